@@ -1,0 +1,206 @@
+// finlens JS API: the C++ analyzer compiled to WebAssembly, for browsers, Web Workers
+// (module workers included) and Node >= 20.
+//
+//   import { init, analyze, analyzeJson, version } from './wasm/finlens.mjs';
+//   await init();                                   // optional: analyze() calls it
+//   const a = await analyze(text, { date: '2025-01-29' });
+//   a.figures[0].text === text.slice(a.figures[0].start, a.figures[0].end)
+//
+// The module itself is built by scripts/build.sh into build/wasm/dist/
+// (finlens-core.mjs + finlens-core.wasm). Offsets in the result are UTF-16 code units
+// of `text`, so String.prototype.slice applies to them directly.
+
+const CORE_WASM = 'finlens-core.wasm';
+// Resolved against this file so that bundlers (Vite) emit the .wasm as an asset.
+const defaultWasmUrl = () => new URL('../build/wasm/dist/finlens-core.wasm', import.meta.url);
+
+const isNode =
+  typeof process === 'object' &&
+  process !== null &&
+  typeof process.versions === 'object' &&
+  typeof process.versions.node === 'string' &&
+  typeof window === 'undefined';
+
+let core = null; // the instantiated Emscripten module
+let pending = null; // the promise of init(), while it runs or once it has succeeded
+
+/**
+ * Loads and instantiates the WebAssembly module, once; later calls return the same
+ * promise. Options (all optional):
+ *   wasmBinary  ArrayBuffer | Uint8Array   the .wasm bytes (no fetch then)
+ *   wasmModule  WebAssembly.Module         an already compiled module
+ *   wasmUrl     string | URL               where to fetch the .wasm from
+ *   locateFile  (name) => string | URL     Emscripten-style: called with 'finlens-core.wasm'
+ *   print, printErr                        where the module's stdout/stderr go
+ * @returns {Promise<void>}
+ */
+export function init(opts = {}) {
+  if (!pending) {
+    pending = instantiate(opts).catch((err) => {
+      pending = null; // let a later call try again
+      throw err;
+    });
+  }
+  return pending;
+}
+
+async function instantiate(opts) {
+  const { default: createFinlensCore } = await import('../build/wasm/dist/finlens-core.mjs');
+  const compile = (imports) => instantiateWasm(imports, opts);
+  let failInit;
+  const failed = new Promise((_, reject) => {
+    failInit = reject;
+  });
+  const moduleArg = {
+    // We do the loading ourselves (the same way everywhere): Emscripten 3.1.6's own
+    // Node path breaks on Node >= 18 (it sees `fetch` and fetches a file path), and in
+    // module workers it finds neither `window` nor `importScripts`.
+    instantiateWasm(imports, receiveInstance) {
+      compile(imports).then((instance) => receiveInstance(instance), failInit);
+      return {};
+    },
+    print: opts.print ?? ((s) => console.log(s)),
+    printErr: opts.printErr ?? ((s) => console.warn(s)),
+  };
+  const m = await withNodeGlobals(() => Promise.race([createFinlensCore(moduleArg), failed]));
+  core = m;
+}
+
+// The generated module, under Node, reads `__dirname` while the factory runs (and
+// would `require` fs/path only to read the .wasm itself, which we never let it do).
+// ES modules have neither: provide them for the duration of the synchronous part of
+// the call, and put things back as they were.
+async function withNodeGlobals(fn) {
+  if (!isNode) return fn();
+  const g = globalThis;
+  const had = { __dirname: '__dirname' in g, require: 'require' in g };
+  const saved = { __dirname: g.__dirname, require: g.require };
+  const { createRequire } = await import(/* @vite-ignore */ nodeSpec('module'));
+  const { fileURLToPath } = await import(/* @vite-ignore */ nodeSpec('url'));
+  const here = import.meta.url.startsWith('file:')
+    ? fileURLToPath(new URL('../build/wasm/dist/', import.meta.url))
+    : process.cwd();
+  if (!had.__dirname) g.__dirname = here;
+  if (!had.require) g.require = createRequire(import.meta.url);
+  let result;
+  try {
+    result = fn();
+  } finally {
+    for (const k of ['__dirname', 'require']) {
+      if (had[k]) g[k] = saved[k];
+      else delete g[k];
+    }
+  }
+  return result;
+}
+
+// Keeps bundlers from trying to resolve Node built-ins for the browser.
+function nodeSpec(name) {
+  return `node:${name}`;
+}
+
+async function instantiateWasm(imports, opts) {
+  if (opts.wasmModule) return WebAssembly.instantiate(opts.wasmModule, imports);
+  if (opts.wasmBinary) return (await WebAssembly.instantiate(opts.wasmBinary, imports)).instance;
+  const url = opts.wasmUrl ?? (opts.locateFile ? opts.locateFile(CORE_WASM) : defaultWasmUrl());
+  if (isNode) {
+    const { readFile } = await import(/* @vite-ignore */ nodeSpec('fs/promises'));
+    const target = url instanceof URL || /^file:/.test(String(url)) ? new URL(url) : String(url);
+    const bytes = await readFile(target);
+    return (await WebAssembly.instantiate(bytes, imports)).instance;
+  }
+  const href = String(url instanceof URL ? url.href : url);
+  if (typeof WebAssembly.instantiateStreaming === 'function') {
+    try {
+      const res = fetch(href, { credentials: 'same-origin' });
+      return (await WebAssembly.instantiateStreaming(res, imports)).instance;
+    } catch (err) {
+      // Wrong MIME type from the server, say: fall back to compiling from bytes.
+      if (typeof console !== 'undefined') console.warn(`finlens: streaming compile failed (${err}); retrying`);
+    }
+  }
+  const res = await fetch(href, { credentials: 'same-origin' });
+  if (!res.ok) throw new Error(`finlens: could not load ${href}: HTTP ${res.status}`);
+  return (await WebAssembly.instantiate(await res.arrayBuffer(), imports)).instance;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8');
+
+// Copies a string into the module's memory as UTF-8 (NUL-terminated); returns [ptr, len].
+function toHeap(m, s) {
+  const bytes = encoder.encode(s);
+  const ptr = m._malloc(bytes.length + 1);
+  if (!ptr) throw new Error('finlens: out of memory');
+  const heap = m.HEAPU8;
+  heap.set(bytes, ptr);
+  heap[ptr + bytes.length] = 0;
+  return [ptr, bytes.length];
+}
+
+function fromHeap(m, ptr) {
+  const heap = m.HEAPU8; // read after the call: memory may have grown
+  const end = heap.indexOf(0, ptr);
+  return decoder.decode(heap.subarray(ptr, end < 0 ? heap.length : end));
+}
+
+function analyzeJsonNow(text, options) {
+  if (typeof text !== 'string') throw new TypeError('finlens: text must be a string');
+  const m = core;
+  const date = options.date == null ? '' : String(options.date);
+  const maxBytes = options.maxBytes == null ? 0 : Number(options.maxBytes);
+  if (!Number.isInteger(maxBytes) || maxBytes < 0 || maxBytes > 0x7fffffff) {
+    throw new RangeError('finlens: maxBytes must be a non-negative integer below 2^31');
+  }
+  let textPtr = 0;
+  let datePtr = 0;
+  let out = 0;
+  try {
+    const [tp, len] = toHeap(m, text);
+    textPtr = tp;
+    datePtr = toHeap(m, date)[0];
+    out = m._finlens_analyze(textPtr, len, datePtr, maxBytes) >>> 0;
+    if (!out) throw new Error('finlens: out of memory');
+    return fromHeap(m, out);
+  } catch (err) {
+    // A trap (abort, out of memory) leaves the module unusable: start afresh next time.
+    if (err instanceof WebAssembly.RuntimeError || /abort/i.test(String(err?.message ?? err))) {
+      core = null;
+      pending = null;
+    }
+    throw err;
+  } finally {
+    if (core === m) {
+      if (out) m._finlens_free(out);
+      if (datePtr) m._free(datePtr);
+      if (textPtr) m._free(textPtr);
+    }
+  }
+}
+
+/**
+ * Analyzes one article and returns the finlens/1 JSON text, exactly as the native CLI
+ * prints it.
+ * @param {string} text
+ * @param {{date?: string, maxBytes?: number}} [options]  date: publication date
+ *   'YYYY-MM-DD' (resolves relative dates); maxBytes: cut longer input (UTF-8 bytes)
+ * @returns {Promise<string>}
+ */
+export async function analyzeJson(text, options = {}) {
+  if (!core) await init();
+  return analyzeJsonNow(text, options);
+}
+
+/**
+ * Analyzes one article: the finlens/1 object (see spec/OUTPUT.md).
+ * @returns {Promise<object>}
+ */
+export async function analyze(text, options = {}) {
+  return JSON.parse(await analyzeJson(text, options));
+}
+
+/** The core's version string. Needs init() to have finished. */
+export function version() {
+  if (!core) throw new Error('finlens: call init() first');
+  return fromHeap(core, core._finlens_version() >>> 0);
+}
