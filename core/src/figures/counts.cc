@@ -1,0 +1,92 @@
+// Counts with meaning: a number followed by what it counts ("three telecom operators",
+// "179 new aerial refueling tankers", "1.2 million users"). A number with no noun after
+// it says too little to report.
+#include <string>
+
+#include "figures/figures.h"
+#include "figures/numbers.h"
+#include "util/scan.h"
+
+namespace finlens::figures {
+namespace {
+
+using util::offset_in;
+using util::sv;
+
+bool is_function_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "of",    "the",   "and",   "or",    "to",    "in",    "on",    "at",    "for",    "with",   "by",
+      "from",  "were",  "are",   "is",    "was",   "have",  "has",   "had",   "will",   "would",  "could",
+      "should", "may",  "might", "more",  "than",  "per",   "a",     "an",    "that",   "which",  "who",
+      "they",  "we",    "it",    "be",    "been",  "do",    "did",   "not",   "as",     "out",    "up",
+      "down",  "times", "its",   "their", "his",   "her",   "our",   "this",  "these",  "those",  "such",
+      "percent", "pct", "cent",  "per",   "ago",   "earlier", "later", "into", "over",  "under",  "about",
+      "after", "before", "since", "while", "when", "where", "if",   "but",   "so",     "also",   "all"};
+  for (auto k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+bool is_plural_noun(std::string_view w) {
+  static constexpr std::string_view kNot[] = {
+      "is",   "was",   "has",    "its",     "this",  "his",    "as",     "us",    "does",  "thus",  "plus",
+      "less", "unless", "across", "perhaps", "always", "whereas", "yes",  "news",  "bus",   "gas",   "status",
+      "years", "months", "weeks", "days",   "hours", "minutes", "decades", "quarters", "times", "percents",
+      "points", "dollars", "euros", "cents", "pounds", "yuan",  "yen",    "seconds", "ones", "others", "tens",
+      "hundreds", "thousands", "millions", "billions", "trillions", "dozens", "says", "sees", "goes", "gives",
+      "makes", "takes", "comes", "rises", "falls", "shows", "means", "remains", "seems", "becomes", "needs"};
+  if (w.size() < 3 || w.back() != 's' || w.substr(w.size() - 2) == "ss" || w.substr(w.size() - 2) == "us") return false;
+  for (auto k : kNot) {
+    if (w == k) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void find_counts(const Context& ctx, std::vector<Found>& out) {
+  const std::string_view s = ctx.text.norm;
+  // groups: 1 number, 2 scale, 3 up to three modifier words and the noun
+  static const RE2 re(R"(\b()" + std::string(kNumber) +
+                          R"(|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens))(\s(?i:thousand|million|billion|trillion))?((?:\s[a-z][a-z-]*){1,4}))",
+                      util::pattern_options());
+  util::for_each_match<4>(re, s, [&](const auto& g) {
+    const std::uint32_t num_start = offset_in(s, g[1]);
+    const std::uint32_t num_end = num_start + static_cast<std::uint32_t>(g[1].size());
+    if (!stands_alone(s, num_start, num_end)) return;
+    // find the first plural noun among the words; stop at a function word
+    std::string_view words = sv(g[3]);
+    std::size_t pos = 0;
+    std::string noun;
+    int n = 0;
+    while (pos < words.size() && n < 4) {
+      const std::size_t a = pos + 1;
+      std::size_t b = words.find(' ', a);
+      if (b == std::string_view::npos) b = words.size();
+      const std::string_view w = words.substr(a, b - a);
+      ++n;
+      if (is_function_word(w)) break;
+      if (is_plural_noun(w)) {
+        noun = std::string(w);
+        break;
+      }
+      pos = b;
+    }
+    if (noun.empty()) return;
+    auto v = parse_count(sv(g[1]));
+    if (!v) return;
+    const int exp = g[2].data() ? scale_exponent(sv(g[2]).substr(1)) : 0;
+    if (exp > 0) v = scaled(sv(g[1]), exp);
+    if (!v) return;
+    Found f;
+    f.start = num_start;
+    f.end = g[2].data() ? offset_in(s, g[2]) + static_cast<std::uint32_t>(g[2].size()) : num_end;
+    f.figure.kind = FigureKind::number;
+    f.figure.value = *v;
+    f.figure.unit = noun;
+    out.push_back(f);
+  });
+}
+
+}  // namespace finlens::figures

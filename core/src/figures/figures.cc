@@ -1,0 +1,200 @@
+#include "figures/figures.h"
+
+#include <algorithm>
+
+#include "figures/calendar.h"
+#include "util/scan.h"
+
+namespace finlens::figures {
+namespace {
+
+using util::offset_in;
+using util::sv;
+
+// Text that looks numeric but is not a figure: tickers ("HKG: 9988", "0700.HK",
+// "(NASDAQ:BIDU)"), phone numbers, and product or model codes ("H20", "A380").
+std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked_ranges(std::string_view s) {
+  static const RE2 ticker(
+      R"(\b(?:NYSE|NASDAQ|Nasdaq|HKEX|HKG|HKSE|HK|SEHK|SSE|SZSE|SHA|SHE|TSE|TYO|LSE|LON|ASX|TSX|KRX|KOSDAQ|TWSE|TPE|SGX|BSE|NSE|FRA|XETRA|ETR|EPA|AMS|BIT|SIX|OTC|OTCQX|AMEX|NYSEAMERICAN|Euronext)\s?:\s?[A-Z0-9][A-Z0-9.]*)"
+      R"(|\b\d{3,6}\.(?:HK|SS|SZ|SH|T|TW|TWO|KS|KQ|SI|AX|L|TO)\b)",
+      util::pattern_options());
+  static const RE2 phone(R"((?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}\b)", util::pattern_options());
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  auto add = [&](const auto& g) {
+    const std::uint32_t a = offset_in(s, g[0]);
+    out.emplace_back(a, a + static_cast<std::uint32_t>(g[0].size()));
+  };
+  util::for_each_match<1>(ticker, s, add);
+  util::for_each_match<1>(phone, s, [&](const auto& g) {
+    // "2020-2022 period" or "1.5-2.0" are ranges, not phone numbers: require 7+ digits
+    int digits = 0;
+    for (char c : sv(g[0])) digits += util::is_digit(c);
+    if (digits >= 9) add(g);
+  });
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+int kind_rank(FigureKind k) {
+  switch (k) {
+    case FigureKind::money: return 0;
+    case FigureKind::percentage_point: return 1;
+    case FigureKind::percent: return 2;
+    case FigureKind::time: return 3;
+    case FigureKind::date: return 4;
+    case FigureKind::duration: return 5;
+    case FigureKind::number: return 6;
+  }
+  return 7;
+}
+
+// Among overlapping candidates keep the longest; on equal length the more specific kind.
+std::vector<Found> resolve_overlaps(std::vector<Found> c) {
+  std::sort(c.begin(), c.end(), [](const Found& a, const Found& b) {
+    const auto la = a.end - a.start, lb = b.end - b.start;
+    if (la != lb) return la > lb;
+    if (kind_rank(a.figure.kind) != kind_rank(b.figure.kind))
+      return kind_rank(a.figure.kind) < kind_rank(b.figure.kind);
+    return a.start < b.start;
+  });
+  std::vector<Found> kept;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> taken;  // sorted by start, disjoint
+  for (Found& f : c) {
+    auto it = std::lower_bound(taken.begin(), taken.end(), std::make_pair(f.start, 0u));
+    bool clash = false;
+    if (it != taken.end() && it->first < f.end) clash = true;
+    if (it != taken.begin() && std::prev(it)->second > f.start) clash = true;
+    if (clash) continue;
+    taken.insert(it, {f.start, f.end});
+    kept.push_back(std::move(f));
+  }
+  std::sort(kept.begin(), kept.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
+  return kept;
+}
+
+// "nearly US$87 billion", "about 36 percent", "more than 6%": the figure is approximate.
+void mark_approximate(std::string_view s, Found& f) {
+  static const RE2 re(
+      R"(\b(nearly|almost|about|around|approximately|roughly|some|more than|over|under|less than|fewer than|at least|at most|up to|as much as|as many as|as high as|as low as|just over|just under|close to|an estimated|estimated|upwards of|in excess of|circa|approx\.)\s$)",
+      util::pattern_options());
+  const std::uint32_t from = f.start > 24 ? f.start - 24 : 0;
+  std::string_view window = s.substr(from, f.start - from);
+  std::array<re2::StringPiece, 2> g;
+  if (re.Match(re2::StringPiece(window.data(), window.size()), 0, window.size(), RE2::UNANCHORED, g.data(), 2)) {
+    // the match must begin at a word start
+    const std::uint32_t a = from + offset_in(window, g[1]);
+    if (a == 0 || !util::is_ascii_alpha(s[a - 1])) {
+      f.figure.approximate = true;
+      f.figure.qualifier = std::string(sv(g[1]));
+    }
+  }
+}
+
+// Which dollar a bare "$" is, and which yen-or-yuan a bare "¥" is, in this text.
+void read_currency_context(Context& ctx) {
+  static const RE2 stated(
+      R"((?i:(?:all )?(?:figures|amounts|prices|values|numbers|dollar amounts)(?: are)? in (Hong Kong|Singapore|Canadian|Australian|New Zealand|New Taiwan|Taiwan) dollars))",
+      util::pattern_options());
+  std::string which;
+  if (RE2::PartialMatch(re2::StringPiece(ctx.text.norm.data(), ctx.text.norm.size()), stated, &which)) {
+    for (char& ch : which) ch = static_cast<char>(ch | 0x20);
+    if (which == "hong kong") ctx.dollar = "HKD";
+    if (which == "singapore") ctx.dollar = "SGD";
+    if (which == "canadian") ctx.dollar = "CAD";
+    if (which == "australian") ctx.dollar = "AUD";
+    if (which == "new zealand") ctx.dollar = "NZD";
+    if (which == "new taiwan" || which == "taiwan") ctx.dollar = "TWD";
+  }
+  static const RE2 japan(R"(\b(?:Japan|Japanese|Tokyo|yen|Nikkei)\b)", util::pattern_options());
+  static const RE2 china(R"(\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB)\b)", util::pattern_options());
+  int jp = 0, cn = 0;
+  util::for_each_match<1>(japan, ctx.text.norm, [&](const auto&) { ++jp; });
+  util::for_each_match<1>(china, ctx.text.norm, [&](const auto&) { ++cn; });
+  ctx.yen_sign = jp > cn ? "JPY" : "CNY";
+}
+
+bool future_tense_before(std::string_view sentence_prefix) {
+  static const RE2 re(
+      R"((?i:\b(?:will|shall|to be|scheduled|due|expected|set to|plans? to|is to|are to|next|upcoming|coming)\b))",
+      util::pattern_options());
+  return RE2::PartialMatch(re2::StringPiece(sentence_prefix.data(), sentence_prefix.size()), re);
+}
+
+}  // namespace
+
+bool stands_alone(std::string_view s, std::uint32_t start, std::uint32_t end) {
+  if (start > 0) {
+    const char b = s[start - 1];
+    if (util::is_alnum(b) || b == '_') return false;
+    if ((b == '-' || b == '.' || b == '/') && start > 1 && util::is_alnum(s[start - 2])) return false;  // COVID-19, v2.5
+    if (b == '#') return false;
+  }
+  if (end < s.size()) {
+    const char a = s[end];
+    if (util::is_ascii_alpha(a)) return false;                                           // 3nm, 5G
+    if ((a == '.' || a == '-') && end + 1 < s.size() && util::is_ascii_alpha(s[end + 1])) return false;  // 0700.HK
+    if (a == '/' && end + 1 < s.size() && util::is_digit(s[end + 1])) return false;       // 1/2, 24/7
+  }
+  return true;
+}
+
+Result recognize(const text::Text& text, const sections::Layout& layout,
+                 std::optional<std::chrono::year_month_day> published) {
+  Context ctx{text, layout, published};
+  read_currency_context(ctx);
+  std::vector<Found> c;
+  find_money(ctx, c);
+  find_percents(ctx, c);
+  find_dates(ctx, c);
+  find_times(ctx, c);
+  find_durations(ctx, c);
+  find_counts(ctx, c);
+
+  const std::string_view s = text.norm;
+  const auto blocked = blocked_ranges(s);
+  std::erase_if(c, [&](const Found& f) {
+    auto it = std::lower_bound(blocked.begin(), blocked.end(), std::make_pair(f.end, 0u));
+    while (it != blocked.begin()) {
+      --it;
+      if (it->second > f.start) return true;
+      if (it->second + 200 < f.start) break;
+    }
+    // money signs and percent units make their own boundaries; numbers and years need clean edges
+    if (f.figure.kind == FigureKind::money || f.figure.kind == FigureKind::percent ||
+        f.figure.kind == FigureKind::percentage_point)
+      return f.start > 0 && util::is_alnum(s[f.start - 1]) && !util::is_ascii_alpha(s[f.start]) &&
+             !(static_cast<unsigned char>(s[f.start]) >= 0x80);
+    return false;
+  });
+
+  Result r;
+  r.figures = resolve_overlaps(std::move(c));
+  r.published = published;
+  if (!published && layout.dateline) {
+    for (const Found& f : r.figures) {
+      const DateValue* d = f.figure.date ? &*f.figure.date : nullptr;
+      if (d && f.start >= layout.dateline->start && f.end <= layout.dateline->end && d->year && d->month && d->day) {
+        const std::chrono::year_month_day ymd{std::chrono::year{d->year},
+                                              std::chrono::month{static_cast<unsigned>(d->month)},
+                                              std::chrono::day{static_cast<unsigned>(d->day)}};
+        if (ymd.ok()) {
+          r.published = ymd;
+          r.published_from_dateline = true;
+        }
+        break;
+      }
+    }
+  }
+  for (Found& f : r.figures) {
+    mark_approximate(s, f);
+    f.figure.section = layout.section_at(f.start);
+    if (f.figure.kind == FigureKind::date && !f.future) {
+      const auto& sentence = layout.sentences.empty() ? sections::Sentence{} : layout.sentences[layout.sentence_at(f.start)];
+      if (sentence.range.start <= f.start) f.future = future_tense_before(s.substr(sentence.range.start, f.start - sentence.range.start));
+    }
+  }
+  resolve_dates(r.figures, layout, r.published);
+  return r;
+}
+
+}  // namespace finlens::figures

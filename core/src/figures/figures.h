@@ -1,0 +1,69 @@
+// Stage 3a: figures. Each recognizer (money, percent, dates, times, durations, counts)
+// proposes candidates over the normalized text; `recognize` drops those that are parts
+// of words, tickers or model names, resolves overlaps (the longer reading wins, then the
+// more specific kind), and resolves relative dates against the publication date.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "finlens/analysis.h"
+#include "sections/layout.h"
+#include "text/text.h"
+
+namespace finlens::figures {
+
+// A figure before it gets its id and its span in input units.
+struct Found {
+  std::uint32_t start = 0;  // norm bytes
+  std::uint32_t end = 0;
+  Figure figure;
+  // For dates that need the publication date or the sentence's year to be complete.
+  struct Relative {
+    char unit = 0;       // 'd' day, 'w' week, 'm' month, 'q' quarter, 'y' year; 0: not relative
+    int offset = 0;      // in units from the publication date ("last year" → -1)
+    bool vague = false;  // "a few weeks ago": relative, but no date can be given
+  } relative;
+  bool future = false;  // the sentence speaks of what is to come ("will report on Thursday")
+};
+
+struct Context {
+  const text::Text& text;
+  const sections::Layout& layout;
+  std::optional<std::chrono::year_month_day> published;
+  std::string dollar = "USD";  // what a bare "$" means in this text
+  std::string yen_sign = "CNY";  // what a bare "¥" means in this text
+};
+
+struct Result {
+  std::vector<Found> figures;  // sorted by start, no overlaps
+  std::optional<std::chrono::year_month_day> published;
+  bool published_from_dateline = false;
+};
+
+// `published` is the caller's publication date; without it the text's dateline is used.
+Result recognize(const text::Text& text, const sections::Layout& layout,
+                 std::optional<std::chrono::year_month_day> published);
+
+// Parses "YYYY-MM-DD" (a valid calendar date) or nothing.
+std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view s);
+
+// The recognizers, each appending candidates (exposed for the corpus tests).
+void find_money(const Context& ctx, std::vector<Found>& out);
+void find_percents(const Context& ctx, std::vector<Found>& out);
+void find_dates(const Context& ctx, std::vector<Found>& out);
+void find_times(const Context& ctx, std::vector<Found>& out);
+void find_durations(const Context& ctx, std::vector<Found>& out);
+void find_counts(const Context& ctx, std::vector<Found>& out);
+
+// Currency of a sign or word as written ("HK$", "yuan", "euros"); empty when unknown.
+std::string currency_code(std::string_view written, const Context& ctx);
+
+// True when [start, end) of s is not glued to a word: "H20", "COVID-19", "3nm",
+// "0700.HK" are not figures.
+bool stands_alone(std::string_view s, std::uint32_t start, std::uint32_t end);
+
+}  // namespace finlens::figures

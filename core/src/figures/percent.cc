@@ -1,0 +1,106 @@
+// Percentages ("4.8%", "46 percent", "12 per cent", "5 pct"), percentage points
+// ("1.3 percentage points", "50 basis points" → 0.5), and lists or ranges that share
+// one unit ("25, 50 or even a 100 percent", "5-10%", "between 3 and 4 percent").
+#include <string>
+
+#include "figures/figures.h"
+#include "figures/numbers.h"
+#include "util/scan.h"
+
+namespace finlens::figures {
+namespace {
+
+using util::offset_in;
+using util::sv;
+
+const RE2& percent_re() {
+  // groups: 1 sign, 2 number, 3 unit
+  static const RE2 re(R"(([-+])?()" + std::string(kNumber) +
+                          R"()\s?(%|(?i:percentage points?|percent(?:age)? pts?|per ?cent\b|pct\b|ppts?\b|pp\b|basis points?|bps\b|bp\b)))",
+                      util::pattern_options());
+  return re;
+}
+
+const RE2& list_link_re() {
+  // What joins a number to the next one in a shared-unit list, read backwards from the
+  // unit: "25, 50 or even a 100 percent" → [25][, ][50][ or even a ][100].
+  // groups: 1 the earlier number, 2 the joiner
+  static const RE2 re(R"((\d{1,3}(?:\.\d+)?)%?(\s?(?:,\s?(?:or|and|to)?|or|and|to|-|–|—)\s?(?:(?:even|a|an|as much as|about|around|nearly|up to)\s)*)$)",
+                      util::pattern_options());
+  return re;
+}
+
+struct Unit {
+  FigureKind kind;
+  double factor;
+};
+
+Unit unit_of(std::string_view u) {
+  std::string l(u);
+  for (char& c : l) c = static_cast<char>(c | 0x20);
+  if (l.rfind("basis", 0) == 0 || l == "bps" || l == "bp") return {FigureKind::percentage_point, 0.01};
+  if (l.find("point") != std::string::npos || l.find("pt") != std::string::npos || l == "pp" || l == "ppt" ||
+      l == "ppts")
+    return {FigureKind::percentage_point, 1};
+  return {FigureKind::percent, 1};
+}
+
+}  // namespace
+
+void find_percents(const Context& ctx, std::vector<Found>& out) {
+  const std::string_view s = ctx.text.norm;
+  util::for_each_match<4>(percent_re(), s, [&](const auto& g) {
+    const Unit unit = unit_of(sv(g[3]));
+    auto v = parse_number(sv(g[2]));
+    if (!v) return;
+    // a sign counts only when it is not a hyphen joining words ("COVID-19%" never; "-3%" yes)
+    std::uint32_t start = offset_in(s, g[0]);
+    double sign = 1;
+    if (g[1].data() && !g[1].empty()) {
+      const bool glued = start > 0 && (util::is_alnum(s[start - 1]));
+      if (glued) {
+        ++start;
+      } else if (g[1][0] == '-') {
+        sign = -1;
+      }
+    }
+    const std::uint32_t end = offset_in(s, g[0]) + static_cast<std::uint32_t>(g[0].size());
+    Found f;
+    f.start = start;
+    f.end = end;
+    f.figure.kind = unit.kind;
+    f.figure.value = sign * *v * unit.factor;
+    // earlier members of a list or range sharing this unit
+    std::vector<Found> earlier;
+    std::uint32_t cursor = offset_in(s, g[2]);
+    bool joined_by_word = false;
+    for (int k = 0; k < 6; ++k) {
+      const std::uint32_t from = cursor > 60 ? cursor - 60 : 0;
+      std::string_view window = s.substr(from, cursor - from);
+      std::array<re2::StringPiece, 3> m;
+      const re2::StringPiece w(window.data(), window.size());
+      if (!list_link_re().Match(w, 0, window.size(), RE2::UNANCHORED, m.data(), 3)) break;
+      const std::uint32_t ns = from + offset_in(window, m[1]);
+      const std::uint32_t ne = ns + static_cast<std::uint32_t>(m[1].size());
+      if (!stands_alone(s, ns, ne)) break;
+      std::string_view joiner = sv(m[2]);
+      if (joiner.find_first_of("-–—") != std::string_view::npos || joiner.find("or") != std::string_view::npos ||
+          joiner.find("and") != std::string_view::npos || joiner.find("to") != std::string_view::npos)
+        joined_by_word = true;
+      Found e;
+      e.start = ns;
+      e.end = ne;
+      e.figure.kind = unit.kind;
+      e.figure.value = *parse_number(sv(m[1])) * unit.factor;
+      earlier.push_back(e);
+      cursor = ns;
+    }
+    // A bare comma list ("in 2015, 10 percent") is not a list of percentages.
+    if (joined_by_word) {
+      for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) out.push_back(*it);
+    }
+    out.push_back(f);
+  });
+}
+
+}  // namespace finlens::figures

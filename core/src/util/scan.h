@@ -1,0 +1,57 @@
+// Helpers every recognizer uses: one way to run an re2 pattern over a text, and the
+// character tests that decide whether a match stands alone or is part of a word.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace finlens::util {
+
+inline std::string_view sv(const re2::StringPiece& p) { return {p.data(), p.size()}; }
+
+// Byte offset of a submatch inside `text` (which must contain it).
+inline std::uint32_t offset_in(std::string_view text, const re2::StringPiece& p) {
+  return static_cast<std::uint32_t>(p.data() - text.data());
+}
+
+// Calls f(groups) for each non-overlapping match, left to right. `N` is the number of
+// groups asked for, including group 0. re2 searches in time linear in what it reads.
+template <std::size_t N, class F>
+void for_each_match(const RE2& re, std::string_view text, F&& f) {
+  std::array<re2::StringPiece, N> g;
+  const re2::StringPiece all(text.data(), text.size());
+  std::size_t pos = 0;
+  while (pos <= text.size() && re.Match(all, pos, text.size(), RE2::UNANCHORED, g.data(), static_cast<int>(N))) {
+    const std::size_t end = static_cast<std::size_t>(g[0].data() - text.data()) + g[0].size();
+    f(g);
+    pos = end > pos ? end : pos + 1;
+  }
+}
+
+// Anchored match of `re` at exactly `pos`.
+template <std::size_t N>
+bool match_at(const RE2& re, std::string_view text, std::size_t pos, std::array<re2::StringPiece, N>& g) {
+  const re2::StringPiece all(text.data(), text.size());
+  return pos <= text.size() && re.Match(all, pos, text.size(), RE2::ANCHOR_START, g.data(), static_cast<int>(N));
+}
+
+inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_alnum(char c) { return is_ascii_alpha(c) || is_digit(c); }
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool is_space(char c) { return c == ' ' || c == '\n'; }
+
+// RE2 options shared by all patterns: UTF-8, leftmost-first, no logging on bad patterns
+// (a bad pattern is a bug caught by the tests, which check ok()).
+inline RE2::Options pattern_options() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  o.set_max_mem(64 << 20);
+  return o;
+}
+
+}  // namespace finlens::util
