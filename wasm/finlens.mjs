@@ -52,9 +52,10 @@ async function instantiate(opts) {
     failInit = reject;
   });
   const moduleArg = {
-    // We do the loading ourselves (the same way everywhere): Emscripten 3.1.6's own
-    // Node path breaks on Node >= 18 (it sees `fetch` and fetches a file path), and in
-    // module workers it finds neither `window` nor `importScripts`.
+    // We load the .wasm ourselves, the same way everywhere. The module is built for
+    // web and worker only (-sENVIRONMENT=web,worker): Emscripten 3.1.6's own Node
+    // support needs CommonJS's require/__dirname and, on Node >= 18, fetches a file
+    // path; and in module workers it finds neither `window` nor `importScripts`.
     instantiateWasm(imports, receiveInstance) {
       compile(imports).then((instance) => receiveInstance(instance), failInit);
       return {};
@@ -62,36 +63,7 @@ async function instantiate(opts) {
     print: opts.print ?? ((s) => console.log(s)),
     printErr: opts.printErr ?? ((s) => console.warn(s)),
   };
-  const m = await withNodeGlobals(() => Promise.race([createFinlensCore(moduleArg), failed]));
-  core = m;
-}
-
-// The generated module, under Node, reads `__dirname` while the factory runs (and
-// would `require` fs/path only to read the .wasm itself, which we never let it do).
-// ES modules have neither: provide them for the duration of the synchronous part of
-// the call, and put things back as they were.
-async function withNodeGlobals(fn) {
-  if (!isNode) return fn();
-  const g = globalThis;
-  const had = { __dirname: '__dirname' in g, require: 'require' in g };
-  const saved = { __dirname: g.__dirname, require: g.require };
-  const { createRequire } = await import(/* @vite-ignore */ nodeSpec('module'));
-  const { fileURLToPath } = await import(/* @vite-ignore */ nodeSpec('url'));
-  const here = import.meta.url.startsWith('file:')
-    ? fileURLToPath(new URL('../build/wasm/dist/', import.meta.url))
-    : process.cwd();
-  if (!had.__dirname) g.__dirname = here;
-  if (!had.require) g.require = createRequire(import.meta.url);
-  let result;
-  try {
-    result = fn();
-  } finally {
-    for (const k of ['__dirname', 'require']) {
-      if (had[k]) g[k] = saved[k];
-      else delete g[k];
-    }
-  }
-  return result;
+  core = await Promise.race([createFinlensCore(moduleArg), failed]);
 }
 
 // Keeps bundlers from trying to resolve Node built-ins for the browser.
