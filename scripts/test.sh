@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Set up, build, and run every test: native unit tests (ctest), the same under
+# ASan+UBSan (plus the sanitized CLI over every seed and corpus article), the scorer
+# with its floors, native/wasm parity in Node, then the page build and browser tests.
+# Every test step runs even when an earlier one failed; the exit status is non-zero
+# when any step failed. Env: FINLENS_SHARED (default ../shared), FINLENS_CACHE.
+set -euo pipefail
+# shellcheck source=scripts/env.sh
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$FINLENS_ROOT"
+
+if [[ ! -f $FINLENS_SHARED/eval/score.py ]]; then
+  echo "error: shared material not found at $FINLENS_SHARED (set FINLENS_SHARED)" >&2
+  exit 1
+fi
+export FINLENS_SHARED
+
+start=$SECONDS
+bash scripts/setup.sh
+bash scripts/build.sh
+log "setup + build: $((SECONDS - start)) s"
+
+jobs="$(finlens_jobs)"
+summary=()
+failures=0
+passes=0
+step() {
+  local name=$1
+  shift
+  log "=== $name"
+  local t0=$SECONDS
+  if "$@"; then
+    summary+=("ok    $name ($((SECONDS - t0)) s)")
+    passes=$((passes + 1))
+    return 0
+  fi
+  summary+=("FAIL  $name ($((SECONDS - t0)) s)")
+  failures=$((failures + 1))
+  return 1
+}
+
+native_ctest() {
+  ctest --test-dir build/native --output-on-failure --no-tests=error -j "$jobs"
+}
+
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1:check_initialization_order=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+
+asan_build() {
+  cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
+    -DCMAKE_PREFIX_PATH="$RE2_NATIVE_PREFIX" -DFINLENS_SANITIZE=ON -DFINLENS_WERROR=ON >/dev/null &&
+    cmake --build build/asan -j "$jobs"
+}
+
+asan_ctest() {
+  ctest --test-dir build/asan --output-on-failure --no-tests=error -j "$jobs"
+}
+
+# The sanitized CLI over real text: every seed as a file, the whole corpus as JSONL.
+asan_cli() {
+  local cli=build/asan/finlens f n=0
+  [[ -x $cli ]] || { echo "no $cli" >&2; return 1; }
+  for f in "$FINLENS_SHARED"/seeds/*.txt; do
+    "$cli" --date 2025-01-29 "$f" >/dev/null || { echo "failed on $f" >&2; return 1; }
+    n=$((n + 1))
+  done
+  local lines
+  lines=$("$cli" --jsonl <"$FINLENS_SHARED/corpus/wikinews-business.jsonl" | grep -c '"analysis"') || true
+  local want
+  want=$(grep -c . "$FINLENS_SHARED/corpus/wikinews-business.jsonl")
+  if [[ $lines != "$want" ]]; then
+    echo "the sanitized CLI analyzed $lines of $want corpus articles" >&2
+    return 1
+  fi
+  echo "sanitized CLI: $n seeds, $lines corpus articles clean"
+}
+
+scores() { python3 scripts/check_scores.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
+parity() { node tests/node/parity.mjs; }
+web_build() { npm run build:web; }
+browser() { npm run test:browser; }
+
+step "native unit tests (ctest)" native_ctest || true
+if step "ASan+UBSan build" asan_build; then
+  step "ASan+UBSan unit tests (ctest)" asan_ctest || true
+  step "ASan+UBSan CLI over seeds + corpus" asan_cli || true
+fi
+step "scores vs floors (tests/score_thresholds.json)" scores || true
+step "native == wasm parity (tests/node/parity.mjs)" parity || true
+if step "page build (npm run build:web)" web_build; then
+  step "browser tests (npm run test:browser)" browser || true
+fi
+
+log "=== summary ($((SECONDS - start)) s in all)"
+printf '  %s\n' "${summary[@]}"
+echo "test.sh: $passes passed, $failures failed"
+((failures == 0))
