@@ -186,7 +186,7 @@ Result recognize(const text::Text& text, const sections::Layout& layout,
     }
   }
   for (Found& f : r.figures) {
-    mark_approximate(s, f);
+    if (f.figure.kind != FigureKind::date && f.figure.kind != FigureKind::time) mark_approximate(s, f);
     f.figure.section = layout.section_at(f.start);
     if (f.figure.kind == FigureKind::date && !f.future) {
       const auto& sentence = layout.sentences.empty() ? sections::Sentence{} : layout.sentences[layout.sentence_at(f.start)];

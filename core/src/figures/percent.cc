@@ -16,7 +16,7 @@ using util::sv;
 const RE2& percent_re() {
   // groups: 1 sign, 2 number, 3 unit
   static const RE2 re(R"(([-+])?()" + std::string(kNumber) +
-                          R"()\s?(%|(?i:percentage points?|percent(?:age)? pts?|per ?cent\b|pct\b|ppts?\b|pp\b|basis points?|bps\b|bp\b)))",
+                          R"()\s?(%|(?i:percentage points?|percent points?|percent(?:age)? pts?|per ?cent\b|pct\b|ppts?\b|pp\b|basis points?|bps\b|bp\b)))",
                       util::pattern_options());
   return re;
 }

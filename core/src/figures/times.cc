@@ -13,8 +13,10 @@ namespace {
 using util::offset_in;
 using util::sv;
 
-constexpr std::string_view kZone =
-    R"((?:\s?\(?(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|HKT|JST|SGT|KST|AEST|AEDT|IST)\b\)?)?)";
+#define FINLENS_ZONES "ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|HKT|JST|SGT|KST|AEST|AEDT|IST"
+// groups: the zone in brackets "(GMT)", or the zone after a space "ET"
+constexpr std::string_view kZone = R"((?:\s?\(()" FINLENS_ZONES R"()\)|\s?()" FINLENS_ZONES R"()\b)?)";
+#undef FINLENS_ZONES
 
 std::string lower(std::string_view s) {
   std::string l(s);
@@ -26,13 +28,14 @@ std::string lower(std::string_view s) {
 
 void find_times(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
-  // groups: 1 hour, 2 minutes, 3 am/pm, 4 zone
+  // groups: 1 hour, 2 minutes, 3 am/pm, 4 zone in brackets, 5 zone
   static const RE2 clock(R"(\b(\d{1,2})(?::(\d{2}))?\s?(?:((?i:a\.m\.|p\.m\.|am\b|pm\b))|(?:\b|$)))" + std::string(kZone),
                          util::pattern_options());
-  util::for_each_match<5>(clock, s, [&](const auto& g) {
+  util::for_each_match<6>(clock, s, [&](const auto& g) {
     const bool has_minutes = g[2].data() != nullptr;
     const bool has_meridiem = g[3].data() != nullptr;
-    const bool has_zone = g[4].data() != nullptr;
+    const re2::StringPiece zone = g[4].data() ? g[4] : g[5];
+    const bool has_zone = zone.data() != nullptr;
     if (!has_minutes && !has_meridiem) return;  // a bare number is not a time
     if (has_minutes && !has_meridiem && !has_zone) {
       // "16:30" alone could be a ratio or a score; accept 24-hour clock with a zone only,
@@ -56,7 +59,7 @@ void find_times(const Context& ctx, std::vector<Found>& out) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "%02d:%02d", h % 24, m);
     f.figure.time = buf;
-    if (has_zone) f.figure.timezone = std::string(sv(g[4]));
+    if (has_zone) f.figure.timezone = std::string(sv(zone));
     out.push_back(f);
   });
 }
