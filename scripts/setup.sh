@@ -65,7 +65,7 @@ fi
 
 # --- 3. re2 from Debian's source package ------------------------------------------------
 RE2_RECIPE=4  # bump to force a rebuild of both re2 builds after changing this section
-RE2_WASM_CXXFLAGS="${RE2_WASM_CXXFLAGS:--Oz -DNDEBUG}"
+RE2_WASM_CXXFLAGS="${RE2_WASM_CXXFLAGS:--Oz -DNDEBUG -fno-exceptions}"
 RE2_SRC="$RE2_HOME/src"
 
 # Fetch the source package with a private apt configuration: its own sources.list

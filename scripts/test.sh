@@ -46,9 +46,10 @@ native_ctest() {
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1:check_initialization_order=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 
+# Warnings are errors in the release build (build.sh); at -O1 GCC warns differently.
 asan_build() {
   cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
-    -DCMAKE_PREFIX_PATH="$RE2_NATIVE_PREFIX" -DFINLENS_SANITIZE=ON -DFINLENS_WERROR=ON >/dev/null &&
+    -DCMAKE_PREFIX_PATH="$RE2_NATIVE_PREFIX" -DFINLENS_SANITIZE=ON -DFINLENS_WERROR=OFF >/dev/null &&
     cmake --build build/asan -j "$jobs"
 }
 
@@ -75,6 +76,15 @@ asan_cli() {
   echo "sanitized CLI: $n seeds, $lines corpus articles clean"
 }
 
+# The page downloads the module: wasm + JS glue, gzipped, must stay within budget.
+wasm_size() {
+  local budget=$((${FINLENS_WASM_BUDGET_KB:-300} * 1024)) wasm js
+  wasm=$(gzip -9c build/wasm/dist/finlens-core.wasm | wc -c)
+  js=$(gzip -9c build/wasm/dist/finlens-core.mjs | wc -c)
+  echo "wasm module, gzipped: $wasm B .wasm + $js B .mjs = $((wasm + js)) B (budget $budget B)"
+  ((wasm + js <= budget))
+}
+
 scores() { python3 scripts/check_scores.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
 parity() { node tests/node/parity.mjs; }
 web_build() { npm run build:web; }
@@ -85,6 +95,7 @@ if step "ASan+UBSan build" asan_build; then
   step "ASan+UBSan unit tests (ctest)" asan_ctest || true
   step "ASan+UBSan CLI over seeds + corpus" asan_cli || true
 fi
+step "wasm size budget" wasm_size || true
 step "scores vs floors (tests/score_thresholds.json)" scores || true
 step "native == wasm parity (tests/node/parity.mjs)" parity || true
 if step "page build (npm run build:web)" web_build; then
