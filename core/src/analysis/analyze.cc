@@ -4,8 +4,13 @@
 #include <cstdio>
 #include <string>
 
+#include <algorithm>
+
+#include "companies/companies.h"
 #include "figures/figures.h"
 #include "finlens/analysis.h"
+#include "names/words.h"
+#include "people/people.h"
 #include "sections/layout.h"
 #include "text/text.h"
 
@@ -31,6 +36,82 @@ void add_sections(const text::Text& t, const sections::Layout& layout, Analysis&
   for (const auto& [kind, r] : layout.sections) {
     const Span sp = t.span(r.start, r.end);
     a.sections.push_back({kind, sp.start, sp.end});
+  }
+}
+
+// A section for an entity: article unless every mention lies outside the article.
+template <class M>
+SectionKind entity_section(const sections::Layout& layout, const std::vector<M>& mentions) {
+  SectionKind outside = SectionKind::headlines;
+  for (const M& m : mentions) {
+    const SectionKind k = layout.section_at(m.start);
+    if (k == SectionKind::article) return k;
+    outside = k;
+  }
+  return outside;
+}
+
+// The company whose mention overlaps [start, end) of the normalized text, or -1.
+int company_at(const std::vector<companies::Entity>& found, std::uint32_t start, std::uint32_t end) {
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    for (const auto& m : found[i].mentions) {
+      if (m.start < end && start < m.end) return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+bool financial_role(const std::string& title) {
+  for (const char* w : {"investment", "analyst", "portfolio", "fund", "equity", "strategist", "economist", "banker"}) {
+    if (title.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+void add_companies(const text::Text& t, const sections::Layout& layout, std::vector<companies::Entity>& found,
+                   Analysis& a) {
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    companies::Entity& e = found[i];
+    Company c;
+    c.id = make_id('c', i + 1);
+    c.name = std::move(e.name);
+    c.aliases = std::move(e.aliases);
+    c.tickers = std::move(e.tickers);
+    c.type = e.type;
+    for (const auto& m : e.mentions) c.mentions.push_back(t.span(m.start, m.end));
+    c.section = entity_section(layout, e.mentions);
+    if (e.parent >= 0) c.parent = make_id('c', static_cast<std::size_t>(e.parent) + 1);
+    a.companies.push_back(std::move(c));
+  }
+}
+
+void add_people(const text::Text& t, const sections::Layout& layout, people::Result& found,
+                const std::vector<companies::Entity>& firms, Analysis& a) {
+  for (std::size_t i = 0; i < found.people.size(); ++i) {
+    people::Person& p = found.people[i];
+    Person out;
+    out.id = make_id('p', i + 1);
+    out.name = std::move(p.name);
+    out.aliases = std::move(p.aliases);
+    for (const auto& m : p.mentions) out.mentions.push_back(t.span(m.start, m.end));
+    out.section = entity_section(layout, p.mentions);
+    for (const auto& r : p.roles) {
+      Role role{r.title, {}};
+      const int c = r.organization.end > r.organization.start
+                        ? company_at(firms, r.organization.start, r.organization.end)
+                        : -1;
+      if (c >= 0) {
+        role.company = make_id('c', static_cast<std::size_t>(c) + 1);
+        // "investment director at Solomons Group": the employer is a financial firm
+        auto& firm = a.companies[static_cast<std::size_t>(c)];
+        if (firm.type == CompanyType::company && financial_role(r.title)) firm.type = CompanyType::financial;
+      }
+      const bool seen = std::any_of(out.roles.begin(), out.roles.end(), [&](const Role& x) {
+        return x.title == role.title && x.company == role.company;
+      });
+      if (!seen) out.roles.push_back(role);
+    }
+    a.people.push_back(std::move(out));
   }
 }
 
@@ -85,6 +166,12 @@ Analysis analyze(std::string_view input, const Options& options) {
     a.published = p;
   }
   add_figures(t, fr.figures, a);
+
+  const names::Words words = names::split_words(t, layout);
+  people::Result people_found = people::find(words);
+  std::vector<companies::Entity> firms = companies::find(words, people_found);
+  add_companies(t, layout, firms, a);
+  add_people(t, layout, people_found, firms, a);
   return a;
 }
 

@@ -1,0 +1,382 @@
+#include "companies/candidates.h"
+
+#include <algorithm>
+
+#include "util/scan.h"
+
+namespace finlens::companies {
+namespace {
+
+using names::Gazetteer;
+using names::Known;
+using names::Words;
+
+bool in(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// Nouns that, right before a name or in apposition after it, say it is a company.
+bool role_noun(std::string_view w) {
+  if (w.size() > 6 && w.substr(w.size() - 6) == "-maker") return true;  // "iPhone-maker"
+  if (w.size() > 7 && w.substr(w.size() - 7) == "-makers") return true;
+  return in(w, {"startup",    "start-up",    "startups",   "start-ups",  "chipmaker",  "chipmakers",   "carmaker",
+                "carmakers",  "automaker",   "automakers", "maker",      "makers",     "giant",        "giants",
+                "firm",       "firms",       "company",    "companies",  "rival",      "rivals",       "retailer",
+                "retailers",  "lender",      "lenders",    "insurer",    "brokerage",  "operator",     "operators",
+                "carrier",    "carriers",    "airline",    "airlines",   "conglomerate", "supplier",   "suppliers",
+                "manufacturer", "manufacturers", "developer", "developers", "unit",     "subsidiary",   "subsidiaries",
+                "division",   "platform",    "broker",     "peer",       "peers",      "partner",      "competitor",
+                "competitors", "foundry",    "foundries",  "owner",      "parent",     "affiliate",    "arm",
+                "outlet",     "newspaper",   "broadcaster", "publisher", "bank",       "banks",        "group",
+                "behemoth",   "behemoths",   "titan",      "titans",     "champion",   "vendor",       "vendors",
+                "designer",   "producer",    "producers",  "automakers", "telecom",    "telco",        "provider",
+                "providers",  "streamer",    "chipmaker's", "spinoff",   "spin-off",   "miner",        "refiner",
+                "exchange-listed", "hyperscaler", "hyperscalers", "investor", "investors"});
+}
+
+// What a company has: "Alibaba's shares", "Nissan's stock", "Baidu's AI chip subsidiary".
+bool company_possession(std::string_view w) {
+  return in(w, {"shares", "stock", "stocks", "market", "valuation", "revenue", "revenues", "profit", "profits",
+                "earnings", "sales", "CEO", "chief", "chairman", "founder", "co-founder", "board", "unit", "division",
+                "subsidiary", "arm", "cloud", "chip", "chips", "platform", "products", "app", "apps", "shareholders",
+                "headquarters", "executives", "results", "spin-off", "IPO", "listing", "bonds", "website", "stake",
+                "e-commerce", "business", "businesses", "customers", "factory", "factories", "plant", "plants",
+                "operations", "workforce", "employees", "brand", "acquisition", "takeover", "offer", "bid",
+                "financial", "quarterly", "annual", "net", "operating", "capex", "guidance", "smartphones",
+                "vehicles", "cars", "models", "management", "investors", "AI", "semiconductor", "software"});
+}
+
+
+// "Hong Kong-listed", "Taichung-based", "state-owned": adjectives made from names.
+bool hyphen_adjective(std::string_view s) {
+  const std::size_t dash = s.rfind('-');
+  if (dash == std::string_view::npos) return false;
+  return in(s.substr(dash + 1), {"listed", "based", "owned", "backed", "made", "born", "led", "run", "linked",
+                                 "funded", "headquartered", "focused", "style", "era", "related", "level", "wide",
+                                 "bound", "controlled", "affiliated", "registered", "traded", "designed", "built"});
+}
+
+bool is_name_start(const Words& w, std::size_t i, const Gazetteer& g) {
+  const auto& x = w.items[i];
+  if (!x.capitalized) return false;
+  const std::string_view s = w.str(i);
+  if (hyphen_adjective(s)) return false;
+  if (g.common_word(s) || people::title_word(s) || names::legal_form(s)) return false;
+  if (s.size() == 1) return false;
+  return true;
+}
+
+bool continues_name(const Words& w, std::size_t j, const Gazetteer& g) {
+  // word j+1 continues the run that ends at word j
+  if (j + 1 >= w.size() || w.items[j].possessive()) return false;
+  const std::string_view gap = w.gap_after(j);
+  if (gap != " ") return false;
+  const std::string_view next = w.str(j + 1);
+  if (next == "&") return j + 2 < w.size() && w.gap_after(j + 1) == " " && w.items[j + 2].capitalized;
+  if (!w.items[j + 1].capitalized || hyphen_adjective(next)) return false;
+  if (names::legal_form(next) || names::corporate_word(next)) return true;
+  if (g.common_word(next) || people::title_word(next)) return false;
+  const names::KnownHit hit = g.longest_at(w, j + 1);
+  return hit.words == 0;
+}
+
+// Legal forms after a name: "Ltd", ", Inc", "Co." (possibly two: "Holdings Co Ltd").
+std::size_t absorb_legal(const Words& w, std::size_t last) {
+  while (last + 1 < w.size() && !w.items[last].possessive()) {
+    const std::string_view gap = w.gap_after(last);
+    const std::string_view next = w.str(last + 1);
+    if ((gap == " " || gap == ", ") && names::legal_form(next)) {
+      ++last;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+class Finder {
+ public:
+  Finder(const Words& w, const people::Result& p) : w_(w), people_(p), g_(Gazetteer::get()) {}
+
+  std::vector<Candidate> run() {
+    collect();
+    for (std::size_t c = 0; c < cands_.size(); ++c) weigh(c);
+    propagate_lists();
+    return std::move(cands_);
+  }
+
+ private:
+  void collect();
+  void add_known(std::size_t i, const names::KnownHit& hit);
+  void add_generic(std::size_t i);
+  void weigh(std::size_t c);
+  void read_brackets(Candidate& c);
+  bool role_before(const Candidate& c) const;
+  bool apposition_after(const Candidate& c) const;
+  bool context_says_company(const Candidate& c) const;
+  bool financial_context(const Candidate& c) const;
+  void propagate_lists();
+  std::string_view span(std::size_t a, std::size_t b) const {
+    return w_.text.substr(w_.items[a].start, w_.items[b].end - w_.items[a].start);
+  }
+
+  const Words& w_;
+  const people::Result& people_;
+  const Gazetteer& g_;
+  std::vector<Candidate> cands_;
+};
+
+void Finder::collect() {
+  std::size_t i = 0;
+  while (i < w_.size()) {
+    if (people_.person_word[i]) {
+      ++i;
+      continue;
+    }
+    const names::KnownHit hit = g_.longest_at(w_, i);
+    if (hit.words > 0 && names::is_company_kind(g_.entry(hit.entry).kind)) {
+      add_known(i, hit);
+      i = cands_.back().last + 1;
+      continue;
+    }
+    if (hit.words > 0 && g_.entry(hit.entry).kind != Known::word) {
+      i += hit.words;  // a place, regulator, index, product or university
+      continue;
+    }
+    if (is_name_start(w_, i, g_)) {
+      add_generic(i);
+      i = cands_.back().last + 1;
+      continue;
+    }
+    ++i;
+  }
+}
+
+void Finder::add_known(std::size_t i, const names::KnownHit& hit) {
+  Candidate c;
+  c.first = i;
+  c.last = i + hit.words - 1;
+  c.known = hit.entry;
+  // "Alibaba" + "Group Holding Ltd": identity words and legal forms extend the name
+  while (c.last + 1 < w_.size() && !w_.items[c.last].possessive() && w_.gap_after(c.last) == " " &&
+         identity_word(w_.str(c.last + 1)))
+    ++c.last;
+  c.last = absorb_legal(w_, c.last);
+  // "Alibaba Cloud", "Tencent Cloud": a unit named after its company is its own company
+  if (c.last + 1 < w_.size() && !w_.items[c.last].possessive() && w_.gap_after(c.last) == " " &&
+      unit_word(w_.str(c.last + 1)) && !w_.items[c.last + 1].title_line) {
+    c.parent_known = c.known;
+    c.known = -1;
+    ++c.last;
+    while (c.last + 1 < w_.size() && !w_.items[c.last].possessive() && w_.gap_after(c.last) == " " &&
+           (unit_word(w_.str(c.last + 1)) || identity_word(w_.str(c.last + 1))))
+      ++c.last;
+    c.last = absorb_legal(w_, c.last);
+  }
+  cands_.push_back(c);
+}
+
+void Finder::add_generic(std::size_t i) {
+  Candidate c;
+  c.first = i;
+  c.last = i;
+  while (continues_name(w_, c.last, g_)) c.last += w_.str(c.last + 1) == "&" ? 2 : 1;
+  c.last = absorb_legal(w_, c.last);
+  // a run of one sentence-initial word ("Currently") that is not a known name is weak;
+  // weigh() decides
+  cands_.push_back(c);
+}
+
+void Finder::read_brackets(Candidate& c) {
+  std::uint32_t end = 0;
+  const std::uint32_t after = w_.items[c.last].possessive_end;
+  c.tickers = tickers_at(w_.text, after, &end);
+  std::uint32_t open = 0, close = 0;
+  if (names::cjk_parenthetical_at(w_.text, after, &open, &close)) {
+    // "(TSMC, 台積電)": an acronym and a native name
+    std::string_view inner = w_.text.substr(open + 1, close - open - 2);
+    const std::size_t comma = inner.find(',');
+    if (comma != std::string_view::npos) {
+      std::string_view a = inner.substr(0, comma);
+      std::string_view b = inner.substr(comma + 1);
+      while (!b.empty() && b.front() == ' ') b.remove_prefix(1);
+      bool caps = !a.empty();
+      for (char ch : a) caps = caps && (util::is_upper(ch) || util::is_digit(ch) || ch == '&');
+      if (caps) c.acronym = std::string(a);
+      c.native = std::string(b);
+    } else {
+      c.native = std::string(inner);
+    }
+  }
+}
+
+bool Finder::role_before(const Candidate& c) const {
+  // "start-up DeepSeek", "chip division T-Head", "French carmaker Renault SA",
+  // "domestic firms, including X", "start-ups including Moonshot", "companies such as Shein"
+  if (c.first == 0) return false;
+  std::size_t k = c.first - 1;
+  std::string_view gap = w_.gap_after(k);
+  if (gap != " " && gap != ", ") return false;
+  if (w_.str(k) == "including" || w_.str(k) == "as" || w_.str(k) == "like") {
+    if (w_.str(k) == "as" && (k == 0 || w_.str(k - 1) != "such")) return false;
+    if (k == 0) return false;
+    k -= w_.str(k) == "as" ? 2 : 1;
+    if (w_.str(k) == "such") --k;
+    return role_noun(w_.str(k));
+  }
+  return gap == " " && role_noun(w_.str(k)) && !util::is_upper(w_.str(k)[0]);
+}
+
+bool Finder::apposition_after(const Candidate& c) const {
+  // "Kunlunxin, Baidu's AI chip subsidiary", "Unicom, the second largest of China's
+  // three telecom operators", "Hon Hai, the Taiwanese iPhone-maker"
+  if (w_.gap_after(c.last) != ", ") return false;
+  for (std::size_t k = c.last + 1, n = 0; k < w_.size() && n < 9; ++k, ++n) {
+    if (role_noun(w_.str(k)) && !util::is_upper(w_.str(k)[0])) return true;
+    const std::string_view gap = w_.gap_after(k);
+    if (gap != " ") return false;
+  }
+  return false;
+}
+
+bool Finder::context_says_company(const Candidate& c) const {
+  const std::size_t next = c.last + 1;
+  const std::string_view gap = next < w_.size() ? w_.gap_after(c.last) : std::string_view();
+  // "Alibaba's shares", "Nvidia's advanced AI chips"
+  if (w_.items[c.last].possessive() && gap == " ") {
+    for (std::size_t k = next, n = 0; k < w_.size() && n < 3; ++k, ++n) {
+      if (company_possession(w_.str(k))) return true;
+      if (w_.gap_after(k) != " ") break;
+    }
+  }
+  // "Nissan shares rose", "Palantir Stock Jumps", "Arm Earnings Miss"
+  if (gap == " " && next < w_.size() &&
+      in(w_.str(next), {"shares", "Shares", "stock", "Stock", "Earnings", "earnings", "Inc", "Corp", "Ltd"}))
+    return true;
+  // "shares of X", "stake in X", "invested in X", "partnered with X"
+  if (c.first >= 2 && w_.gap_after(c.first - 1) == " " && w_.gap_after(c.first - 2) == " ") {
+    const std::string_view a = w_.str(c.first - 2), b = w_.str(c.first - 1);
+    if ((b == "of" && in(a, {"shares", "stake", "acquisition", "subsidiary", "unit", "division", "owner",
+                             "parent", "spin-off", "takeover", "CEO", "chairman", "founder", "shareholders"})) ||
+        (b == "in" && in(a, {"stake", "invested", "investment", "investing", "shares", "holdings"})) ||
+        (b == "with" && in(a, {"partnered", "merger", "deal", "partnership", "agreement", "talks", "tie-up"})) ||
+        (b == "by" && in(a, {"acquired", "owned", "bought", "backed"})))
+      return true;
+  }
+  if (c.first >= 1 && w_.gap_after(c.first - 1) == " " &&
+      in(w_.str(c.first - 1), {"acquire", "acquired", "acquiring", "buy", "bought", "spin", "list"}))
+    return false;  // too often a product or a place
+  // "X said in a statement", "X said in a filing"
+  if (gap == " " && next + 3 < w_.size() && w_.str(next) == "said" && w_.str(next + 1) == "in" &&
+      in(w_.str(next + 3), {"statement", "filing", "release"}))
+    return true;
+  return false;
+}
+
+// "analysts at Nomura", "JPMorgan analysts", "brokerage CLSA", "research firm Canalys"
+bool Finder::financial_context(const Candidate& c) const {
+  if (c.last + 1 < w_.size() && w_.gap_after(c.last) == " " &&
+      in(w_.str(c.last + 1), {"analyst", "analysts", "economist", "economists", "strategist", "strategists"}))
+    return true;
+  if (c.first >= 2 && w_.gap_after(c.first - 1) == " " && w_.gap_after(c.first - 2) == " ") {
+    const std::string_view a = w_.str(c.first - 2), b = w_.str(c.first - 1);
+    if (in(b, {"at", "from"}) && in(a, {"analyst", "analysts", "economist", "economists", "strategist",
+                                        "strategists", "analysis"}))
+      return true;
+    if ((a == "research" || a == "investment" || a == "asset" || a == "fund") &&
+        in(b, {"firm", "bank", "manager", "house"}))
+      return true;
+  }
+  return c.first >= 1 && w_.gap_after(c.first - 1) == " " && in(w_.str(c.first - 1), {"brokerage", "lender"});
+}
+
+void Finder::weigh(std::size_t ci) {
+  Candidate& c = cands_[ci];
+  read_brackets(c);
+  const std::size_t n = c.last - c.first + 1;
+  const std::string_view last = w_.str(c.last);
+  if (c.known >= 0 || c.parent_known >= 0) {
+    c.strong = true;
+  } else if (!c.tickers.empty()) {
+    c.strong = true;
+  } else if (n >= 2 && (names::legal_form(last) || names::corporate_word(last))) {
+    // "Biren Technology", "Solomons Group": not when every word is generic ("Cloud Group")
+    bool specific = false;
+    for (std::size_t k = c.first; k <= c.last; ++k) {
+      const std::string_view x = w_.str(k);
+      specific = specific || (!names::corporate_word(x) && !names::legal_form(x) && x != "&");
+    }
+    c.strong = specific || n >= 3;
+  }
+  const bool headline = w_.items[c.first].title_line;
+  bool medium = false;
+  if (!c.strong && !headline) {
+    const bool single_word_native = !c.native.empty() && n == 1;
+    medium = single_word_native || role_before(c) || apposition_after(c) || context_says_company(c);
+  } else if (!c.strong && headline) {
+    medium = context_says_company(c);  // "Palantir Stock Jumps"
+  }
+  c.accepted = c.strong || medium;
+  // a single all-caps word is an acronym (AI, ESG, IPO) unless something strong says otherwise
+  if (c.accepted && n == 1 && w_.items[c.first].all_caps && c.known < 0 && c.tickers.empty() && !role_before(c))
+    c.accepted = false;
+  c.financial_hint = financial_context(c);
+}
+
+// "including Alibaba's chip division T-Head, Biren Technology, and Zhonghao Xinying": the
+// members of a list of names are companies when one of them is (and none is a person).
+void Finder::propagate_lists() {
+  std::size_t i = 0;
+  while (i < cands_.size()) {
+    std::size_t j = i;
+    bool any = cands_[i].accepted;
+    // the next candidate continues the list when only ", " / " and " / ", and " (and a
+    // bracket) lie between them
+    while (j + 1 < cands_.size()) {
+      const std::size_t k = j + 1;
+      const Candidate& a = cands_[j];
+      const Candidate& b = cands_[k];
+      if (w_.items[a.last].sentence != w_.items[b.first].sentence) break;
+      std::uint32_t from = w_.items[a.last].possessive_end;
+      std::uint32_t open = 0, close = 0;
+      if (names::cjk_parenthetical_at(w_.text, from, &open, &close)) from = close;
+      const std::string_view between = w_.text.substr(from, w_.items[b.first].start - from);
+      if (between != ", " && between != " and " && between != ", and " && between != " or " &&
+          between != ", or ")
+        break;
+      any = any || b.accepted;
+      j = k;
+    }
+    if (j > i && any) {
+      for (std::size_t k = i; k <= j; ++k) {
+        Candidate& c = cands_[k];
+        if (c.accepted) continue;
+        const bool acronym = c.first == c.last && w_.items[c.first].all_caps;
+        if (!acronym && !w_.items[c.first].title_line) c.accepted = true;
+      }
+    }
+    i = j + 1;
+  }
+}
+
+}  // namespace
+
+bool identity_word(std::string_view w) {
+  return in(w, {"Group", "Holdings", "Holding", "Corporation", "Company", "Incorporated", "Technology", "Technologies",
+                "Motor", "Motors", "Electronics", "Industries", "Industry", "Precision", "Platforms", "Manufacturing",
+                "Semiconductor", "International", "Global", "Enterprises", "Brands", "Airlines", "Pharmaceutical",
+                "Pharmaceuticals", "Petroleum", "Communications", "Telecom", "Networks", "Systems", "Software"});
+}
+
+bool unit_word(std::string_view w) {
+  return in(w, {"Cloud", "Intelligence", "Pictures", "Health", "Music", "Games", "Studios", "Labs", "Research",
+                "Pay", "Mobile", "Auto", "Capital", "Ventures", "Securities", "Financial", "Bank", "Ads", "Maps",
+                "DeepMind", "Logistics", "Entertainment", "Digital", "Innovation", "Robotics", "Energy", "Finance",
+                "Payments", "Aviation", "Defense", "Defence", "Space", "Semiconductors", "Foundry", "Consumer"});
+}
+
+std::vector<Candidate> find_candidates(const names::Words& w, const people::Result& people) {
+  return Finder(w, people).run();
+}
+
+}  // namespace finlens::companies

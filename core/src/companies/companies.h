@@ -1,0 +1,42 @@
+// Stage 3d: companies. Capitalized runs become companies on evidence news text gives:
+// a legal form ("Ltd", "Inc"), a corporate word ("Technology", "Group"), a ticker
+// anchor ("(NYSE: BABA; HKG: 9988)"), a role noun in apposition ("start-up DeepSeek",
+// "Kunlunxin, Baidu's AI chip subsidiary"), a context that takes companies ("shares of
+// X", "X's stock"), membership in a list with companies, or a well-known name. Then the
+// names of one company are merged (short forms, acronyms, names in brackets, "also
+// known as"), typed (company / media / financial) and given parents where the text says.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "finlens/analysis.h"
+#include "names/words.h"
+#include "people/people.h"
+
+namespace finlens::companies {
+
+struct Mention {
+  std::uint32_t start = 0;  // norm bytes, the name without a possessive ending
+  std::uint32_t end = 0;
+};
+
+struct Entity {
+  std::string name;  // fullest form seen
+  std::vector<std::string> aliases;
+  std::vector<Ticker> tickers;
+  CompanyType type = CompanyType::company;
+  std::vector<Mention> mentions;  // sorted
+  int parent = -1;                // index into the result
+};
+
+std::vector<Entity> find(const names::Words& words, const people::Result& people);
+
+// "(NYSE: BABA; HKG: 9988)", "(NASDAQ:BIDU)", "(0700.HK)" right at `pos` (spaces
+// skipped): the tickers, exchanges normalized, and the end of the bracket.
+std::vector<Ticker> tickers_at(std::string_view s, std::uint32_t pos, std::uint32_t* end);
+// "HKG" → "HKEX", "Nasdaq" → "NASDAQ"; empty when it is no exchange.
+std::string exchange_code(std::string_view written);
+
+}  // namespace finlens::companies

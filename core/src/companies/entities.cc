@@ -1,0 +1,345 @@
+// From accepted candidates to companies: one entity per company however many names
+// the text gives it, each with its fullest name, aliases, tickers, type, mentions and
+// parent.
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "companies/candidates.h"
+#include "util/scan.h"
+
+namespace finlens::companies {
+namespace {
+
+using names::Gazetteer;
+using names::Words;
+
+// The words of a name that identify it: legal forms dropped ("Baidu, Inc" → "Baidu").
+std::string key_of(const Words& w, std::size_t first, std::size_t last) {
+  while (last > first && (names::legal_form(w.str(last)) || w.str(last) == "&")) --last;
+  std::string k;
+  for (std::size_t i = first; i <= last; ++i) {
+    if (!k.empty()) k += ' ';
+    k += w.str(i);
+  }
+  return k;
+}
+
+std::string surface_of(const Words& w, std::size_t first, std::size_t last) {
+  return std::string(w.text.substr(w.items[first].start, w.items[last].end - w.items[first].start));
+}
+
+// "Alibaba Group Holding" → "Alibaba": the words before the first identity word.
+std::string head_of(const std::string& key) {
+  std::string head;
+  std::size_t i = 0;
+  while (i < key.size()) {
+    std::size_t j = key.find(' ', i);
+    if (j == std::string::npos) j = key.size();
+    const std::string_view word = std::string_view(key).substr(i, j - i);
+    if (identity_word(word) || names::corporate_word(word) || names::legal_form(word) || word == "&") break;
+    if (!head.empty()) head += ' ';
+    head += word;
+    i = j + 1;
+  }
+  return head == key ? std::string() : head;
+}
+
+CompanyType type_of_kind(names::Known k) {
+  if (k == names::Known::media) return CompanyType::media;
+  if (k == names::Known::financial) return CompanyType::financial;
+  return CompanyType::company;
+}
+
+CompanyType type_from_words(const std::string& key) {
+  static constexpr std::string_view kMedia[] = {"News", "Times", "Journal", "Post", "Press", "Media", "Herald",
+                                                "Tribune", "Daily", "Gazette", "Wire", "Newswires", "Television",
+                                                "TV", "Radio", "Broadcasting", "Magazine", "Agency"};
+  static constexpr std::string_view kFinancial[] = {"Bank", "Capital", "Securities", "Partners", "Investments",
+                                                    "Investment", "Asset", "Management", "Advisors", "Advisers",
+                                                    "Fund", "Funds", "Financial", "Insurance", "Ventures", "Equity",
+                                                    "Bancorp", "Brokerage", "Research", "Ratings"};
+  const std::size_t sp = key.rfind(' ');
+  const std::string_view last = sp == std::string::npos ? std::string_view(key) : std::string_view(key).substr(sp + 1);
+  for (auto m : kMedia) {
+    if (last == m) return CompanyType::media;
+  }
+  std::size_t i = 0;
+  while (i < key.size()) {
+    std::size_t j = key.find(' ', i);
+    if (j == std::string::npos) j = key.size();
+    const std::string_view word = std::string_view(key).substr(i, j - i);
+    for (auto f : kFinancial) {
+      if (word == f) return CompanyType::financial;
+    }
+    i = j + 1;
+  }
+  return CompanyType::company;
+}
+
+class Merger {
+ public:
+  Merger(const Words& w, std::vector<Candidate>& c) : w_(w), cands_(c), g_(Gazetteer::get()) {}
+  std::vector<Entity> run();
+
+ private:
+  std::size_t entity_for(const Candidate& c);
+  void add_name(std::size_t e, const std::string& surface);
+  void find_mentions();
+  void find_parents();
+  void join_also_known_as();
+
+  const Words& w_;
+  std::vector<Candidate>& cands_;
+  const Gazetteer& g_;
+  std::vector<Entity> out_;
+  std::vector<std::string> keys_;            // per entity: identifying key of its fullest name
+  std::map<int, std::size_t> by_known_;      // gazetteer entry → entity
+  std::map<std::string, std::size_t> by_key_;  // name key → entity
+  std::vector<std::size_t> cand_entity_;     // per candidate: entity or SIZE_MAX
+};
+
+std::size_t Merger::entity_for(const Candidate& c) {
+  const std::string key = key_of(w_, c.first, c.last);
+  if (c.known >= 0) {
+    auto it = by_known_.find(c.known);
+    if (it != by_known_.end()) return it->second;
+  }
+  auto it = by_key_.find(key);
+  if (it != by_key_.end()) {
+    if (c.known >= 0) by_known_[c.known] = it->second;
+    return it->second;
+  }
+  const std::size_t e = out_.size();
+  out_.push_back({});
+  keys_.push_back(key);
+  if (c.known >= 0) {
+    by_known_[c.known] = e;
+    out_[e].type = type_of_kind(g_.entry(c.known).kind);
+  } else {
+    out_[e].type = type_from_words(key);
+  }
+  by_key_[key] = e;
+  return e;
+}
+
+void Merger::add_name(std::size_t e, const std::string& surface) {
+  Entity& x = out_[e];
+  if (surface.empty() || surface == x.name) return;
+  if (std::find(x.aliases.begin(), x.aliases.end(), surface) != x.aliases.end()) return;
+  x.aliases.push_back(surface);
+}
+
+std::vector<Entity> Merger::run() {
+  cand_entity_.assign(cands_.size(), SIZE_MAX);
+  // Names with more words first, so that short forms find the entity of their full name.
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < cands_.size(); ++i) {
+    if (cands_[i].accepted) order.push_back(i);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return cands_[a].last - cands_[a].first > cands_[b].last - cands_[b].first;
+  });
+  for (std::size_t ci : order) {
+    Candidate& c = cands_[ci];
+    const std::string key = key_of(w_, c.first, c.last);
+    std::size_t e = SIZE_MAX;
+    // a short form of a company already named in full: "Alibaba" for "Alibaba Group Holding Ltd"
+    if (c.known < 0) {
+      for (std::size_t k = 0; k < out_.size() && e == SIZE_MAX; ++k) {
+        if (head_of(keys_[k]) == key) e = k;
+      }
+    }
+    if (e == SIZE_MAX) e = entity_for(c);
+    cand_entity_[ci] = e;
+    Entity& x = out_[e];
+    const std::string surface = surface_of(w_, c.first, c.last);
+    // the fullest name: most words, then longest
+    if (x.name.empty()) {
+      x.name = surface;
+    } else if (surface.size() > x.name.size()) {
+      add_name(e, x.name);
+      x.name = surface;
+      keys_[e] = key;
+      by_key_[key] = e;
+    } else {
+      add_name(e, surface);
+    }
+    if (key != surface) by_key_.emplace(key, e);
+    if (!c.native.empty()) add_name(e, c.native);
+    if (!c.acronym.empty()) {
+      add_name(e, c.acronym);
+      by_key_.emplace(c.acronym, e);
+    }
+    if (!c.native.empty()) by_key_.emplace(c.native, e);
+    for (const Ticker& t : c.tickers) {
+      const bool seen = std::any_of(x.tickers.begin(), x.tickers.end(), [&](const Ticker& u) {
+        return u.exchange == t.exchange && u.symbol == t.symbol;
+      });
+      if (!seen) x.tickers.push_back(t);
+    }
+    if (c.financial_hint && x.type == CompanyType::company) x.type = CompanyType::financial;
+  }
+  join_also_known_as();
+  find_mentions();
+  find_parents();
+  // drop entities that ended with no mention (cannot happen, but keeps the contract true)
+  return std::move(out_);
+}
+
+// "Hon Hai, the Taiwanese iPhone-maker also known as Foxconn Technology Group": one company.
+void Merger::join_also_known_as() {
+  static const RE2 aka(R"((?:also|formerly|previously|better) known as $|\(formerly $|, or $)", util::pattern_options());
+  for (std::size_t i = 0; i < cands_.size(); ++i) {
+    if (cand_entity_[i] == SIZE_MAX) continue;
+    const std::uint32_t start = w_.items[cands_[i].first].start;
+    const std::uint32_t from = start > 24 ? start - 24 : 0;
+    std::string_view before = w_.text.substr(from, start - from);
+    if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), aka)) continue;
+    if (before.find("or ") != std::string_view::npos && before.find("known") == std::string_view::npos) continue;
+    // the company named before it in the same sentence
+    for (std::size_t j = i; j-- > 0;) {
+      if (w_.items[cands_[j].first].sentence != w_.items[cands_[i].first].sentence) break;
+      if (cand_entity_[j] == SIZE_MAX || cand_entity_[j] == cand_entity_[i]) continue;
+      const std::size_t keep = cand_entity_[j], drop = cand_entity_[i];
+      Entity& k = out_[keep];
+      Entity& d = out_[drop];
+      add_name(keep, d.name);
+      for (const auto& a : d.aliases) add_name(keep, a);
+      for (const auto& t : d.tickers) k.tickers.push_back(t);
+      for (auto& [key, e] : by_key_) {
+        if (e == drop) e = keep;
+      }
+      for (auto& e : cand_entity_) {
+        if (e == drop) e = keep;
+      }
+      d.name.clear();  // emptied: removed in find_mentions
+      break;
+    }
+  }
+}
+
+void Merger::find_mentions() {
+  // Every occurrence of any name of a company, longest first, "Ltd"/", Inc" included.
+  std::map<std::string, std::size_t> names = by_key_;
+  for (std::size_t e = 0; e < out_.size(); ++e) {
+    if (out_[e].name.empty()) continue;
+    const std::string head = head_of(keys_[e]);
+    // the short form of a full name, unless it is a known name of something else
+    // ("Taiwan" of "Taiwan Semiconductor Manufacturing Co")
+    if (!head.empty() && !names.count(head) && !g_.known(head)) names.emplace(head, e);
+  }
+  std::size_t max_words = 1;
+  for (const auto& [k, e] : names) max_words = std::max<std::size_t>(max_words, 1 + std::count(k.begin(), k.end(), ' '));
+  std::size_t i = 0;
+  while (i < w_.size()) {
+    std::string key;
+    std::size_t best = 0, best_e = SIZE_MAX;
+    for (std::size_t k = 0; k < max_words && i + k < w_.size(); ++k) {
+      if (k > 0) {
+        if (w_.gap_after(i + k - 1) != " " || w_.items[i + k - 1].possessive()) break;
+        key += ' ';
+      }
+      key += w_.str(i + k);
+      auto it = names.find(key);
+      if (it != names.end()) {
+        best = k + 1;
+        best_e = it->second;
+      }
+    }
+    if (best == 0) {
+      ++i;
+      continue;
+    }
+    std::size_t last = i + best - 1;
+    // "Alibaba" + "Group Holding Ltd" written out in full where the key is shorter
+    while (last + 1 < w_.size() && !w_.items[last].possessive() && w_.gap_after(last) == " " &&
+           (identity_word(w_.str(last + 1)) || names::legal_form(w_.str(last + 1))) &&
+           !names.count(std::string(w_.str(last + 1))))
+      ++last;
+    while (last + 1 < w_.size() && !w_.items[last].possessive() && w_.gap_after(last) == ", " &&
+           names::legal_form(w_.str(last + 1)))
+      ++last;
+    // a capitalized word glued after it makes it another name ("Alibaba Pictures" unknown)
+    const bool glued = last + 1 < w_.size() && !w_.items[last].possessive() && w_.gap_after(last) == " " &&
+                       w_.items[last + 1].capitalized && !w_.items[last + 1].title_line &&
+                       !g_.common_word(w_.str(last + 1)) && unit_word(w_.str(last + 1));
+    if (!glued) out_[best_e].mentions.push_back({w_.items[i].start, w_.items[last].end});
+    i = last + 1;
+  }
+}
+
+void Merger::find_parents() {
+  for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
+    const Candidate& c = cands_[ci];
+    const std::size_t e = cand_entity_[ci];
+    if (e == SIZE_MAX) continue;
+    if (c.parent_known >= 0) {
+      auto it = by_known_.find(c.parent_known);
+      if (it != by_known_.end() && it->second != e) out_[e].parent = static_cast<int>(it->second);
+    }
+  }
+  // "X's chip division Y" and "Y, X's AI chip subsidiary"
+  static constexpr std::string_view kUnit[] = {"unit", "division", "subsidiary", "arm", "affiliate", "spin-off",
+                                               "spinoff", "business"};
+  auto unit_noun = [&](std::string_view s) {
+    return std::find(std::begin(kUnit), std::end(kUnit), s) != std::end(kUnit);
+  };
+  for (std::size_t a = 0; a + 1 < cands_.size(); ++a) {
+    const std::size_t ea = cand_entity_[a];
+    if (ea == SIZE_MAX) continue;
+    const Candidate& x = cands_[a];
+    // X's ... unit Y
+    if (w_.items[x.last].possessive()) {
+      std::size_t k = x.last + 1;
+      for (std::size_t n = 0; k < w_.size() && n < 4 && w_.gap_after(k - 1) == " "; ++k, ++n) {
+        if (unit_noun(w_.str(k))) break;
+      }
+      if (k < w_.size() && unit_noun(w_.str(k)) && w_.gap_after(k) == " ") {
+        const Candidate& y = cands_[a + 1];
+        const std::size_t ey = cand_entity_[a + 1];
+        if (ey != SIZE_MAX && ey != ea && y.first == k + 1) out_[ey].parent = static_cast<int>(ea);
+      }
+    }
+    // Y, X's ... subsidiary
+    const Candidate& y = cands_[a + 1];
+    const std::size_t ey = cand_entity_[a + 1];
+    if (ey != SIZE_MAX && ey != ea && w_.gap_after(x.last) == ", " && y.first == x.last + 1 &&
+        w_.items[y.last].possessive()) {
+      for (std::size_t k = y.last + 1, n = 0; k < w_.size() && n < 4; ++k, ++n) {
+        if (unit_noun(w_.str(k))) {
+          out_[ea].parent = static_cast<int>(ey);
+          break;
+        }
+        if (w_.gap_after(k) != " ") break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Entity> find(const names::Words& words, const people::Result& people) {
+  std::vector<Candidate> cands = find_candidates(words, people);
+  std::vector<Entity> all = Merger(words, cands).run();
+  // keep entities with a name and a mention, in order of first mention; renumber parents
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    auto& m = all[i].mentions;
+    std::sort(m.begin(), m.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+    if (!all[i].name.empty() && !m.empty()) order.push_back(i);
+  }
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return all[a].mentions[0].start < all[b].mentions[0].start; });
+  std::vector<int> index(all.size(), -1);
+  for (std::size_t k = 0; k < order.size(); ++k) index[order[k]] = static_cast<int>(k);
+  std::vector<Entity> out;
+  for (std::size_t i : order) {
+    Entity e = std::move(all[i]);
+    if (e.parent >= 0) e.parent = index[static_cast<std::size_t>(e.parent)];
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace finlens::companies

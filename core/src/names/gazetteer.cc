@@ -1,0 +1,173 @@
+#include "names/gazetteer.h"
+
+#include <unordered_set>
+
+namespace finlens::names {
+namespace {
+
+constexpr const char* kKnownCompanies[] = {
+#include "companies/known_companies.inc"
+};
+
+constexpr const char* kNotCompanies[] = {
+#include "companies/not_companies.inc"
+};
+
+// Common first names, the evidence that a capitalized pair is a person ("Andy Wong").
+constexpr std::string_view kFirstNames[] = {
+    "Aaron", "Adam", "Alan", "Albert", "Alex", "Alexander", "Alice", "Amanda", "Amy", "Andrew", "Andy", "Angela",
+    "Ann", "Anna", "Anne", "Anthony", "Arthur", "Barbara", "Ben", "Benjamin", "Bill", "Bob", "Brad", "Brian",
+    "Bruce", "Carl", "Carlos", "Catherine", "Charles", "Charlie", "Chris", "Christine", "Christopher", "Claire",
+    "Colin", "Craig", "Dan", "Daniel", "Darren", "Dave", "David", "Dennis", "Diana", "Donald", "Doug", "Douglas",
+    "Ed", "Eddie", "Edward", "Elizabeth", "Elon", "Emily", "Emma", "Eric", "Frank", "Fred", "Gary", "George",
+    "Gordon", "Greg", "Hank", "Harry", "Helen", "Henry", "Howard", "Ian", "Jack", "Jacob", "James", "Jamie", "Jane",
+    "Janet", "Jason", "Jeff", "Jeffrey", "Jennifer", "Jensen", "Jeremy", "Jerome", "Jessica", "Jim", "Jimmy", "Joe",
+    "John", "Jonathan", "Joseph", "Josh", "Julia", "Julie", "Jun", "Karen", "Kate", "Keith", "Ken", "Kenneth",
+    "Kevin", "Kim", "Larry", "Laura", "Lee", "Linda", "Lisa", "Louis", "Marc", "Margaret", "Maria", "Mark", "Martin",
+    "Mary", "Matt", "Matthew", "Michael", "Michelle", "Mike", "Nancy", "Nick", "Nicholas", "Nicole", "Oliver",
+    "Patrick", "Paul", "Peter", "Philip", "Phil", "Rachel", "Ralph", "Randy", "Richard", "Rick", "Rob", "Robert",
+    "Roger", "Ron", "Ronald", "Ryan", "Sam", "Samuel", "Sarah", "Satya", "Scott", "Sean", "Sergey", "Simon",
+    "Stephen", "Steve", "Steven", "Sundar", "Susan", "Thomas", "Tim", "Timothy", "Tom", "Tony", "Victor", "Vincent",
+    "Walter", "Warren", "William", "Winston", "Young", "Masayoshi", "Akio", "Hiroshi", "Takeshi", "Carlos",
+    "Lei", "Wei", "Jian", "Ming", "Hui", "Yong", "Jie", "Li", "Xin", "Hao", "Pony", "Robin", "Terry", "Morris",
+    "Darson", "Jay", "Joanna", "Rebecca", "Sophie", "Olivia", "Hannah", "Grace", "Luke", "Adrian", "Marcus",
+    "Jan", "Hans", "Klaus", "Pierre", "Jean", "Francois", "Luca", "Marco", "Giovanni", "Raj", "Rahul", "Mukesh",
+    "Gautam", "Lars", "Sven", "Ahmed", "Mohammed", "Ali", "Omar", "Yuki", "Kenji", "Shinzo", "Fumio", "Kazuo",
+    "Ursula", "Christine", "Janet", "Gina", "Jerome", "Joseph", "Kamala", "Mitch", "Nancy", "Chuck", "Ron"};
+
+// Legal forms, as they close a company name.
+constexpr std::string_view kLegal[] = {
+    "Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.", "Company", "Cos", "Cos.",
+    "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "SA", "S.A.", "AG", "NV", "N.V.", "LLC", "LLP", "LP",
+    "GmbH", "SE", "SpA", "S.p.A.", "KK", "K.K.", "Bhd", "Tbk", "AB", "ASA", "Oyj", "BV", "B.V.", "PLC.", "Pte",
+    "ULC", "SAS", "S.A.S.", "Sarl", "Srl", "NL", "Berhad"};
+
+constexpr std::string_view kCorporate[] = {
+    "Group", "Holdings", "Holding", "Technology", "Technologies", "Semiconductor", "Semiconductors", "Motor",
+    "Motors", "Electronics", "Electric", "Industries", "Industry", "Industrial", "Pharmaceutical",
+    "Pharmaceuticals", "Airlines", "Airways", "Bank", "Bancorp", "Capital", "Securities", "Partners", "Ventures",
+    "Investments", "Systems", "Networks", "Software", "Robotics", "Labs", "Laboratories", "Energy", "Petroleum",
+    "Mining", "Foods", "Brands", "Entertainment", "Media", "Communications", "Telecom", "Telecommunications",
+    "Financial", "Insurance", "Automotive", "Logistics", "Solutions", "Devices", "Microelectronics", "Instruments",
+    "Therapeutics", "Biotech", "Biosciences", "Analytics", "Shipping", "Steel", "Chemical", "Chemicals",
+    "Pictures", "Studios", "Games", "Manufacturing", "Enterprises", "Resources", "Aerospace", "Airlines",
+    "Interactive", "Dynamics", "Materials", "Motors", "Retail", "Stores", "Platforms", "Semiconductor",
+    "Microsystems", "Networks", "Broadcasting", "Newspapers", "Publishing", "Bancshares", "Trust", "Asset",
+    "Management", "Advisors", "Advisers", "Fund", "Funds", "Equity", "Realty", "Properties", "Land", "Airline",
+    "Automobile", "Auto", "Precision", "Optical", "Photonics", "Power", "Utilities", "Oil", "Gas", "Brewery",
+    "Breweries", "Beverages", "Apparel", "Cosmetics", "Health", "Healthcare", "Medical", "Biologics", "Genomics",
+    "Wireless", "Mobile", "Cloud", "Intelligence", "Research", "Consulting", "Services"};
+
+bool in(std::string_view w, const std::string_view* list, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    if (list[i] == w) return true;
+  }
+  return false;
+}
+
+// A name's words as the matcher sees them: "Moody's" → "Moody", spaces single.
+std::string key_of(std::string_view name) {
+  std::string k;
+  std::size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < name.size() && name[j] != ' ') ++j;
+    std::string_view w = name.substr(i, j - i);
+    if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) w.remove_suffix(2);
+    if (w.size() > 4 && (w.substr(w.size() - 4) == "\xE2\x80\x99s")) w.remove_suffix(4);
+    if (!w.empty()) {
+      if (!k.empty()) k += ' ';
+      k += w;
+    }
+    i = j;
+  }
+  return k;
+}
+
+}  // namespace
+
+bool legal_form(std::string_view w) { return in(w, kLegal, std::size(kLegal)); }
+bool corporate_word(std::string_view w) { return in(w, kCorporate, std::size(kCorporate)); }
+
+const Gazetteer& Gazetteer::get() {
+  static const Gazetteer g;
+  return g;
+}
+
+Gazetteer::Gazetteer() {
+  for (const char* line : kKnownCompanies) add(line);
+  for (const char* line : kNotCompanies) add(line);
+}
+
+void Gazetteer::add(const char* line) {
+  std::string_view s(line);
+  if (s.size() < 3 || s[1] != '|') return;
+  const Known kind = static_cast<Known>(s[0]);
+  s.remove_prefix(2);
+  const int index = static_cast<int>(entries_.size());
+  bool first = true;
+  while (!s.empty()) {
+    const std::size_t bar = s.find('|');
+    const std::string_view name = s.substr(0, bar);
+    if (first) entries_.push_back({kind, std::string(name)});
+    first = false;
+    const std::string key = key_of(name);
+    if (!key.empty()) {
+      // the first list to name a form keeps it: companies before non-companies
+      names_.emplace(key, index);
+      std::size_t words = 1;
+      for (char c : key) words += c == ' ';
+      if (words > max_words_) max_words_ = words;
+    }
+    if (bar == std::string_view::npos) break;
+    s.remove_prefix(bar + 1);
+  }
+}
+
+KnownHit Gazetteer::longest_at(const Words& w, std::size_t i) const {
+  KnownHit best;
+  std::string key;
+  for (std::size_t k = 0; k < max_words_ && i + k < w.size(); ++k) {
+    if (k > 0) {
+      // names run over single spaces only, and never past a possessive
+      if (w.gap_after(i + k - 1) != " " || w.items[i + k - 1].possessive()) break;
+      key += ' ';
+    }
+    key += w.str(i + k);
+    auto it = names_.find(key);
+    if (it != names_.end()) best = {k + 1, it->second};
+  }
+  return best;
+}
+
+bool Gazetteer::common_word(std::string_view word) const {
+  // Capitalized function words start sentences and fill run-on lines; they never name.
+  static constexpr std::string_view kFunction[] = {
+      "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "As", "While", "When", "Where", "If",
+      "Since", "After", "Before", "Under", "With", "By", "From", "Its", "His", "Her", "Their", "Our", "This",
+      "That", "These", "Those", "It", "He", "She", "They", "We", "I", "What", "How", "Why", "Who", "Despite",
+      "Although", "Though", "Meanwhile", "Still", "Currently", "However", "Furthermore", "Moreover", "Also",
+      "Yet", "So", "Then", "There", "Here", "Over", "Within", "Behind", "Through", "Amid", "Among", "Against",
+      "During", "Until", "Once", "Because", "Unlike", "Like", "According", "Adding", "Following", "Analysts",
+      "Shares", "Investors", "Some", "Many", "Most", "All", "Both", "Each", "Every", "No", "Not", "One", "Two",
+      "Three", "Four", "Five", "Ten", "First", "Last", "Next", "New", "Other", "Such", "More", "Less", "Mr",
+      "Mrs", "Ms", "Dr", "Sir", "Last", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Now", "Instead",
+      "Overall", "Besides", "Additionally", "Finally", "Recently", "Previously", "Similarly", "Separately",
+      "Concurrently", "Particular", "Potential", "Long-term", "Short-term", "Key", "Will", "Would", "Could",
+      "Should", "May", "Might", "Can", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
+      "Be", "Been", "To", "Of", "Off", "Up", "Down", "Out", "About", "Above", "Below", "Into", "Onto", "Upon",
+      "Via", "Per", "Without", "Toward", "Towards", "Whether", "Which", "Whose", "Whom", "Either", "Neither",
+      "Nor", "Only", "Even", "Just", "Again", "Already", "Ever", "Never", "Always", "Often", "Monday", "Tuesday",
+      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June",
+      "July", "August", "September", "October", "November", "December"};
+  for (auto f : kFunction) {
+    if (f == word) return true;
+  }
+  auto it = names_.find(std::string(word));
+  return it != names_.end() && entries_[static_cast<std::size_t>(it->second)].kind == Known::word;
+}
+
+bool Gazetteer::first_name(std::string_view word) const { return in(word, kFirstNames, std::size(kFirstNames)); }
+
+}  // namespace finlens::names

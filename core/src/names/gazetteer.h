@@ -1,0 +1,69 @@
+// Facts: well-known companies (with their type and other names) and well-known names
+// that are not companies (places, governments, regulators, indexes, products,
+// universities) or capitalized words that are never names on their own. The lists
+// are data (companies/*.inc); rules elsewhere carry the weight, the lists back them.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "names/words.h"
+
+namespace finlens::names {
+
+enum class Known : char {
+  company = 'c',
+  media = 'm',
+  financial = 'f',
+  government = 'g',
+  regulator = 'r',
+  index = 'x',
+  product = 'p',
+  university = 'u',
+  place = 'l',
+  word = 'w',
+};
+
+inline bool is_company_kind(Known k) { return k == Known::company || k == Known::media || k == Known::financial; }
+
+struct KnownEntry {
+  Known kind;
+  std::string formal;
+};
+
+struct KnownHit {
+  std::size_t words = 0;  // how many words the name spans (0: no hit)
+  int entry = -1;
+};
+
+class Gazetteer {
+ public:
+  static const Gazetteer& get();
+
+  // The longest known name that starts at word i (words joined by single spaces).
+  KnownHit longest_at(const Words& w, std::size_t i) const;
+  const KnownEntry& entry(int i) const { return entries_[static_cast<std::size_t>(i)]; }
+  // Whether a name (words joined by single spaces) is on either list.
+  bool known(std::string_view name) const { return names_.count(std::string(name)) > 0; }
+  // A capitalized word that is never a name on its own ("However", "Eyes", "Billion").
+  bool common_word(std::string_view word) const;
+  // A common English first name ("Andy", "Jack").
+  bool first_name(std::string_view word) const;
+
+ private:
+  Gazetteer();
+  void add(const char* line);
+  std::unordered_map<std::string, int> names_;
+  std::vector<KnownEntry> entries_;
+  std::size_t max_words_ = 1;
+};
+
+// Name words that end a company name as its legal form ("Inc", "Ltd", "S.A.").
+bool legal_form(std::string_view word);
+// Words that make a capitalized run read as a company ("Group", "Technology", "Motor").
+bool corporate_word(std::string_view word);
+
+}  // namespace finlens::names

@@ -1,0 +1,223 @@
+#include "people/people.h"
+
+#include <algorithm>
+#include <map>
+
+#include "names/gazetteer.h"
+#include "util/scan.h"
+
+namespace finlens::people {
+namespace {
+
+using names::Gazetteer;
+using names::Words;
+
+constexpr std::string_view kTitles[] = {
+    "president", "President", "CEO", "chairman", "Chairman", "chairwoman", "Chairwoman", "founder", "Founder",
+    "co-founder", "cofounder", "executive", "executives", "analyst", "analysts", "director", "Director", "economist",
+    "economists", "Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "professor", "Professor", "minister",
+    "Minister", "secretary", "Secretary", "spokesman", "spokeswoman", "spokesperson", "senator", "Senator",
+    "governor", "Governor", "officer", "investor", "billionaire", "CFO", "COO", "CTO", "chief", "Chief", "head",
+    "manager", "strategist", "strategists", "partner", "Premier", "premier", "Chancellor", "chancellor", "Prime",
+    "lawmaker", "trader", "researcher", "vice-president", "Vice", "vice", "boss", "tycoon", "entrepreneur",
+    "Representative", "Rep.", "Sen.", "Gov.", "King", "Queen", "Prince", "Judge", "judge", "attorney", "lawyer",
+    "Commissioner", "commissioner", "Mayor", "mayor", "ambassador", "Ambassador", "leader", "designer", "engineer",
+    "scientist", "founders", "chairperson", "presidents"};
+
+bool in_titles(std::string_view w) {
+  for (auto t : kTitles) {
+    if (t == w) return true;
+  }
+  return false;
+}
+
+// A word that can be part of a person's name: capitalized with lower-case letters,
+// not a known non-name word, not a company word.
+bool name_word(const Words& w, std::size_t i) {
+  const auto& x = w.items[i];
+  if (!x.capitalized || x.all_caps) return false;
+  const std::string_view s = w.str(i);
+  if (s.size() < 2 || !util::is_upper(s[0])) return false;
+  for (char c : s) {
+    if (util::is_digit(c) || c == '.' || c == '&') return false;
+  }
+  const auto& g = Gazetteer::get();
+  if (g.common_word(s) || names::legal_form(s) || names::corporate_word(s) || in_titles(s)) return false;
+  return true;
+}
+
+struct Run {
+  std::size_t first, last;  // word indices, inclusive
+};
+
+// Runs of name words joined by single spaces, stopped by known names.
+std::vector<Run> name_runs(const Words& w) {
+  std::vector<Run> runs;
+  const auto& g = Gazetteer::get();
+  std::size_t i = 0;
+  while (i < w.size()) {
+    const names::KnownHit hit = g.longest_at(w, i);
+    if (hit.words > 0 && g.entry(hit.entry).kind != names::Known::word) {
+      i += hit.words;  // a known company, place or product is not a person
+      continue;
+    }
+    if (!name_word(w, i)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j + 1 < w.size() && j - i < 2 && !w.items[j].possessive() && w.gap_after(j) == " " &&
+           name_word(w, j + 1) && g.longest_at(w, j + 1).words == 0)
+      ++j;
+    runs.push_back({i, j});
+    i = j + 1;
+  }
+  return runs;
+}
+
+// The title words right before a run: "US President", "Hon Hai chairman", "founder".
+std::string title_before(const Words& w, const Run& r, Mention* org) {
+  if (r.first == 0) return {};
+  std::size_t k = r.first - 1;
+  const std::string_view gap = w.gap_after(k);
+  if (gap != " ") return {};
+  if (!in_titles(w.str(k))) return {};
+  std::string title(w.str(k));
+  // "chief executive", "investment director": one lower-case word before a title joins it
+  if (k > 0 && w.gap_after(k - 1) == " " && (w.str(k - 1) == "chief" || w.str(k - 1) == "Chief" ||
+                                                w.str(k - 1) == "former" || w.str(k - 1) == "Vice")) {
+    title = std::string(w.str(k - 1)) + " " + title;
+    --k;
+  }
+  // "Hon Hai chairman", "Alibaba's CEO": capitalized words right before the title name
+  // the organization
+  std::size_t o = k;
+  while (o > 0 && k - o < 4 && w.gap_after(o - 1) == " " && w.items[o - 1].capitalized &&
+         (o == k || !w.items[o - 1].possessive()))
+    --o;
+  if (o < k) *org = {w.items[o].start, w.items[k - 1].end};
+  return title;
+}
+
+// ", CEO of Alibaba", ", investment and ESG director for Asia Pacific at Solomons Group",
+// ", an economics professor at Tunghai University": the role after a run.
+std::string role_after(const Words& w, std::size_t after, Mention* org) {
+  std::string_view gap = w.gap_after(after);
+  // "Andy Wong (黃耀宗), investment and ESG director": past the name in brackets
+  if (gap == " (" && after + 1 < w.size() && w.gap_after(after + 1).substr(0, 1) == ")") {
+    ++after;
+    gap = w.gap_after(after);
+    if (gap == "), " || gap == ")," ) gap = ", ";
+  }
+  if (gap != ", " && gap != ",") return {};
+  std::size_t k = after + 1;
+  std::size_t title_at = SIZE_MAX;
+  for (std::size_t n = 0; k < w.size() && n < 9; ++k, ++n) {
+    if (in_titles(w.str(k))) title_at = k;
+    const std::string_view g = w.gap_after(k);
+    if (g != " ") break;
+  }
+  if (title_at == SIZE_MAX) return {};
+  std::size_t first = after + 1;
+  while (first < title_at && (w.str(first) == "a" || w.str(first) == "an" || w.str(first) == "the")) ++first;
+  std::string title(w.text.substr(w.items[first].start, w.items[title_at].end - w.items[first].start));
+  // the organization: "of|at|for X" after the title, X capitalized
+  std::size_t j = title_at + 1;
+  while (j + 1 < w.size() && (w.str(j) == "for" || w.str(j) == "in") && j - title_at < 6) {
+    // "director for Asia Pacific at Solomons Group": the place is part of the title
+    std::size_t m = j + 1;
+    while (m < w.size() && w.items[m].capitalized && w.gap_after(m - 1) == " ") ++m;
+    if (m < w.size() && (w.str(m) == "at" || w.str(m) == "of")) {
+      title = std::string(w.text.substr(w.items[first].start, w.items[m - 1].end - w.items[first].start));
+      j = m;
+    } else {
+      break;
+    }
+  }
+  if (j < w.size() && (w.str(j) == "of" || w.str(j) == "at") && j + 1 < w.size() && w.items[j + 1].capitalized) {
+    std::size_t e = j + 1;
+    while (e + 1 < w.size() && !w.items[e].possessive() && w.gap_after(e) == " " && w.items[e + 1].capitalized) ++e;
+    *org = {w.items[j + 1].start, w.items[e].end};
+  }
+  return title;
+}
+
+bool cjk_name_after(const Words& w, const Run& r) {
+  std::uint32_t open = 0, close = 0;
+  if (!names::cjk_parenthetical_at(w.text, w.items[r.last].possessive_end, &open, &close)) return false;
+  return close - open - 2 <= 4 * 3;  // a personal name is two to four characters
+}
+
+}  // namespace
+
+bool title_word(std::string_view w) { return in_titles(w); }
+
+Result find(const Words& w) {
+  Result res;
+  res.person_word.assign(w.size(), false);
+  const auto& g = Gazetteer::get();
+  std::map<std::string, std::size_t> by_name;  // full name → index in res.people
+  bool prev_person_run = false;
+  std::size_t prev_last = 0;
+  for (const Run& r : name_runs(w)) {
+    const std::size_t n = r.last - r.first + 1;
+    Mention org;
+    std::string title = title_before(w, r, &org);
+    Mention org2;
+    std::string role = role_after(w, r.last, &org2);
+    const bool first_name = n >= 2 && g.first_name(w.str(r.first));
+    const bool cjk = n >= 2 && cjk_name_after(w, r);
+    // "executives Joe Tsai and Eddie Wu": a name joined by "and" to a person is one too
+    const bool listed = n >= 2 && prev_person_run && prev_last + 2 == r.first && w.str(prev_last + 1) == "and";
+    const bool person = (!title.empty() && !w.items[r.first].title_line) || !role.empty() || first_name || cjk || listed;
+    prev_person_run = person;
+    prev_last = r.last;
+    if (!person || (n == 1 && role.empty() && title.empty())) continue;
+    const std::string name(w.text.substr(w.items[r.first].start, w.items[r.last].end - w.items[r.first].start));
+    auto [it, added] = by_name.emplace(name, res.people.size());
+    if (added) res.people.push_back({name, {}, {}, {}});
+    Person& p = res.people[it->second];
+    p.mentions.push_back({w.items[r.first].start, w.items[r.last].end});
+    if (!title.empty()) p.roles.push_back({title, org});
+    if (!role.empty()) p.roles.push_back({role, org2});
+    for (std::size_t k = r.first; k <= r.last; ++k) res.person_word[k] = true;
+    std::uint32_t open = 0, close = 0;
+    if (cjk && names::cjk_parenthetical_at(w.text, w.items[r.last].possessive_end, &open, &close)) {
+      std::string native(w.text.substr(open + 1, close - open - 2));
+      if (std::find(p.aliases.begin(), p.aliases.end(), native) == p.aliases.end()) p.aliases.push_back(native);
+    }
+  }
+  // Surname-only mentions ("Ma", "Trump") of a person named in full.
+  std::map<std::string, std::size_t> surnames;
+  for (std::size_t i = 0; i < res.people.size(); ++i) {
+    const std::string& name = res.people[i].name;
+    const std::size_t sp = name.rfind(' ');
+    if (sp != std::string::npos) surnames.emplace(name.substr(sp + 1), i);
+  }
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (res.person_word[i] || !w.items[i].capitalized) continue;
+    auto it = surnames.find(std::string(w.str(i)));
+    if (it == surnames.end()) continue;
+    // not when it is the start of another capitalized name ("Ma Huateng" is someone else)
+    if (i + 1 < w.size() && w.gap_after(i) == " " && w.items[i + 1].capitalized && !w.items[i + 1].title_line) continue;
+    Person& p = res.people[it->second];
+    p.mentions.push_back({w.items[i].start, w.items[i].end});
+    res.person_word[i] = true;
+  }
+  for (Person& p : res.people) {
+    std::sort(p.mentions.begin(), p.mentions.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+    const std::size_t sp = p.name.rfind(' ');
+    if (sp != std::string::npos && p.mentions.size() > 1) {
+      const std::string surname = p.name.substr(sp + 1);
+      for (const Mention& m : p.mentions) {
+        if (w.text.substr(m.start, m.end - m.start) == surname) {
+          p.aliases.push_back(surname);
+          break;
+        }
+      }
+    }
+  }
+  return res;
+}
+
+}  // namespace finlens::people
