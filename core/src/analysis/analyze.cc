@@ -8,6 +8,7 @@
 
 #include "companies/companies.h"
 #include "figures/figures.h"
+#include "link/figures_link.h"
 #include "finlens/analysis.h"
 #include "names/words.h"
 #include "people/people.h"
@@ -115,12 +116,18 @@ void add_people(const text::Text& t, const sections::Layout& layout, people::Res
   }
 }
 
-void add_figures(const text::Text& t, std::vector<figures::Found>& found, Analysis& a) {
+void add_figures(const text::Text& t, std::vector<figures::Found>& found, const std::vector<link::FigureLink>& links,
+                 Analysis& a) {
   a.figures.reserve(found.size());
-  for (auto& f : found) {
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    figures::Found& f = found[i];
     Figure fig = std::move(f.figure);
     fig.id = make_id('f', a.figures.size() + 1);
     fig.span = t.span(f.start, f.end);
+    const link::FigureLink& l = links[i];
+    if (l.company >= 0) fig.company = make_id('c', static_cast<std::size_t>(l.company) + 1);
+    fig.metric = l.metric;
+    fig.direction = l.direction;
     a.figures.push_back(std::move(fig));
   }
 }
@@ -165,11 +172,12 @@ Analysis analyze(std::string_view input, const Options& options) {
     if (fr.published_from_dateline) p.span = t.span(layout.dateline->start, layout.dateline->end);
     a.published = p;
   }
-  add_figures(t, fr.figures, a);
-
   const names::Words words = names::split_words(t, layout);
   people::Result people_found = people::find(words);
   std::vector<companies::Entity> firms = companies::find(words, people_found);
+  const std::vector<link::FigureLink> links = link::link_figures(words, fr.figures, firms, layout);
+
+  add_figures(t, fr.figures, links, a);
   add_companies(t, layout, firms, a);
   add_people(t, layout, people_found, firms, a);
   return a;

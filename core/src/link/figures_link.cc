@@ -1,0 +1,287 @@
+#include "link/figures_link.h"
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace finlens::link {
+namespace {
+
+using names::Words;
+
+bool in(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+std::string lower(std::string_view s) {
+  std::string l(s);
+  for (char& c : l) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  return l;
+}
+
+Direction movement(std::string_view word) {
+  const std::string w = lower(word);
+  if (in(w, {"jumped", "jumps", "jump", "rose", "rise", "rises", "rising", "surged", "surge", "surges", "gained",
+             "gain", "gains", "climbed", "climb", "climbs", "soared", "soar", "soars", "rallied", "rally", "rallies",
+             "increased", "increase", "increases", "advanced", "advance", "advances", "grew", "grow", "grows",
+             "growth", "up", "pops", "popped", "boosted", "boost", "expanding", "expanded", "higher", "added",
+             "spiked", "spike", "rebounded", "rebounds", "leapt", "leaped", "skyrocketed", "upside", "outperformed"}))
+    return Direction::up;
+  if (in(w, {"fell", "fall", "falls", "falling", "dropped", "drop", "drops", "slid", "slide", "slides", "declined",
+             "decline", "declines", "plunged", "plunge", "plunges", "tumbled", "tumble", "tumbles", "sank", "sink",
+             "lost", "lose", "loses", "decreased", "decrease", "down", "cut", "cuts", "cutting", "slump", "slumped",
+             "shed", "lower", "slipped", "slip", "eased", "retreated", "contracted", "contraction", "shrank",
+             "shrink", "plummeted", "crashed", "dipped", "dip", "losses", "loss", "reduce", "reduced", "reducing"}))
+    return Direction::down;
+  return Direction::none;
+}
+
+enum class Cue { none, stock, index, revenue, market_value, valuation, investment, fundraising, market_share,
+                 stake, share_price, trade, profit };
+
+Cue cue_of(std::string_view word) {
+  const std::string w = lower(word);
+  if (in(w, {"shares", "share", "stock", "stocks", "year-to-date", "ytd", "premarket"})) return Cue::stock;
+  if (in(w, {"index", "indices", "indexes", "benchmark"})) return Cue::index;
+  if (in(w, {"revenue", "revenues", "sales", "turnover"})) return Cue::revenue;
+  if (in(w, {"valuation", "valued", "valuing"})) return Cue::valuation;
+  if (in(w, {"investment", "investments", "invest", "invests", "invested", "investing", "capex", "spend",
+             "spending", "spent", "infrastructure", "initiative", "expenditure"}))
+    return Cue::investment;
+  if (in(w, {"raise", "raised", "raises", "raising", "fundraising", "bond", "bonds", "ipo", "funding", "financing",
+             "offering", "placement", "proceeds"}))
+    return Cue::fundraising;
+  if (in(w, {"holds", "owns", "stake", "owned", "holding"})) return Cue::stake;
+  if (in(w, {"shipped", "exports", "exported", "imports", "imported", "trade", "shipments"})) return Cue::trade;
+  if (in(w, {"profit", "profits", "income", "earnings", "ebitda"})) return Cue::profit;
+  return Cue::none;
+}
+
+struct Context {
+  const Words& w;
+  const std::vector<figures::Found>& figs;
+  const std::vector<companies::Entity>& firms;
+  const sections::Layout& layout;
+  std::vector<int> firm_of_word;    // company index covering each word, or -1
+  std::vector<bool> in_figure;      // word lies inside a figure
+  int main_company = -1;            // most mentioned company of the article section
+};
+
+std::size_t first_word_at(const Words& w, std::uint32_t pos) {
+  auto it = std::lower_bound(w.items.begin(), w.items.end(), pos,
+                             [](const names::Word& x, std::uint32_t p) { return x.start < p; });
+  return static_cast<std::size_t>(it - w.items.begin());
+}
+
+// Up to n words of the same sentence after the figure, skipping other figures' words.
+std::vector<std::size_t> words_after(const Context& c, const figures::Found& f, std::size_t n) {
+  std::vector<std::size_t> out;
+  std::size_t i = first_word_at(c.w, f.end);
+  if (i >= c.w.size()) return out;
+  const std::uint32_t sentence = c.layout.sentence_at(f.start);
+  for (; i < c.w.size() && out.size() < n && c.w.items[i].sentence == sentence; ++i) {
+    if (!c.in_figure[i]) out.push_back(i);
+    // the words that qualify a figure end at a clause break: "$49 Weight-Loss Pill, Raising …"
+    if (c.w.gap_after(i).find_first_of(",;:()\"") != std::string_view::npos) break;
+  }
+  return out;
+}
+
+std::vector<std::size_t> words_before(const Context& c, const figures::Found& f, std::size_t n) {
+  std::vector<std::size_t> out;
+  std::size_t i = first_word_at(c.w, f.start);
+  const std::uint32_t sentence = c.layout.sentence_at(f.start);
+  while (i > 0 && out.size() < n) {
+    --i;
+    if (c.w.items[i].sentence != sentence) break;
+    if (!c.in_figure[i]) out.push_back(i);
+  }
+  return out;
+}
+
+std::string metric_of_percent(const Context& c, const figures::Found& f) {
+  // "holds about 36 percent of Nissan's stock" is a stake, whatever follows
+  for (std::size_t i : words_before(c, f, 4)) {
+    if (cue_of(c.w.str(i)) == Cue::stake) return "other";
+  }
+  const auto after = words_after(c, f, 3);
+  for (std::size_t k = 0; k + 1 < after.size(); ++k) {
+    if (lower(c.w.str(after[k])) == "market" && lower(c.w.str(after[k + 1])) == "share") return "market_share";
+  }
+  for (std::size_t i : after) {
+    const Cue q = cue_of(c.w.str(i));
+    if (q == Cue::revenue) return "revenue_growth";
+    if (q == Cue::stock && lower(c.w.str(i)) != "share") return "price_change";
+  }
+  for (std::size_t i : words_before(c, f, 12)) {
+    const Cue q = cue_of(c.w.str(i));
+    if (q == Cue::stake) return "other";
+    if (q == Cue::index) return "index_change";
+    if (q == Cue::revenue) return "revenue_growth";
+    if (q == Cue::stock) return "price_change";
+    if (q == Cue::profit) return "profit_growth";
+  }
+  return "other";
+}
+
+std::string metric_of_money(const Context& c, const figures::Found& f) {
+  const auto after = words_after(c, f, 3);
+  for (std::size_t k = 0; k < after.size(); ++k) {
+    const std::string w = lower(c.w.str(after[k]));
+    if ((w == "per" || w == "a") && k + 1 < after.size() && lower(c.w.str(after[k + 1])) == "share")
+      return "share_price";
+    if (w == "market" && k + 1 < after.size() && in(lower(c.w.str(after[k + 1])), {"value", "cap", "capitalization"}))
+      return "market_value";
+    switch (cue_of(w)) {
+      case Cue::valuation: return "valuation";
+      case Cue::investment: return "investment";
+      case Cue::fundraising: return "fundraising";
+      case Cue::revenue: return "revenue";
+      case Cue::profit: return "profit";
+      default: break;
+    }
+  }
+  const auto before = words_before(c, f, 10);
+  bool level_word = false;  // "to HK$160.10", "at $4.21", "reach $152.47"
+  if (!before.empty()) level_word = in(lower(c.w.str(before[0])), {"to", "at", "reach", "reached", "hit", "of"});
+  for (std::size_t k = 0; k < before.size(); ++k) {
+    const std::string w = lower(c.w.str(before[k]));
+    if (w == "market" && k > 0 && in(lower(c.w.str(before[k - 1])), {"value", "cap", "capitalization"}))
+      return "market_value";
+    if (in(w, {"capitalisation", "capitalization"})) return "market_value";
+    switch (cue_of(w)) {
+      case Cue::stock:
+        if (level_word && f.figure.value && *f.figure.value < 1e5) return "share_price";
+        break;
+      case Cue::valuation: return "valuation";
+      case Cue::investment: return "investment";
+      case Cue::fundraising: return "fundraising";
+      case Cue::revenue: return "revenue";
+      case Cue::trade: return "trade_value";
+      case Cue::profit: return "profit";
+      default: break;
+    }
+  }
+  return "other";
+}
+
+Direction direction_of(const Context& c, const figures::Found& f, const std::string& metric) {
+  const bool money = f.figure.kind == FigureKind::money;
+  const auto before = words_before(c, f, 6);
+  if (money) {
+    // a money figure moves only as the amount of a change: "expanding its market value by US$87 billion"
+    std::size_t k = 0;
+    while (k < before.size() && in(lower(c.w.str(before[k])), {"nearly", "about", "almost", "around", "some",
+                                                               "roughly", "approximately", "over", "more", "than"}))
+      ++k;
+    if (k >= before.size() || lower(c.w.str(before[k])) != "by") return Direction::none;
+    for (std::size_t i : before) {
+      if (Direction d = movement(c.w.str(i)); d != Direction::none) return d;
+    }
+    return Direction::none;
+  }
+  if (metric == "market_share") return Direction::none;
+  const auto after = words_after(c, f, 2);
+  for (std::size_t i : after) {
+    if (Direction d = movement(c.w.str(i)); d != Direction::none) return d;
+  }
+  for (std::size_t i : before) {
+    // "cutting export growth by 1.3 points": before the figure, "growth" names the
+    // measure; the verb says which way it went
+    if (lower(c.w.str(i)) == "growth") continue;
+    if (Direction d = movement(c.w.str(i)); d != Direction::none) return d;
+  }
+  return Direction::none;
+}
+
+// The company a figure is about.
+int company_of(const Context& c, const figures::Found& f, const std::string& metric) {
+  if (metric == "index_change") return -1;
+  const std::size_t at = first_word_at(c.w, f.start);
+  const bool title = at < c.w.size() && c.w.items[at].title_line;
+  if (title) {
+    // a headline is about its first company
+    const std::uint32_t sentence = c.layout.sentence_at(f.start);
+    std::size_t i = at;
+    while (i > 0 && c.w.items[i - 1].sentence == sentence) --i;
+    for (; i < c.w.size() && c.w.items[i].sentence == sentence; ++i) {
+      const int firm = c.firm_of_word[i];
+      if (firm >= 0 && c.firms[static_cast<std::size_t>(firm)].type != CompanyType::media) return firm;
+    }
+    return -1;
+  }
+  // "7.7 percent at Baidu", "31 percent for Microsoft"
+  const auto after = words_after(c, f, 6);
+  for (std::size_t k = 0; k + 1 < after.size(); ++k) {
+    if (!in(c.w.str(after[k]), {"at", "for"})) continue;
+    const int firm = c.firm_of_word[after[k + 1]];
+    if (firm >= 0) return firm;
+    break;
+  }
+  // the nearest company before it in the sentence (not a news outlet reporting it)
+  for (std::size_t i : words_before(c, f, 40)) {
+    const int firm = c.firm_of_word[i];
+    if (firm >= 0 && c.firms[static_cast<std::size_t>(firm)].type != CompanyType::media) return firm;
+  }
+  // "its market value", "the company raised", "shares jumped": the article's company
+  if (c.layout.section_at(f.start) != SectionKind::article) return -1;
+  if (metric != "other") return c.main_company;
+  for (std::size_t i : words_before(c, f, 40)) {
+    const std::string w = lower(c.w.str(i));
+    if (in(w, {"its", "their", "company", "firm", "group", "stock", "shares"})) return c.main_company;
+  }
+  return -1;
+}
+
+}  // namespace
+
+std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::Found>& figs,
+                                     const std::vector<companies::Entity>& firms, const sections::Layout& layout) {
+  Context c{w, figs, firms, layout, std::vector<int>(w.size(), -1), std::vector<bool>(w.size(), false), -1};
+  std::vector<int> article_mentions(firms.size(), 0);
+  for (std::size_t e = 0; e < firms.size(); ++e) {
+    for (const auto& m : firms[e].mentions) {
+      for (std::size_t i = first_word_at(w, m.start); i < w.size() && w.items[i].start < m.end; ++i)
+        c.firm_of_word[i] = static_cast<int>(e);
+      if (layout.section_at(m.start) == SectionKind::article) ++article_mentions[e];
+    }
+  }
+  int best = 0;
+  for (std::size_t e = 0; e < firms.size(); ++e) {
+    // a unit or a news outlet is not what an article is about
+    if (firms[e].parent >= 0 || firms[e].type == CompanyType::media) continue;
+    if (article_mentions[e] > best) {
+      best = article_mentions[e];
+      c.main_company = static_cast<int>(e);
+    }
+  }
+  for (const auto& f : figs) {
+    for (std::size_t i = first_word_at(w, f.start); i < w.size() && w.items[i].start < f.end; ++i) c.in_figure[i] = true;
+  }
+
+  std::vector<FigureLink> out(figs.size());
+  for (std::size_t k = 0; k < figs.size(); ++k) {
+    const figures::Found& f = figs[k];
+    FigureLink& l = out[k];
+    const FigureKind kind = f.figure.kind;
+    if (kind == FigureKind::percent || kind == FigureKind::percentage_point) {
+      l.metric = metric_of_percent(c, f);
+    } else if (kind == FigureKind::money) {
+      l.metric = metric_of_money(c, f);
+    } else {
+      continue;
+    }
+    // "9.7 percent at Alibaba and 7.7 percent at Baidu": a list shares its metric and direction
+    const bool listed = k > 0 && figs[k - 1].figure.kind == kind && out[k - 1].metric != "other" &&
+                        layout.sentence_at(figs[k - 1].start) == layout.sentence_at(f.start) &&
+                        f.start - figs[k - 1].end < 80;
+    if (listed && (l.metric == "other" || l.metric == out[k - 1].metric)) {
+      l.metric = out[k - 1].metric;
+      l.direction = out[k - 1].direction;
+    }
+    if (l.direction == Direction::none) l.direction = direction_of(c, f, l.metric);
+    l.company = company_of(c, f, l.metric);
+  }
+  return out;
+}
+
+}  // namespace finlens::link
