@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up, build, and run every test: native unit tests (ctest), the same under
 # ASan+UBSan (plus the sanitized CLI over every seed and corpus article), the scorer
-# with its floors, native/wasm parity in Node, then the page build and browser tests.
+# with its floors, the wasm module in Node (parity with native, the recognizer corpora,
+# the JS API), then the page build and browser tests.
 # Every test step runs even when an earlier one failed; the exit status is non-zero
 # when any step failed. Env: FINLENS_SHARED (default ../shared), FINLENS_CACHE.
 set -euo pipefail
@@ -86,7 +87,15 @@ wasm_size() {
 }
 
 scores() { python3 scripts/check_scores.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
-parity() { node tests/node/parity.mjs; }
+# Every tests/node/*.mjs (files starting with _ are helpers); all run, any failure fails.
+node_tests() {
+  local f rc=0
+  for f in tests/node/[!_]*.mjs; do
+    echo "--- node $f"
+    node "$f" || rc=1
+  done
+  return $rc
+}
 web_build() { npm run build:web; }
 browser() { npm run test:browser; }
 
@@ -97,7 +106,7 @@ if step "ASan+UBSan build" asan_build; then
 fi
 step "wasm size budget" wasm_size || true
 step "scores vs floors (tests/score_thresholds.json)" scores || true
-step "native == wasm parity (tests/node/parity.mjs)" parity || true
+step "wasm: parity with native, corpora, JS API (tests/node)" node_tests || true
 if step "page build (npm run build:web)" web_build; then
   step "browser tests (npm run test:browser)" browser || true
 fi

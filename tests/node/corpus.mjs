@@ -1,0 +1,62 @@
+// The recognizer corpora (tests/corpus/*.json) run through the WebAssembly module, as
+// tests/unit/corpus_test.cc runs them natively: every case lists each figure of the
+// file's kinds that the text must yield, in order, with the fields to check.
+//
+//   node tests/node/corpus.mjs [-v]
+//
+// Ends with the line `N passed, M failed`; exits 1 when anything failed.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { assert, finish, test } from './_harness.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const corpusDir = join(root, 'tests/corpus');
+const api = await import(pathToFileURL(join(root, 'wasm/finlens.mjs')).href);
+
+function checkField(got, key, want, where) {
+  if (key === 'no_date') {
+    assert(!('date' in got), `${where}: expected no date, got ${JSON.stringify(got)}`);
+    return;
+  }
+  assert(key in got, `${where}: missing ${key} in ${JSON.stringify(got)}`);
+  if (typeof want === 'number') {
+    const g = got[key];
+    assert(typeof g === 'number' && Math.abs(g - want) <= 1e-9 * Math.abs(want) + 1e-12,
+      `${where}: ${key} ${JSON.stringify(g)} != ${want}`);
+  } else {
+    assert(JSON.stringify(got[key]) === JSON.stringify(want),
+      `${where}: ${key} ${JSON.stringify(got[key])} != ${JSON.stringify(want)}`);
+  }
+}
+
+let loaded = false;
+await test('the wasm module loads', async () => {
+  await api.init();
+  loaded = true;
+});
+if (!loaded) {
+  console.log('(build it with scripts/build.sh wasm)');
+  finish();
+  process.exit();
+}
+
+const files = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.json')).sort() : [];
+await test('there are corpora to run', () => assert(files.length > 0, `no *.json in ${corpusDir}`));
+for (const file of files) {
+  const corpus = JSON.parse(readFileSync(join(corpusDir, file), 'utf8'));
+  const kinds = new Set(corpus.kinds);
+  for (const [i, c] of corpus.cases.entries()) {
+    await test(`${file}#${i}: ${c.text.slice(0, 60)}`, async () => {
+      const a = await api.analyze(c.text, c.date ? { date: c.date } : {});
+      const got = a.figures.filter((f) => kinds.has(f.kind));
+      const texts = got.map((f) => `[${f.text}]`).join(' ');
+      const where = `${JSON.stringify(c.text)}\n  found ${texts || 'nothing'}`;
+      assert(got.length === c.expect.length, `${where}\n  expected ${c.expect.length} figure(s), got ${got.length}`);
+      c.expect.forEach((want, k) => {
+        for (const [key, value] of Object.entries(want)) checkField(got[k], key, value, where);
+      });
+    });
+  }
+}
+finish();
