@@ -22,6 +22,23 @@ json load(const std::string& name) {
   return json::parse(in);
 }
 
+// The company a figure links to, by name or alias; null when it links to none.
+void check_company(const json& analysis, const json& figure, const json& want, const std::string& where) {
+  if (want.is_null()) {
+    CHECK_MESSAGE(!figure.contains("company"), where << ": expected no company, got " << figure.dump());
+    return;
+  }
+  std::string got = "(none)";
+  bool ok = false;
+  for (const auto& c : analysis["companies"]) {
+    if (!figure.contains("company") || c["id"] != figure["company"]) continue;
+    got = c["name"].get<std::string>();
+    ok = c["name"] == want;
+    for (const auto& a : c["aliases"]) ok = ok || a == want;
+  }
+  CHECK_MESSAGE(ok, where << ": company " << got << " != " << want.dump());
+}
+
 void check_field(const json& got, const std::string& key, const json& want, const std::string& where) {
   if (key == "no_date") {
     CHECK_MESSAGE(!got.contains("date"), where << ": expected no date, got " << got.dump());
@@ -58,7 +75,13 @@ void run_corpus(const std::string& name) {
     INFO(name << ": " << text);
     CHECK_MESSAGE(got.size() == want.size(), "found " << texts);
     for (std::size_t i = 0; i < std::min(got.size(), want.size()); ++i) {
-      for (const auto& [key, value] : want[i].items()) check_field(got[i], key, value, texts);
+      for (const auto& [key, value] : want[i].items()) {
+        if (key == "company") {
+          check_company(a, got[i], value, texts);
+        } else {
+          check_field(got[i], key, value, texts);
+        }
+      }
     }
   }
 }
@@ -69,3 +92,4 @@ TEST_CASE("money corpus") { run_corpus("money.json"); }
 TEST_CASE("percent corpus") { run_corpus("percent.json"); }
 TEST_CASE("date corpus") { run_corpus("dates.json"); }
 TEST_CASE("time, duration and count corpus") { run_corpus("misc.json"); }
+TEST_CASE("figure linking corpus") { run_corpus("links.json"); }

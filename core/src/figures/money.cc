@@ -25,7 +25,7 @@ const std::string& suffix_currency() {
   static const std::string p =
       R"(((?:(?:US|U\.S\.|American|Hong Kong|HK|Singapore|New Taiwan|Taiwan|Taiwanese|NT|Canadian|Australian|New Zealand)\s)?dollars?)"
       R"(|yuan|renminbi|RMB|yen|euros?|Swiss francs?|(?:pounds?\s)?sterling|(?:British\s)?pounds|rupees?|roubles?|rubles?|reais|pesos?)"
-      R"(|(?:USD|EUR|GBP|JPY|CNY|HKD|TWD|SGD|CAD|AUD|CHF|INR|KRW)\b|(?:South\s)?Korean won|cents?)\b)";
+      R"(|(?:USD|EUR|GBP|JPY|CNY|HKD|TWD|SGD|CAD|AUD|CHF|INR|KRW)\b|(?:South\s)?Korean won|won|cents?)\b)";
   return p;
 }
 
@@ -84,7 +84,7 @@ std::string currency_code(std::string_view w, const Context& ctx) {
       {"pounds sterling", "GBP"}, {"pound sterling", "GBP"}, {"pounds", "GBP"}, {"British pounds", "GBP"},
       {"rupee", "INR"},    {"rupees", "INR"},  {"rouble", "RUB"},  {"roubles", "RUB"}, {"ruble", "RUB"},
       {"rubles", "RUB"},   {"reais", "BRL"},   {"peso", "MXN"},    {"pesos", "MXN"}, {"Swiss franc", "CHF"},
-      {"Swiss francs", "CHF"}, {"Korean won", "KRW"}, {"South Korean won", "KRW"},
+      {"Swiss francs", "CHF"}, {"Korean won", "KRW"}, {"South Korean won", "KRW"}, {"won", "KRW"},
       {"US dollar", "USD"}, {"US dollars", "USD"}, {"U.S. dollar", "USD"}, {"U.S. dollars", "USD"},
       {"American dollars", "USD"}, {"Hong Kong dollar", "HKD"}, {"Hong Kong dollars", "HKD"},
       {"HK dollars", "HKD"}, {"Singapore dollar", "SGD"}, {"Singapore dollars", "SGD"},
@@ -127,7 +127,8 @@ void find_money(const Context& ctx, std::vector<Found>& out) {
     std::string_view word = sv(g[3]);
     const bool cents = word == "cent" || word == "cents";
     // "pounds" alone is also a weight; take it as money only with a scale ("5 million pounds")
-    if (word == "pounds" && !g[2].data()) return;
+    // "won" alone is a verb as often as a currency ("Boeing won 5 contracts")
+    if ((word == "pounds" || word == "won") && !g[2].data()) return;
     std::string cur = currency_code(word, ctx);
     if (cur.empty() || !is_word_currency(word)) return;
     int exp = g[2].data() ? scale_exponent(sv(g[2])) : 0;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <initializer_list>
 
+#include "util/scan.h"
+
 namespace finlens::link {
 namespace {
 
@@ -24,13 +26,15 @@ Direction movement(std::string_view word) {
              "gain", "gains", "climbed", "climb", "climbs", "soared", "soar", "soars", "rallied", "rally", "rallies",
              "increased", "increase", "increases", "advanced", "advance", "advances", "grew", "grow", "grows",
              "growth", "up", "pops", "popped", "boosted", "boost", "expanding", "expanded", "higher", "added",
-             "spiked", "spike", "rebounded", "rebounds", "leapt", "leaped", "skyrocketed", "upside", "outperformed"}))
+             "spiked", "spike", "rebounded", "rebounds", "leapt", "leaped", "skyrocketed", "upside", "outperformed",
+             "risen", "grown", "climbing", "jumping", "surging", "soaring", "gaining", "increasing", "widened"}))
     return Direction::up;
   if (in(w, {"fell", "fall", "falls", "falling", "dropped", "drop", "drops", "slid", "slide", "slides", "declined",
              "decline", "declines", "plunged", "plunge", "plunges", "tumbled", "tumble", "tumbles", "sank", "sink",
              "lost", "lose", "loses", "decreased", "decrease", "down", "cut", "cuts", "cutting", "slump", "slumped",
              "shed", "lower", "slipped", "slip", "eased", "retreated", "contracted", "contraction", "shrank",
-             "shrink", "plummeted", "crashed", "dipped", "dip", "losses", "loss", "reduce", "reduced", "reducing"}))
+             "shrink", "plummeted", "crashed", "dipped", "dip", "losses", "loss", "reduce", "reduced", "reducing",
+             "fallen", "dropping", "sliding", "sinking", "tumbling", "plunging", "declining", "narrowed", "sunk"}))
     return Direction::down;
   return Direction::none;
 }
@@ -73,27 +77,31 @@ std::size_t first_word_at(const Words& w, std::uint32_t pos) {
 }
 
 // Up to n words of the same sentence after the figure, skipping other figures' words.
-std::vector<std::size_t> words_after(const Context& c, const figures::Found& f, std::size_t n) {
+std::vector<std::size_t> words_after(const Context& c, const figures::Found& f, std::size_t n,
+                                     bool skip_names = true) {
   std::vector<std::size_t> out;
   std::size_t i = first_word_at(c.w, f.end);
   if (i >= c.w.size()) return out;
+  if (c.w.text.substr(f.end, c.w.items[i].start - f.end).find_first_of(",;:\"") != std::string_view::npos) return out;
   const std::uint32_t sentence = c.layout.sentence_at(f.start);
   for (; i < c.w.size() && out.size() < n && c.w.items[i].sentence == sentence; ++i) {
-    if (!c.in_figure[i]) out.push_back(i);
+    // words of other figures and of company names are neither cues nor movements
+    if (!c.in_figure[i] && (!skip_names || c.firm_of_word[i] < 0)) out.push_back(i);
     // the words that qualify a figure end at a clause break: "$49 Weight-Loss Pill, Raising …"
-    if (c.w.gap_after(i).find_first_of(",;:()\"") != std::string_view::npos) break;
+    if (c.w.gap_after(i).find_first_of(",;:\"") != std::string_view::npos) break;
   }
   return out;
 }
 
-std::vector<std::size_t> words_before(const Context& c, const figures::Found& f, std::size_t n) {
+std::vector<std::size_t> words_before(const Context& c, const figures::Found& f, std::size_t n,
+                                      bool skip_names = true) {
   std::vector<std::size_t> out;
   std::size_t i = first_word_at(c.w, f.start);
   const std::uint32_t sentence = c.layout.sentence_at(f.start);
   while (i > 0 && out.size() < n) {
     --i;
     if (c.w.items[i].sentence != sentence) break;
-    if (!c.in_figure[i]) out.push_back(i);
+    if (!c.in_figure[i] && (!skip_names || c.firm_of_word[i] < 0)) out.push_back(i);
   }
   return out;
 }
@@ -103,7 +111,7 @@ std::string metric_of_percent(const Context& c, const figures::Found& f) {
   for (std::size_t i : words_before(c, f, 4)) {
     if (cue_of(c.w.str(i)) == Cue::stake) return "other";
   }
-  const auto after = words_after(c, f, 3);
+  const auto after = words_after(c, f, 4);
   for (std::size_t k = 0; k + 1 < after.size(); ++k) {
     if (lower(c.w.str(after[k])) == "market" && lower(c.w.str(after[k + 1])) == "share") return "market_share";
   }
@@ -120,14 +128,18 @@ std::string metric_of_percent(const Context& c, const figures::Found& f) {
     if (q == Cue::stock) return "price_change";
     if (q == Cue::profit) return "profit_growth";
   }
-  return "other";
+  return {};  // no cue: the caller may take the metric of a list it belongs to
 }
 
 std::string metric_of_money(const Context& c, const figures::Found& f) {
   const auto after = words_after(c, f, 3);
   for (std::size_t k = 0; k < after.size(); ++k) {
     const std::string w = lower(c.w.str(after[k]));
-    if ((w == "per" || w == "a") && k + 1 < after.size() && lower(c.w.str(after[k + 1])) == "share")
+    // "$4.21 per share", "HK$10 a share" (not "in a share placement")
+    if (w == "per" && k + 1 < after.size() && lower(c.w.str(after[k + 1])) == "share") return "share_price";
+    if (w == "a" && k == 0 && k + 1 < after.size() && lower(c.w.str(after[k + 1])) == "share" &&
+        (k + 2 >= after.size() || !util::is_lower(c.w.str(after[k + 2])[0]) ||
+         in(c.w.str(after[k + 2]), {"on", "in", "at", "after", "as", "and", "while", "from", "before", "compared"})))
       return "share_price";
     if (w == "market" && k + 1 < after.size() && in(lower(c.w.str(after[k + 1])), {"value", "cap", "capitalization"}))
       return "market_value";
@@ -210,7 +222,7 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
     return -1;
   }
   // "7.7 percent at Baidu", "31 percent for Microsoft"
-  const auto after = words_after(c, f, 6);
+  const auto after = words_after(c, f, 6, false);
   for (std::size_t k = 0; k + 1 < after.size(); ++k) {
     if (!in(c.w.str(after[k]), {"at", "for"})) continue;
     const int firm = c.firm_of_word[after[k + 1]];
@@ -218,7 +230,7 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
     break;
   }
   // the nearest company before it in the sentence (not a news outlet reporting it)
-  for (std::size_t i : words_before(c, f, 40)) {
+  for (std::size_t i : words_before(c, f, 40, false)) {
     const int firm = c.firm_of_word[i];
     if (firm >= 0 && c.firms[static_cast<std::size_t>(firm)].type != CompanyType::media) return firm;
   }
@@ -271,14 +283,15 @@ std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::
       continue;
     }
     // "9.7 percent at Alibaba and 7.7 percent at Baidu": a list shares its metric and direction
+    // "9.7 percent at Alibaba and 7.7 percent at Baidu": a figure with no cue of its own in a
+    // list takes the metric, and when it has none of its own the direction, of the one before
     const bool listed = k > 0 && figs[k - 1].figure.kind == kind && out[k - 1].metric != "other" &&
                         layout.sentence_at(figs[k - 1].start) == layout.sentence_at(f.start) &&
                         f.start - figs[k - 1].end < 80;
-    if (listed && (l.metric == "other" || l.metric == out[k - 1].metric)) {
-      l.metric = out[k - 1].metric;
-      l.direction = out[k - 1].direction;
-    }
-    if (l.direction == Direction::none) l.direction = direction_of(c, f, l.metric);
+    if (listed && (l.metric.empty() || l.metric == out[k - 1].metric)) l.metric = out[k - 1].metric;
+    if (l.metric.empty()) l.metric = "other";
+    l.direction = direction_of(c, f, l.metric);
+    if (listed && l.direction == Direction::none && l.metric == out[k - 1].metric) l.direction = out[k - 1].direction;
     l.company = company_of(c, f, l.metric);
   }
   return out;
