@@ -121,6 +121,18 @@ struct Claim {
   SectionKind section = SectionKind::article;
 };
 
+// The figures of one statement: "Alibaba · share price · +4.8% → HK$160.10 · Wednesday".
+struct Fact {
+  std::string company;  // company id, empty when none
+  std::string metric;   // share_price, revenue, market_value, index_change, ...
+  std::string change;   // figure id of the move ("4.8%"), empty when none
+  std::string level;    // figure id of the level ("HK$160.10"), empty when none
+  std::string currency;
+  std::string date;     // figure id of the statement's date, empty when none
+  std::vector<std::string> figures;
+  Span sentence;
+};
+
 struct Warning {
   std::string code;
   std::string message;
@@ -147,6 +159,7 @@ struct Analysis {
   std::vector<Person> people;
   std::vector<Figure> figures;
   std::vector<Claim> claims;
+  std::vector<Fact> facts;
   std::vector<Warning> warnings;
 };
 

@@ -8,6 +8,7 @@
 
 #include "companies/companies.h"
 #include "figures/figures.h"
+#include "link/facts.h"
 #include "link/figures_link.h"
 #include "finlens/analysis.h"
 #include "names/words.h"
@@ -116,6 +117,23 @@ void add_people(const text::Text& t, const sections::Layout& layout, people::Res
   }
 }
 
+void add_facts(const text::Text& t, const std::vector<figures::Found>& found, const std::vector<link::FactFound>& facts,
+               Analysis& a) {
+  auto id = [](int i) { return i >= 0 ? make_id('f', static_cast<std::size_t>(i) + 1) : std::string(); };
+  for (const auto& f : facts) {
+    Fact out;
+    if (f.company >= 0) out.company = make_id('c', static_cast<std::size_t>(f.company) + 1);
+    out.metric = f.metric;
+    out.change = id(f.change);
+    out.level = id(f.level);
+    out.date = id(f.date);
+    if (f.level >= 0) out.currency = found[static_cast<std::size_t>(f.level)].figure.currency;
+    for (int i : f.figures) out.figures.push_back(id(i));
+    out.sentence = t.span(f.sentence.start, f.sentence.end);
+    a.facts.push_back(std::move(out));
+  }
+}
+
 void add_figures(const text::Text& t, std::vector<figures::Found>& found, const std::vector<link::FigureLink>& links,
                  Analysis& a) {
   a.figures.reserve(found.size());
@@ -128,6 +146,7 @@ void add_figures(const text::Text& t, std::vector<figures::Found>& found, const 
     if (l.company >= 0) fig.company = make_id('c', static_cast<std::size_t>(l.company) + 1);
     fig.metric = l.metric;
     fig.direction = l.direction;
+    if (l.equals >= 0) fig.equals = make_id('f', static_cast<std::size_t>(l.equals) + 1);
     a.figures.push_back(std::move(fig));
   }
 }
@@ -175,7 +194,13 @@ Analysis analyze(std::string_view input, const Options& options) {
   const names::Words words = names::split_words(t, layout);
   people::Result people_found = people::find(words);
   std::vector<companies::Entity> firms = companies::find(words, people_found);
-  const std::vector<link::FigureLink> links = link::link_figures(words, fr.figures, firms, layout);
+  std::vector<link::FigureLink> links = link::link_figures(words, fr.figures, firms, layout);
+  std::vector<link::CheckFound> checks;
+  link::find_restatements(t.norm, fr.figures, links, checks);
+  const std::vector<link::FactFound> facts = link::group_facts(fr.figures, links, layout);
+  link::check_consistency(words, fr.figures, links, firms, facts, checks);
+  add_facts(t, fr.figures, facts, a);
+  for (const auto& c : checks) a.warnings.push_back({c.code, c.message, t.span(c.start, c.end)});
 
   add_figures(t, fr.figures, links, a);
   add_companies(t, layout, firms, a);

@@ -165,7 +165,7 @@ std::vector<Entity> Merger::run() {
     } else {
       add_name(e, surface);
     }
-    if (key != surface) by_key_.emplace(key, e);
+    by_key_.emplace(key, e);
     if (!c.native.empty()) add_name(e, c.native);
     if (!c.acronym.empty()) {
       add_name(e, c.acronym);
@@ -227,7 +227,7 @@ void Merger::find_mentions() {
     const std::string head = head_of(keys_[e]);
     // the short form of a full name, unless it is a known name of something else
     // ("Taiwan" of "Taiwan Semiconductor Manufacturing Co")
-    if (!head.empty() && !names.count(head) && !g_.known(head)) names.emplace(head, e);
+    if (!head.empty() && !names.count(head) && !g_.known_non_company(head)) names.emplace(head, e);
   }
   std::size_t max_words = 1;
   for (const auto& [k, e] : names) max_words = std::max<std::size_t>(max_words, 1 + std::count(k.begin(), k.end(), ' '));

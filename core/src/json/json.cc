@@ -158,6 +158,19 @@ json to_json(const Claim& c) {
   return j;
 }
 
+json to_json(const Fact& f) {
+  json j = json::object();
+  if (!f.company.empty()) j["company"] = f.company;
+  j["metric"] = f.metric;
+  if (!f.change.empty()) j["change"] = f.change;
+  if (!f.level.empty()) j["level"] = f.level;
+  if (!f.currency.empty()) j["currency"] = f.currency;
+  if (!f.date.empty()) j["date"] = f.date;
+  j["figures"] = f.figures;
+  j["sentence"] = span_json(f.sentence);
+  return j;
+}
+
 template <class T>
 json array_of(const std::vector<T>& items) {
   json a = json::array();
@@ -183,6 +196,7 @@ std::string to_json_string(const Analysis& a) {
   j["people"] = array_of(a.people);
   j["figures"] = array_of(a.figures);
   j["claims"] = array_of(a.claims);
+  j["facts"] = array_of(a.facts);
   json warnings = json::array();
   for (const Warning& w : a.warnings) {
     json wj = {{"code", w.code}, {"message", w.message}};

@@ -20,6 +20,7 @@ struct FigureLink {
   int company = -1;  // index into the companies
   std::string metric;
   Direction direction = Direction::none;
+  int equals = -1;  // index of the figure this one restates in another currency
 };
 
 std::vector<FigureLink> link_figures(const names::Words& words, const std::vector<figures::Found>& figures,

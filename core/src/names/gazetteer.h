@@ -48,6 +48,11 @@ class Gazetteer {
   const KnownEntry& entry(int i) const { return entries_[static_cast<std::size_t>(i)]; }
   // Whether a name (words joined by single spaces) is on either list.
   bool known(std::string_view name) const { return names_.count(std::string(name)) > 0; }
+  // Whether a name is a known name of something that is not a company (a place, a product …).
+  bool known_non_company(std::string_view name) const {
+    auto it = names_.find(std::string(name));
+    return it != names_.end() && !is_company_kind(entries_[static_cast<std::size_t>(it->second)].kind);
+  }
   // A capitalized word that is never a name on its own ("However", "Eyes", "Billion").
   bool common_word(std::string_view word) const;
   // A common English first name ("Andy", "Jack").

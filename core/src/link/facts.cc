@@ -1,0 +1,199 @@
+#include "link/facts.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "link/rates.h"
+
+namespace finlens::link {
+namespace {
+
+std::string format_number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4g", v);
+  return buf;
+}
+
+bool is_level_metric(const std::string& m) { return m == "share_price"; }
+
+// A move and the level it belongs to: a price change and a share price, a revenue
+// growth and the revenue.
+std::string fact_metric(const std::string& m) {
+  if (m == "price_change") return "share_price";
+  if (m == "revenue_growth") return "revenue";
+  if (m == "profit_growth") return "profit";
+  return m;
+}
+
+// The company whose mention covers [start, end), or -1.
+int firm_at(const std::vector<companies::Entity>& firms, std::uint32_t start, std::uint32_t end) {
+  for (std::size_t c = 0; c < firms.size(); ++c) {
+    for (const auto& m : firms[c].mentions) {
+      if (m.start < end && start < m.end) return static_cast<int>(c);
+    }
+  }
+  return -1;
+}
+
+// "Kunlunxin, Baidu's AI chip subsidiary" … "Alibaba's own announcement regarding
+// Kunlunxin's proposed spin-off": a unit credited to a company other than its parent.
+void check_parents(const names::Words& w, const std::vector<companies::Entity>& firms,
+                   std::vector<CheckFound>& warnings) {
+  for (std::size_t y = 0; y < firms.size(); ++y) {
+    const int parent = firms[y].parent;
+    if (parent < 0) continue;
+    for (const auto& m : firms[y].mentions) {
+      auto it = std::lower_bound(w.items.begin(), w.items.end(), m.start,
+                                 [](const names::Word& x, std::uint32_t p) { return x.start < p; });
+      std::size_t i = static_cast<std::size_t>(it - w.items.begin());
+      if (i >= w.size()) continue;
+      const std::uint32_t sentence = w.items[i].sentence;
+      bool cue = false;
+      for (std::size_t k = i, n = 0; k-- > 0 && n < 8; ++n) {
+        if (w.items[k].sentence != sentence) break;
+        const std::string_view word = w.str(k);
+        cue = cue || word == "announcement" || word == "spin-off" || word == "subsidiary" || word == "unit" ||
+              word == "division" || word == "arm" || word == "regarding" || word == "plan";
+        if (!w.items[k].possessive()) continue;
+        const int x = firm_at(firms, w.items[k].start, w.items[k].end);
+        if (x < 0 || x == parent || x == static_cast<int>(y)) continue;
+        if (cue) {
+          warnings.push_back({"parent_conflict",
+                              firms[y].name + " was named a unit of " + firms[static_cast<std::size_t>(parent)].name +
+                                  ", but here it is credited to " + firms[static_cast<std::size_t>(x)].name + ".",
+                              w.items[k].start, m.end});
+        }
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void find_restatements(std::string_view s, const std::vector<figures::Found>& figs, std::vector<FigureLink>& links,
+                       std::vector<CheckFound>& warnings) {
+  for (std::size_t k = 0; k + 1 < figs.size(); ++k) {
+    const figures::Found& a = figs[k];
+    const figures::Found& b = figs[k + 1];
+    if (a.figure.kind != FigureKind::money || b.figure.kind != FigureKind::money) continue;
+    const std::string_view between = s.substr(a.end, b.start - a.end);
+    if (between != " (" && between != "(" && between != " (about " && between != " (around " &&
+        between != " (roughly " && between != " (approximately " && between != " (or ")
+      continue;
+    if (b.end >= s.size() || s[b.end] != ')') continue;
+    if (a.figure.currency == b.figure.currency) continue;
+    links[k + 1].equals = static_cast<int>(k);
+    if (links[k + 1].metric == "other" || links[k + 1].metric.empty()) links[k + 1].metric = links[k].metric;
+    if (links[k + 1].company < 0) links[k + 1].company = links[k].company;
+    const auto ua = in_usd(*a.figure.value, a.figure.currency);
+    const auto ub = in_usd(*b.figure.value, b.figure.currency);
+    if (!ua || !ub || *ua <= 0 || *ub <= 0) continue;
+    const double ratio = *ua / *ub;
+    if (ratio > 2.0 || ratio < 0.5) {
+      const double implied = *a.figure.value / *b.figure.value;
+      warnings.push_back({"restatement_rate",
+                          "The restatement implies " + format_number(implied) + " " + a.figure.currency + " per " +
+                              b.figure.currency + ", far from any usual exchange rate.",
+                          a.start, b.end});
+    }
+  }
+}
+
+std::vector<FactFound> group_facts(const std::vector<figures::Found>& figs, const std::vector<FigureLink>& links,
+                                   const sections::Layout& layout) {
+  std::vector<FactFound> facts;
+  std::size_t k = 0;
+  while (k < figs.size()) {
+    const std::uint32_t sentence = layout.sentence_at(figs[k].start);
+    std::size_t end = k;
+    while (end < figs.size() && layout.sentence_at(figs[end].start) == sentence) ++end;
+    // the sentence's date, when it gives one
+    int date = -1;
+    for (std::size_t i = k; i < end; ++i) {
+      if (figs[i].figure.kind == FigureKind::date && date < 0) date = static_cast<int>(i);
+    }
+    std::vector<FactFound> here;
+    for (std::size_t i = k; i < end; ++i) {
+      const FigureLink& l = links[i];
+      if (l.metric.empty() || l.equals >= 0) continue;
+      const std::string metric = fact_metric(l.metric);
+      // one fact per company and metric in a sentence: "jumped 4.8% to HK$160.10"
+      auto it = std::find_if(here.begin(), here.end(), [&](const FactFound& f) {
+        return f.company == l.company && f.metric == metric &&
+               (l.metric != metric ? f.change < 0 : (f.level < 0 || !is_level_metric(metric)));
+      });
+      if (it == here.end()) {
+        FactFound f;
+        f.company = l.company;
+        f.metric = metric;
+        f.date = date;
+        f.sentence = layout.sentences.empty() ? sections::Range{} : layout.sentences[sentence].range;
+        here.push_back(f);
+        it = here.end() - 1;
+      }
+      it->figures.push_back(static_cast<int>(i));
+      const bool move = l.metric != metric || l.direction != Direction::none;
+      if (move && it->change < 0) {
+        it->change = static_cast<int>(i);
+      } else if (it->level < 0) {
+        it->level = static_cast<int>(i);
+      }
+      // a restatement belongs with the figure it restates
+      if (i + 1 < end && links[i + 1].equals == static_cast<int>(i)) it->figures.push_back(static_cast<int>(i + 1));
+    }
+    for (auto& f : here) facts.push_back(std::move(f));
+    k = end;
+  }
+  return facts;
+}
+
+void check_consistency(const names::Words& w, const std::vector<figures::Found>& figs,
+                       const std::vector<FigureLink>& links, const std::vector<companies::Entity>& firms,
+                       const std::vector<FactFound>& facts, std::vector<CheckFound>& warnings) {
+  // "rose 10% to $110 from $90": the move from the earlier level must reach the new one
+  for (const FactFound& f : facts) {
+    if (f.change < 0 || f.level < 0 || f.metric != "share_price") continue;
+    const auto& change = figs[static_cast<std::size_t>(f.change)];
+    const auto& level = figs[static_cast<std::size_t>(f.level)];
+    for (int i : f.figures) {
+      const auto& from = figs[static_cast<std::size_t>(i)];
+      if (i == f.level || from.figure.kind != FigureKind::money || from.start < level.end) continue;
+      if (from.figure.currency != level.figure.currency || change.figure.kind != FigureKind::percent) continue;
+      const double sign = links[static_cast<std::size_t>(f.change)].direction == Direction::down ? -1 : 1;
+      const double expect = *from.figure.value * (1 + sign * *change.figure.value / 100);
+      const double tolerance = change.figure.approximate ? 0.06 : 0.02;
+      if (std::fabs(expect - *level.figure.value) > tolerance * *level.figure.value) {
+        warnings.push_back({"inconsistent_move",
+                            "A move of " + format_number(sign * *change.figure.value) + "% from " +
+                                format_number(*from.figure.value) + " gives " + format_number(expect) + ", not " +
+                                format_number(*level.figure.value) + ".",
+                            change.start, from.end});
+      }
+    }
+  }
+  check_parents(w, firms, warnings);
+  // a share price far from the same company's other share prices (compared in dollars)
+  for (std::size_t c = 0; c < firms.size(); ++c) {
+    std::vector<std::pair<std::size_t, double>> prices;
+    for (std::size_t i = 0; i < figs.size(); ++i) {
+      if (links[i].company != static_cast<int>(c) || links[i].metric != "share_price") continue;
+      if (auto usd = in_usd(*figs[i].figure.value, figs[i].figure.currency)) prices.push_back({i, *usd});
+    }
+    if (prices.size() < 2) continue;
+    std::vector<double> values;
+    for (const auto& p : prices) values.push_back(p.second);
+    std::sort(values.begin(), values.end());
+    const double median = values[values.size() / 2];
+    for (const auto& [i, usd] : prices) {
+      if (usd > 3 * median || usd * 3 < median) {
+        warnings.push_back({"share_price_outlier",
+                            "This share price is far from " + firms[c].name + "'s other share prices in the text.",
+                            figs[i].start, figs[i].end});
+      }
+    }
+  }
+}
+
+}  // namespace finlens::link
