@@ -1,6 +1,7 @@
 // The recognizer corpora (tests/corpus/*.json) run through the WebAssembly module, as
 // tests/unit/corpus_test.cc runs them natively: every case lists each figure of the
-// file's kinds that the text must yield, in order, with the fields to check.
+// file's kinds that the text must yield, in order, with the fields to check ("company"
+// by the linked company's name or alias).
 //
 //   node tests/node/corpus.mjs [-v]
 //
@@ -13,6 +14,17 @@ import { assert, finish, test } from './_harness.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const corpusDir = join(root, 'tests/corpus');
 const api = await import(pathToFileURL(join(root, 'wasm/finlens.mjs')).href);
+
+// The company a figure links to, by name or alias; null when it links to none.
+function checkCompany(analysis, figure, want, where) {
+  if (want === null) {
+    assert(!('company' in figure), `${where}: expected no company, got ${JSON.stringify(figure)}`);
+    return;
+  }
+  const c = analysis.companies.find((x) => 'company' in figure && x.id === figure.company);
+  const ok = c && (c.name === want || c.aliases.includes(want));
+  assert(ok, `${where}: company ${c ? JSON.stringify(c.name) : '(none)'} != ${JSON.stringify(want)}`);
+}
 
 function checkField(got, key, want, where) {
   if (key === 'no_date') {
@@ -45,6 +57,9 @@ const files = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.end
 await test('there are corpora to run', () => assert(files.length > 0, `no *.json in ${corpusDir}`));
 for (const file of files) {
   const corpus = JSON.parse(readFileSync(join(corpusDir, file), 'utf8'));
+  // Only the figure corpora ({kinds, cases: [{text, expect}]}); other files there
+  // (annotations with another shape) have tests of their own.
+  if (!Array.isArray(corpus.kinds) || !Array.isArray(corpus.cases)) continue;
   const kinds = new Set(corpus.kinds);
   for (const [i, c] of corpus.cases.entries()) {
     await test(`${file}#${i}: ${c.text.slice(0, 60)}`, async () => {
@@ -54,7 +69,10 @@ for (const file of files) {
       const where = `${JSON.stringify(c.text)}\n  found ${texts || 'nothing'}`;
       assert(got.length === c.expect.length, `${where}\n  expected ${c.expect.length} figure(s), got ${got.length}`);
       c.expect.forEach((want, k) => {
-        for (const [key, value] of Object.entries(want)) checkField(got[k], key, value, where);
+        for (const [key, value] of Object.entries(want)) {
+          if (key === 'company') checkCompany(a, got[k], value, where);
+          else checkField(got[k], key, value, where);
+        }
       });
     });
   }

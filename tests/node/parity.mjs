@@ -55,8 +55,10 @@ function readInputs() {
   const corpusDir = join(root, 'tests/corpus');
   if (existsSync(corpusDir)) {
     for (const f of readdirSync(corpusDir).filter((f) => f.endsWith('.json')).sort()) {
-      JSON.parse(readFileSync(join(corpusDir, f), 'utf8')).cases.forEach((c, i) => {
-        inputs.push({ id: `unit:${f}#${i}`, text: c.text, date: c.date });
+      const cases = JSON.parse(readFileSync(join(corpusDir, f), 'utf8')).cases;
+      if (!Array.isArray(cases)) continue;
+      cases.forEach((c, i) => {
+        if (typeof c.text === 'string') inputs.push({ id: `unit:${f}#${i}`, text: c.text, date: c.date });
       });
     }
   }
