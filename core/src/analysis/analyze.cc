@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "claims/claims.h"
 #include "companies/companies.h"
 #include "figures/figures.h"
 #include "link/facts.h"
@@ -151,6 +152,33 @@ void add_figures(const text::Text& t, std::vector<figures::Found>& found, const 
   }
 }
 
+// Claims with their sources as the text names them; `figures` are the figures inside a
+// claim's span (a.figures is in text order). The companies a claim is about are linked
+// by the companies stage.
+void add_claims(const text::Text& t, const sections::Layout& layout, Analysis& a) {
+  for (claims::Found& f : claims::find(t, layout)) {
+    if (f.source_name.empty()) continue;
+    Claim c;
+    c.id = make_id('q', a.claims.size() + 1);
+    c.kind = f.kind;
+    c.span = t.span(f.start, f.end);
+    ClaimSource src;
+    src.name = std::move(f.source_name);
+    src.role = std::move(f.role);
+    c.source = std::move(src);
+    c.cue = std::move(f.cue);
+    c.hedged = f.hedged;
+    c.hedges = std::move(f.hedges);
+    c.section = layout.section_at(f.start);
+    auto fig = std::lower_bound(a.figures.begin(), a.figures.end(), c.span.start,
+                                [](const Figure& x, std::uint32_t pos) { return x.span.start < pos; });
+    for (; fig != a.figures.end() && fig->span.start < c.span.end; ++fig) {
+      if (fig->span.end <= c.span.end) c.figures.push_back(fig->id);
+    }
+    a.claims.push_back(std::move(c));
+  }
+}
+
 }  // namespace
 
 const char* version() { return FINLENS_VERSION; }
@@ -203,6 +231,7 @@ Analysis analyze(std::string_view input, const Options& options) {
   for (const auto& c : checks) a.warnings.push_back({c.code, c.message, t.span(c.start, c.end)});
 
   add_figures(t, fr.figures, links, a);
+  add_claims(t, layout, a);
   add_companies(t, layout, firms, a);
   add_people(t, layout, people_found, firms, a);
   return a;

@@ -1,0 +1,174 @@
+#include "claims/actors.h"
+
+#include <algorithm>
+
+#include "claims/words.h"
+#include "util/scan.h"
+
+namespace finlens::claims {
+namespace {
+
+std::vector<std::string_view> split_words(std::string_view name) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < name.size() && name[j] != ' ') ++j;
+    if (j > i) out.push_back(strip_possessive(name.substr(i, j - i)));
+    i = j;
+  }
+  return out;
+}
+
+// Person names the text marks as such: after a title ("President Donald Trump", "CEO
+// Eddie Wu"), or before an apposition with a title ("Wu, CEO of Alibaba", "Andy Wong
+// (黃耀宗), investment and ESG director").
+void collect_titled_names(std::string_view s, Actors& actors) {
+  static const RE2 titled(
+      R"((?i:ceo|chief executive(?: officer)?|chairman|chairwoman|president|founder|co-founder|analyst|)"
+      R"(economist|strategist|spokes(?:man|woman|person)|director|professor|minister|senator|governor|)"
+      R"(secretary|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|rep\.|gov\.|cfo|coo|cto|chair|manager|trader|lawyer|)"
+      R"(attorney|representative|mayor|reporter|writer|editor|commentator|adviser|advisor|premier|chancellor))"
+      R"(\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+))",
+      util::pattern_options());
+  static const RE2 apposed(
+      R"((\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+\([^)\n]{1,40}\))?,\s+)"
+      R"((?:(?:the|a|an|its|his|her)\s+)?(?:[\p{L}&'’-]+\s+){0,5}?)"
+      R"((?i:ceo|chief|chairman|chairwoman|president|founder|director|professor|analyst|economist|executive|)"
+      R"(strategist|spokes(?:man|woman|person)|head|minister|secretary|manager|partner|officer)\b)",
+      util::pattern_options());
+  util::for_each_match<2>(titled, s, [&](const auto& g) { actors.learn_person(util::sv(g[1])); });
+  util::for_each_match<2>(apposed, s, [&](const auto& g) { actors.learn_person(util::sv(g[1])); });
+}
+
+// The name a sentence starts with, when a verb follows it: "Ma had kept a low profile",
+// "In a speech …, Trump said …".
+void collect_subjects(std::string_view s, const sections::Layout& layout, std::vector<Actor>& out) {
+  for (const sections::Sentence& sen : layout.sentences) {
+    const std::uint32_t end = std::min(sen.range.end, sen.range.start + kPhraseWindow);
+    const std::vector<Token> toks = tokenize(s, sen.range.start, end);
+    std::size_t k = 0;
+    auto word = [&](std::size_t i) {
+      return i < toks.size() && toks[i].kind == Token::word ? s.substr(toks[i].start, toks[i].end - toks[i].start)
+                                                            : std::string_view();
+    };
+    if (function_word(word(0)) && !pronoun(word(0))) {
+      // an opening phrase up to a comma ("In a speech to Republicans on Jan. 27, ")
+      while (k < toks.size() && toks[k].kind != Token::comma) ++k;
+      ++k;
+    }
+    const std::size_t first = k;
+    bool possessive = false;  // "Alibaba’s shares …": the subject is the shares
+    while (k < toks.size() && !possessive) {
+      const std::string_view w = word(k);
+      if (toks[k].kind == Token::paren && k > first) {
+        ++k;
+        continue;
+      }
+      if (w.empty()) break;
+      if (capitalized(w) || w == "&" || ((w == "of" || w == "and") && capitalized(word(k + 1)) && k > first)) {
+        possessive = is_possessive(w);
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (possessive || k == first || function_word(word(first))) continue;
+    const std::string_view next = word(k);
+    if (next.empty() || capitalized(next) || preposition(next)) continue;
+    std::size_t last = k - 1;
+    while (last > first && toks[last].kind == Token::paren) --last;
+    std::string name;
+    for (std::size_t i = first; i <= last; ++i) {
+      if (toks[i].kind != Token::word) continue;
+      if (!name.empty()) name += ' ';
+      name += word(i);
+    }
+    out.push_back({toks[first].start, toks[last].end, std::move(name)});
+  }
+}
+
+}  // namespace
+
+Actors::Actors(std::string_view s, const sections::Layout& layout) {
+  collect_titled_names(s, *this);
+  collect_subjects(s, layout, subjects_);
+}
+
+void Actors::learn_person(std::string_view name) {
+  const std::vector<std::string_view> words = split_words(name);
+  if (words.empty() || words.size() > 4) return;
+  for (std::string_view w : words) {
+    if (organization_word(w) || title_word(w) || !capitalized(w)) return;
+  }
+  person_words_.insert(lower(words.back()));
+  person_words_.insert(lower(name));
+}
+
+bool Actors::is_person(std::string_view name) const {
+  const std::vector<std::string_view> words = split_words(name);
+  if (words.empty() || words.size() > 4) return false;
+  for (std::string_view w : words) {
+    if (organization_word(w) || !capitalized(w) || acronym(w)) return false;
+  }
+  if (person_words_.count(lower(words.back())) != 0) return true;
+  // Two or three capitalized words that are not a place's: "Andy Wong", "Jack Ma".
+  return words.size() >= 2 && words.size() <= 3 && !place_word(words[0]) && !function_word(words[0]);
+}
+
+bool Actors::is_organization(std::string_view name) const {
+  if (is_person(name)) return false;
+  const std::vector<std::string_view> words = split_words(name);
+  if (words.empty()) return false;
+  for (std::string_view w : words) {
+    if (organization_word(w) || acronym(w)) return true;
+  }
+  // A single capitalized word that is nobody's name: "Alibaba", "Bloomberg".
+  return words.size() == 1 && capitalized(words[0]) && !source_noun(words[0]);
+}
+
+void resolve(std::vector<Draft>& drafts, const Actors& actors) {
+  // Sources in the order they are written; each pronoun looks back from where it stands.
+  std::vector<std::size_t> order(drafts.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto anchor = [&](std::size_t i) {
+    const Draft& d = drafts[i];
+    return d.source.end != 0 ? d.source.start : d.attribution_start;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return anchor(a) < anchor(b); });
+
+  Actor person, organization, anyone;  // the last of each (empty name: none yet)
+  auto note = [&](const Actor& a) {
+    if (actors.is_person(a.name)) {
+      person = a;
+    } else if (actors.is_organization(a.name)) {
+      organization = a;
+    }
+    anyone = a;
+  };
+  const std::vector<Actor>& subjects = actors.subjects();
+  std::size_t next_subject = 0;
+  for (std::size_t i : order) {
+    Draft& d = drafts[i];
+    const std::uint32_t at = anchor(i);
+    while (next_subject < subjects.size() && subjects[next_subject].start < at) note(subjects[next_subject++]);
+    const Actor* to = nullptr;
+    switch (d.source.kind) {
+      case SourceKind::person_pronoun: to = &person; break;
+      case SourceKind::group_pronoun: to = &anyone; break;
+      case SourceKind::thing_pronoun:
+      case SourceKind::company_role: to = &organization; break;
+      default: break;
+    }
+    if (to != nullptr && !to->name.empty()) {
+      d.source.name = to->name;
+      d.source.start = to->start;
+      d.source.end = to->end;
+      d.source.kind = SourceKind::name;
+    }
+    if (d.source.kind == SourceKind::name && d.via == Via::cue) note({d.source.start, d.source.end, d.source.name});
+  }
+}
+
+}  // namespace finlens::claims

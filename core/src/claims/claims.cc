@@ -1,0 +1,163 @@
+// The claims stage put together: quotes and reported speech are found apart, then
+// quotes without an attribution of their own borrow one from what stands around them,
+// pronouns and "the company" are resolved, and hedges are read.
+#include "claims/claims.h"
+
+#include <algorithm>
+
+#include "claims/actors.h"
+#include "claims/hedges.h"
+#include "claims/marks.h"
+#include "claims/stages.h"
+#include "claims/words.h"
+
+namespace finlens::claims {
+namespace {
+
+// A quote that fills most of a reported statement ("said that “…”") is that statement.
+constexpr double kQuoteFills = 0.6;
+// Fewer quoted words than this, with no attribution right by them, are scare quotes
+// ("Dreamliner", “full-stack”), not quotations.
+constexpr int kMinQuoteWords = 4;
+
+bool only_space_or_marks(std::string_view s, std::uint32_t a, std::uint32_t b) {
+  for (std::uint32_t i = a; i < b; ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\n' || c == '"' || c == '\'') continue;
+    if (c == 0xE2 && i + 2 < b && static_cast<unsigned char>(s[i + 1]) == 0x80) {  // “ ” ‘ ’ „
+      const auto d = static_cast<unsigned char>(s[i + 2]);
+      if (d == 0x9C || d == 0x9D || d == 0x98 || d == 0x99 || d == 0x9E) {
+        i += 2;
+        continue;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
+void inherit(Draft& quote, const Draft& from) {
+  quote.source = from.source;
+  quote.cue = from.cue;
+  quote.via = Via::inherited;
+  quote.attribution_start = from.attribution_start;
+  quote.attribution_end = from.attribution_end;
+}
+
+// Reported statements that are one quote are dropped for it; quotes inside a reported
+// statement are that statement's words and share its source.
+void settle_overlaps(std::vector<Draft>& quotes, std::vector<Draft>& reported) {
+  std::vector<Draft> kept;
+  std::size_t q = 0;
+  for (Draft& r : reported) {
+    while (q < quotes.size() && quotes[q].end <= r.start) ++q;
+    std::uint32_t quoted = 0;
+    for (std::size_t i = q; i < quotes.size() && quotes[i].start < r.end; ++i) {
+      quoted += std::min(quotes[i].end, r.end) - std::max(quotes[i].start, r.start);
+      if (quotes[i].via == Via::none) inherit(quotes[i], r);
+    }
+    if (static_cast<double>(quoted) < kQuoteFills * static_cast<double>(r.end - r.start)) kept.push_back(std::move(r));
+  }
+  reported = std::move(kept);
+}
+
+// A quote standing alone takes the source of the quote or statement right before it
+// (“…,” said X. “…”), else of a sentence right after it that opens with a speaker
+// (“…” Wu commented …), else of a quote right after it.
+void attribute_standalone(std::string_view s, const sections::Layout& layout, std::vector<Draft>& quotes,
+                          const std::vector<Draft>& reported) {
+  std::size_t r = 0;
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    Draft& d = quotes[i];
+    if (d.via != Via::none || !d.closed) continue;
+    while (r + 1 < reported.size() && reported[r + 1].start < d.start) ++r;
+    const Draft* before = nullptr;
+    if (i > 0 && quotes[i - 1].via != Via::none) before = &quotes[i - 1];
+    if (r < reported.size() && reported[r].start < d.start && (!before || reported[r].start > before->start))
+      before = &reported[r];
+    if (before && before->sentence_end <= d.start && only_space_or_marks(s, before->sentence_end, d.start)) {
+      inherit(d, *before);
+      continue;
+    }
+    std::string cue;
+    Source next = speaker_opening(s, layout, d.sentence_end, &cue);
+    if (next.found()) {
+      d.source = std::move(next);
+      d.cue = std::move(cue);
+      d.via = Via::cue;
+      d.attribution_start = d.source.start;
+      d.attribution_end = d.source.end;
+    }
+  }
+  for (std::size_t i = quotes.size(); i-- > 1;) {
+    Draft& d = quotes[i - 1];
+    const Draft& after = quotes[i];
+    if (d.via == Via::none && d.closed && after.via != Via::none && d.sentence_end <= after.start &&
+        only_space_or_marks(s, d.sentence_end, after.start)) {
+      inherit(d, after);
+    }
+  }
+}
+
+// What is left of the quotes: those with an attribution, and quotes of some length
+// that name a speaker in their own sentence.
+void keep_quotations(std::string_view s, const sections::Layout& layout, std::vector<Draft>& quotes) {
+  std::vector<Draft> kept;
+  for (Draft& d : quotes) {
+    if (d.via == Via::none && d.closed && !d.single && d.words >= kMinQuoteWords) {
+      const std::uint32_t sentence = layout.sentences[layout.sentence_at(d.start)].range.start;
+      Source near = nearest_name(s, sentence, d.start);
+      if (near.found()) {
+        d.source = std::move(near);
+        d.via = Via::nearby;
+      }
+    }
+    const bool attributed = d.via == Via::cue || (d.via != Via::none && d.closed && d.words >= kMinQuoteWords);
+    if (attributed) kept.push_back(std::move(d));
+  }
+  quotes = std::move(kept);
+}
+
+}  // namespace
+
+std::vector<Found> find(const text::Text& text, const sections::Layout& layout) {
+  const std::string_view s = text.norm;
+  if (layout.sentences.empty()) return {};
+  const std::vector<Quoted> quoted = pair_quotes(s, layout);
+  std::vector<Draft> quotes = find_quotes(s, layout, quoted);
+  std::vector<Draft> reported = find_reported(s, layout, quoted, quotes);
+  settle_overlaps(quotes, reported);
+  attribute_standalone(s, layout, quotes, reported);
+  keep_quotations(s, layout, quotes);
+
+  std::vector<Draft> drafts = std::move(quotes);
+  drafts.insert(drafts.end(), std::make_move_iterator(reported.begin()), std::make_move_iterator(reported.end()));
+  Actors actors(s, layout);
+  for (const Draft& d : drafts) {
+    if (d.source.titled && d.source.kind == SourceKind::name) actors.learn_person(d.source.name);
+  }
+  resolve(drafts, actors);
+
+  std::vector<Found> out;
+  out.reserve(drafts.size());
+  for (Draft& d : drafts) {
+    Found f;
+    f.kind = d.kind;
+    f.start = d.start;
+    f.end = d.end;
+    f.source_start = d.source.start;
+    f.source_end = d.source.end;
+    f.source_name = std::move(d.source.name);
+    f.role = std::move(d.source.role);
+    f.cue = std::move(d.cue);
+    // A quote's own words may hedge; only the attribution says how sure the article is.
+    find_hedges(s, d.attribution_start, d.attribution_end, f.hedges);
+    if (d.kind == ClaimKind::reported) find_hedges(s, d.start, d.end, f.hedges);
+    f.hedged = !f.hedges.empty();
+    out.push_back(std::move(f));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
+  return out;
+}
+
+}  // namespace finlens::claims

@@ -1,0 +1,17 @@
+// Words by which a text marks a claim as uncertain: reportedly, allegedly, rumored,
+// speculation, may / might / could, is expected to, is seen as, stands to, likely,
+// estimates … A direct quote is looked at only outside its marks: the words inside
+// are the speaker's, and "may" there is the speaker's hedge, not the article's.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace finlens::claims {
+
+// Appends each hedge in s[a, b), as written, to `out` (once per distinct wording).
+void find_hedges(std::string_view s, std::uint32_t a, std::uint32_t b, std::vector<std::string>& out);
+
+}  // namespace finlens::claims

@@ -1,0 +1,496 @@
+#include "claims/phrases.h"
+
+#include <algorithm>
+#include <array>
+
+#include "util/scan.h"
+
+namespace finlens::claims {
+namespace {
+
+using Toks = std::vector<Token>;
+
+std::string_view text_of(std::string_view s, const Token& t) { return s.substr(t.start, t.end - t.start); }
+
+bool is_word(const Toks& toks, int k) {
+  return k >= 0 && k < static_cast<int>(toks.size()) && toks[static_cast<std::size_t>(k)].kind == Token::word;
+}
+
+std::string_view word_at(std::string_view s, const Toks& toks, int k) {
+  return is_word(toks, k) ? text_of(s, toks[static_cast<std::size_t>(k)]) : std::string_view();
+}
+
+bool lower_is(std::string_view w, std::string_view want) { return !w.empty() && lower(w) == want; }
+
+// A token range [lo, hi).
+struct Range {
+  int lo = 0;
+  int hi = 0;
+  bool empty() const { return lo >= hi; }
+};
+
+// The words of a range joined as written, brackets left out: "Andy Wong (黃耀宗)" → "Andy Wong".
+std::string join(std::string_view s, const Toks& toks, int lo, int hi) {
+  std::string out;
+  for (int k = lo; k < hi; ++k) {
+    const Token& t = toks[static_cast<std::size_t>(k)];
+    if (t.kind == Token::word) {
+      if (!out.empty()) out += ' ';
+      out += text_of(s, t);
+    } else if (t.kind == Token::comma && !out.empty()) {
+      out += ',';
+    }
+  }
+  return out;
+}
+
+// Indexes of the word tokens in a range.
+std::vector<int> words_in(const Toks& toks, Range r) {
+  std::vector<int> w;
+  for (int k = r.lo; k < r.hi; ++k) {
+    if (toks[static_cast<std::size_t>(k)].kind == Token::word) w.push_back(k);
+  }
+  return w;
+}
+
+bool honorific(std::string_view w) {
+  static const WordSet k{"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame"};
+  return k.contains(w);
+}
+
+SourceKind pronoun_kind(std::string_view w) {
+  const std::string l = lower(w);
+  if (l == "he" || l == "she" || l == "i") return SourceKind::person_pronoun;
+  if (l == "they" || l == "we") return SourceKind::group_pronoun;
+  if (l == "it") return SourceKind::thing_pronoun;
+  return SourceKind::none;
+}
+
+// Turns a noun phrase into a Source (see phrases.h): finds its head, looks through
+// evidence nouns to their source ("analysis from Nomura", "Nomura’s estimates"), takes
+// a possessive place off a name ("Taiwan’s Central News Agency") and splits a title
+// from the name after it ("Northrop Grumman CEO Ron Sugar").
+Source make_source(std::string_view s, const Toks& toks, Range r) {
+  Source src;
+  while (r.lo < r.hi) {  // leading prepositions and conjunctions are not the phrase's
+    const std::string_view w = word_at(s, toks, r.lo);
+    if (!w.empty() && !(lower_is(w, "and") || (preposition(w) && !capitalized(w)))) break;
+    ++r.lo;
+  }
+  while (r.hi > r.lo && toks[static_cast<std::size_t>(r.hi - 1)].kind == Token::comma) --r.hi;
+  const std::vector<int> words = words_in(toks, r);
+  if (words.empty()) return src;
+  auto W = [&](std::size_t i) { return word_at(s, toks, words[i]); };
+  const std::size_t n = words.size();
+
+  if (n == 1 && pronoun(W(0))) {
+    src.kind = pronoun_kind(W(0));
+    src.start = toks[static_cast<std::size_t>(words[0])].start;
+    src.end = toks[static_cast<std::size_t>(words[0])].end;
+    src.name = std::string(W(0));
+    return src;
+  }
+
+  // The head: the last word before a lower-case preposition that starts the phrase's
+  // tail ("experts | in the …", "economists | at Nomura"); a preposition between
+  // capitalized words belongs to a name ("University of Michigan").
+  std::size_t head = n - 1;
+  for (std::size_t i = 1; i + 1 < n; ++i) {
+    const std::string_view w = W(i);
+    if (capitalized(w) || !preposition(w)) continue;
+    const bool inside_name = capitalized(W(i - 1)) &&
+                             (capitalized(W(i + 1)) || (lower_is(W(i + 1), "the") && i + 2 < n && capitalized(W(i + 2))));
+    if (inside_name) continue;
+    head = i - 1;
+    break;
+  }
+  const std::string_view head_word = strip_possessive(W(head));
+
+  if (evidence_noun(head_word) && !capitalized(head_word)) {
+    // "analysis from Nomura", "new estimates by economists at …": the source is after.
+    if (head + 1 < n) {
+      const std::string l = lower(W(head + 1));
+      if (l == "from" || l == "by" || l == "of") {
+        Source inner = make_source(s, toks, {words[head + 1] + 1, r.hi});
+        if (inner.found()) {
+          inner.evidence = join(s, toks, words[0], words[head] + 1);
+          return inner;
+        }
+        return src;
+      }
+    }
+    // "Nomura’s estimates": the possessor.
+    for (std::size_t i = head; i-- > 0;) {
+      if (is_possessive(W(i))) {
+        Source inner = make_source(s, toks, {r.lo, words[i] + 1});
+        if (inner.found()) inner.evidence = join(s, toks, words[i + 1], words[head] + 1);
+        return inner;
+      }
+    }
+    if (lower(head_word) != "reports") return src;  // "a statement" names nobody
+  }
+
+  std::size_t first = 0;  // the name's first word
+  if (company_noun(head_word) && (lower_is(W(0), "the") || lower_is(W(0), "its")) && head <= 3) {
+    src.kind = SourceKind::company_role;
+  } else if (source_noun(head_word)) {
+    src.kind = SourceKind::name;
+    src.titled = title_word(head_word);
+  } else if (capitalized(head_word) && !(function_word(head_word) && !organization_word(head_word))) {
+    src.kind = SourceKind::name;
+  } else {
+    return src;
+  }
+  // "Taiwan’s Central News Agency": the possessive place is not part of the name.
+  if (src.kind == SourceKind::name && capitalized(head_word) && n >= 2 && is_possessive(W(0)) && capitalized(W(1)))
+    first = 1;
+
+  // "Northrop Grumman CEO Ron Sugar": a title, then a person's name of up to four words.
+  std::size_t name_first = first;
+  if (src.kind == SourceKind::name) {
+    for (std::size_t t = n - 1; t-- > first;) {
+      if (!title_word(W(t))) continue;
+      bool person_after = n - t - 1 <= 4;
+      for (std::size_t i = t + 1; i < n && person_after; ++i) {
+        person_after = capitalized(W(i)) && !organization_word(W(i)) && !title_word(W(i));
+      }
+      if (person_after) {
+        name_first = t + 1;
+        bool only_honorifics = true;
+        for (std::size_t i = first; i <= t; ++i) only_honorifics = only_honorifics && honorific(W(i));
+        if (!only_honorifics) src.role = join(s, toks, words[first], words[t] + 1);
+        src.titled = true;
+      }
+      break;
+    }
+  }
+  const Token& a = toks[static_cast<std::size_t>(words[name_first])];
+  const Token& b = toks[static_cast<std::size_t>(words[n - 1])];
+  src.start = a.start;
+  src.end = b.end;
+  src.name = join(s, toks, words[name_first], words[n - 1] + 1);
+  // "Nomura’s" as a source is Nomura.
+  const std::string_view bare = strip_possessive(text_of(s, b));
+  if (bare.size() != b.end - b.start) {
+    src.end = b.start + static_cast<std::uint32_t>(bare.size());
+    src.name.resize(src.name.size() - (b.end - b.start - bare.size()));
+  }
+  return src;
+}
+
+bool title_in(std::string_view s, const Toks& toks, Range r) {
+  for (int k : words_in(toks, r)) {
+    if (title_word(text_of(s, toks[static_cast<std::size_t>(k)]))) return true;
+  }
+  return false;
+}
+
+// A range that reads as a description rather than a name: "an economics professor at
+// …", "the Airbus chief executive", "head of USAF's Mobility Command", "Ryanair CEO".
+bool role_like(std::string_view s, const Toks& toks, Range r) {
+  const std::vector<int> w = words_in(toks, r);
+  if (w.empty()) return false;
+  const std::string_view first = text_of(s, toks[static_cast<std::size_t>(w[0])]);
+  return !capitalized(first) || title_in(s, toks, r);
+}
+
+// A range that ends in a name: "Michael O' Leary", "Darson Chiu (邱達生)".
+bool name_like(std::string_view s, const Toks& toks, Range r) {
+  const std::vector<int> w = words_in(toks, r);
+  if (w.empty()) return false;
+  const std::string_view last = text_of(s, toks[static_cast<std::size_t>(w.back())]);
+  return capitalized(last) && !title_word(last) && !function_word(text_of(s, toks[static_cast<std::size_t>(w[0])]));
+}
+
+bool article_led(std::string_view s, const Toks& toks, Range r) {
+  const std::vector<int> w = words_in(toks, r);
+  if (w.size() < 2) return false;
+  const std::string_view first = text_of(s, toks[static_cast<std::size_t>(w[0])]);
+  const std::string_view second = text_of(s, toks[static_cast<std::size_t>(w[1])]);
+  return (first == "a" || first == "an" || first == "the") && !capitalized(second);
+}
+
+std::string raw(std::string_view s, const Toks& toks, Range r) {
+  if (r.empty()) return {};
+  return std::string(s.substr(toks[static_cast<std::size_t>(r.lo)].start,
+                              toks[static_cast<std::size_t>(r.hi - 1)].end - toks[static_cast<std::size_t>(r.lo)].start));
+}
+
+Source with_role(Source src, std::string role, bool titled) {
+  if (src.found() && src.role.empty()) src.role = std::move(role);
+  src.titled = src.titled || titled;
+  return src;
+}
+
+// A phrase that sets the scene of a statement rather than naming its source:
+// "in a statement", "on Friday", "to reporters", "yesterday".
+bool setting_starts(std::string_view s, const Toks& toks, int k) {
+  static const WordSet kAlone{"yesterday", "today", "tonight", "earlier", "later", "overnight"};
+  static const WordSet kLead{"in", "at", "on", "during", "to", "via", "through", "late", "early", "last", "this",
+                             "next"};
+  static const WordSet kNext{"a", "an", "his", "her", "their", "its", "our", "monday", "tuesday", "wednesday",
+                             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+                             "june", "july", "august", "september", "october", "november", "december", "jan.",
+                             "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "week", "month", "year", "night",
+                             "morning", "afternoon", "evening", "reporters", "journalists", "investors",
+                             "shareholders", "employees", "staff", "lawmakers", "weekend", "quarter"};
+  const std::string_view w = word_at(s, toks, k);
+  if (kAlone.contains(w)) return true;
+  if (capitalized(w) || !kLead.contains(w)) return false;
+  return kNext.contains(word_at(s, toks, k + 1));
+}
+
+// "in a statement", "in an interview", "in a research note": how something was said.
+constexpr std::string_view kMedium =
+    R"((?:in|during|at|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?)"
+    R"((?:note|notes|statement|interview|report|filing|letter|e-?mail|release|conference|call|speech|briefing|)"
+    R"(post|blog|tweet|memo|presentation|address|message|remarks|meeting|document|website|podcast|broadcast|)"
+    R"(webcast|hearing|testimony|announcement|column|article|op-ed)\b)";
+
+}  // namespace
+
+std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb_end, std::uint32_t limit) {
+  static const RE2 medium(R"(\s+()" + std::string(kMedium) + ")", util::pattern_options());
+  std::array<re2::StringPiece, 2> g;
+  const std::string_view window = s.substr(0, std::min<std::size_t>(limit, verb_end + kPhraseWindow));
+  std::uint32_t end = verb_end;
+  if (util::match_at(medium, window, verb_end, g)) end = util::offset_in(window, g[1]) + static_cast<std::uint32_t>(g[1].size());
+  return std::string(s.substr(start, end - start));
+}
+
+std::uint32_t skip_setting(std::string_view s, std::uint32_t pos, std::uint32_t limit) {
+  static const RE2 setting(
+      "(?:" + std::string(kMedium) +
+          R"(|(?:on|late|early|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|)"
+          R"(week|month|year|night|morning|afternoon|evening|weekend|quarter)\b)"
+          R"(|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s*\d{4}\b)?)"
+          R"(|(?:yesterday|today|tonight|overnight|again|also|recently|publicly)\b)"
+          R"(|earlier\s+(?:this\s+(?:week|month|year)|today)\b)"
+          R"(|to\s+(?:reporters|journalists|investors|analysts|shareholders|employees|staff|lawmakers|the\s+press)\b))",
+      util::pattern_options());
+  const std::string_view window = s.substr(0, std::min<std::size_t>(limit, pos + kPhraseWindow));
+  std::array<re2::StringPiece, 1> g;
+  if (!util::match_at(setting, window, pos, g)) return pos;
+  return util::offset_in(window, g[0]) + static_cast<std::uint32_t>(g[0].size());
+}
+
+std::uint32_t word_boundary_after(std::string_view s, std::uint32_t pos, std::uint32_t limit) {
+  if (pos == 0 || s[pos - 1] == ' ' || s[pos - 1] == '\n') return pos;
+  while (pos < limit && s[pos] != ' ' && s[pos] != '\n') ++pos;
+  return pos;
+}
+
+Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t verb, bool* adjacent) {
+  if (adjacent) *adjacent = false;
+  std::uint32_t from = floor;
+  if (verb > floor + kPhraseWindow) from = word_boundary_after(s, verb - kPhraseWindow, verb);
+  const Toks toks = tokenize(s, from, verb);
+  int k = static_cast<int>(toks.size()) - 1;
+  while (is_word(toks, k) && adverb(word_at(s, toks, k))) --k;
+
+  // Comma-separated ranges, nearest the verb first, up to where a phrase cannot go on.
+  std::vector<Range> segs;
+  int hi = k + 1;
+  int words = 0;
+  bool full = false;
+  for (; k >= 0; --k) {
+    const Token& t = toks[static_cast<std::size_t>(k)];
+    if (t.kind == Token::paren) continue;
+    if (t.kind == Token::comma) {
+      segs.push_back({k + 1, hi});
+      hi = k;
+      if (segs.size() == 3) {
+        full = true;
+        break;
+      }
+      continue;
+    }
+    if (t.kind != Token::word) break;
+    const std::string_view w = text_of(s, t);
+    if (lower_is(w, "and")) {
+      // "Joe Tsai and Eddie Wu said": between names, "and" is part of the subject.
+      if (capitalized(word_at(s, toks, k - 1)) || capitalized(word_at(s, toks, k + 1))) continue;
+      break;
+    }
+    if (lower_is(w, "to") && lower_is(word_at(s, toks, k - 1), "close")) continue;
+    // "reports indicate", "Nomura estimates show": nouns that are also verbs
+    if (ends_phrase(w) && !evidence_noun(w) && !source_noun(w)) break;
+    if (++words > 14) return {};
+  }
+  if (!full) segs.push_back({k + 1, hi});
+
+  const Range seg0 = segs[0];
+  if (seg0.empty()) {
+    // ", said": an apposition closes right before the verb.
+    if (segs.size() >= 3 && role_like(s, toks, segs[1]) && name_like(s, toks, segs[2]))
+      return with_role(make_source(s, toks, segs[2]), raw(s, toks, segs[1]), title_in(s, toks, segs[1]));
+    if (segs.size() >= 3 && name_like(s, toks, segs[1]) && role_like(s, toks, segs[2]) &&
+        words_in(toks, segs[2]).size() <= 5)
+      return with_role(make_source(s, toks, segs[1]), raw(s, toks, segs[2]), title_in(s, toks, segs[2]));
+    if (segs.size() >= 2) return make_source(s, toks, segs[1]);
+    return {};
+  }
+  if (adjacent) *adjacent = true;
+  // "Alibaba's continued dominance": a possessive is not the subject of what follows it.
+  const std::vector<int> last = words_in(toks, seg0);
+  if (!last.empty() && is_possessive(word_at(s, toks, last.back()))) return {};
+  // "Darson Chiu (邱達生), an economics professor at … said"
+  if (segs.size() >= 2 && article_led(s, toks, seg0) && name_like(s, toks, segs[1]))
+    return with_role(make_source(s, toks, segs[1]), raw(s, toks, seg0), title_in(s, toks, seg0));
+  return make_source(s, toks, seg0);
+}
+
+Speaker speaker_after(std::string_view s, std::uint32_t from, std::uint32_t limit) {
+  Speaker out;
+  const std::uint32_t to = std::min(limit, from + kPhraseWindow);
+  const Toks toks = tokenize(s, from, to);
+  int k = 0;
+  const int n = static_cast<int>(toks.size());
+  while (k < n && toks[static_cast<std::size_t>(k)].kind == Token::comma) ++k;
+  std::vector<Range> segs;
+  int lo = k, words = 0, verb = -1;
+  for (; k < n; ++k) {
+    const Token& t = toks[static_cast<std::size_t>(k)];
+    if (t.kind == Token::paren) continue;
+    if (t.kind == Token::comma) {
+      segs.push_back({lo, k});
+      lo = k + 1;
+      if (segs.size() >= 4) break;
+      continue;
+    }
+    if (t.kind != Token::word) break;
+    const std::string_view w = text_of(s, t);
+    if (speech_verb(w) != Verb::none && words > 0) {
+      verb = k;
+      break;
+    }
+    if (setting_starts(s, toks, k)) break;
+    if (!lower_is(w, "and") && ends_phrase(w)) break;
+    if (++words > 24) break;
+  }
+  if (lo < k || segs.empty()) segs.push_back({lo, k});
+  out.end = k < n ? toks[static_cast<std::size_t>(k)].start : to;
+  if (verb >= 0) {
+    out.verb_start = toks[static_cast<std::size_t>(verb)].start;
+    out.verb_end = toks[static_cast<std::size_t>(verb)].end;
+  }
+  const Source first = make_source(s, toks, segs[0]);
+  const bool first_names = first.found() && (first.kind != SourceKind::name || !role_like(s, toks, segs[0]) ||
+                                              name_like(s, toks, segs[0]));
+  if (first_names) {
+    std::string role;
+    if (segs.size() >= 2) role = raw(s, toks, {segs[1].lo, segs.back().hi});
+    out.source = with_role(first, std::move(role), segs.size() >= 2 && title_in(s, toks, {segs[1].lo, segs.back().hi}));
+    return out;
+  }
+  // "the firm's chief executive officer, Alan Mulally"
+  if (segs.size() >= 2 && name_like(s, toks, segs[1])) {
+    out.source = with_role(make_source(s, toks, segs[1]), raw(s, toks, segs[0]), title_in(s, toks, segs[0]));
+    return out;
+  }
+  out.source = make_source(s, toks, {segs[0].lo, segs.back().hi});
+  return out;
+}
+
+Source object_source(std::string_view s, std::uint32_t from, std::uint32_t limit, std::uint32_t* end) {
+  const std::uint32_t to = std::min(limit, from + kPhraseWindow);
+  const Toks toks = tokenize(s, from, to);
+  const int n = static_cast<int>(toks.size());
+  int k = 0;
+  for (; k < n; ++k) {
+    const Token& t = toks[static_cast<std::size_t>(k)];
+    if (t.kind == Token::paren) continue;
+    if (t.kind != Token::word) break;
+    const std::string_view w = text_of(s, t);
+    if (setting_starts(s, toks, k)) break;
+    if (lower_is(w, "and")) {
+      if (capitalized(word_at(s, toks, k - 1)) && capitalized(word_at(s, toks, k + 1))) continue;
+      break;
+    }
+    if (ends_phrase(w) && !evidence_noun(w)) break;  // "according to new estimates by …"
+  }
+  *end = k < n ? toks[static_cast<std::size_t>(k)].start : to;
+  if (k > 0) *end = toks[static_cast<std::size_t>(k - 1)].end;
+  return make_source(s, toks, {0, k});
+}
+
+bool starts_clause(std::string_view s, std::uint32_t from, std::uint32_t limit) {
+  const Toks toks = tokenize(s, from, std::min(limit, from + kPhraseWindow));
+  const int n = static_cast<int>(toks.size());
+  if (n >= 2 && is_word(toks, 0) && is_word(toks, 1)) {
+    const std::string l = lower(word_at(s, toks, 0));
+    if (pronoun(l) || l == "there") return true;
+  }
+  int words = 0;
+  for (int k = 0; k < n && words < 14; ++k) {
+    if (toks[static_cast<std::size_t>(k)].kind == Token::paren) continue;
+    if (!is_word(toks, k)) return false;
+    const std::string_view w = word_at(s, toks, k);
+    const std::string l = lower(w);
+    if (l == "that" || l == "which" || l == "who") return false;
+    if (k > 0 && finite_verb(word_at(s, toks, k - 1), w, word_at(s, toks, k + 1))) return true;
+    ++words;
+  }
+  return false;
+}
+
+std::uint32_t clause_start(std::string_view s, std::uint32_t sentence_start, std::uint32_t end) {
+  static const WordSet kOpeners{"the", "this", "these", "those", "but", "however", "meanwhile"};
+  std::uint32_t from = sentence_start;
+  if (end > sentence_start + 4 * kPhraseWindow) from = word_boundary_after(s, end - 4 * kPhraseWindow, end);
+  const Toks toks = tokenize(s, from, end);
+  std::uint32_t start = from;
+  for (int k = 0; k < static_cast<int>(toks.size()); ++k) {
+    const Token& t = toks[static_cast<std::size_t>(k)];
+    if (t.kind == Token::colon && k + 1 < static_cast<int>(toks.size())) {
+      start = toks[static_cast<std::size_t>(k + 1)].start;  // "WASHINGTON POLICY: Tariffs …"
+      continue;
+    }
+    // "… by 1.3 percentage points The decision by …": a sentence glued to the one before.
+    const std::string_view w = word_at(s, toks, k);
+    if (k > 0 && capitalized(w) && kOpeners.contains(w)) {
+      const std::string_view prev = word_at(s, toks, k - 1), next = word_at(s, toks, k + 1);
+      if (!prev.empty() && !capitalized(prev) && !next.empty() && !capitalized(next)) start = t.start;
+    }
+  }
+  return start;
+}
+
+Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) {
+  std::uint32_t from = floor;
+  if (pos > floor + kPhraseWindow) from = word_boundary_after(s, pos - kPhraseWindow, pos);
+  const Toks toks = tokenize(s, from, pos);
+  for (int k = static_cast<int>(toks.size()) - 1; k >= 0; --k) {
+    const std::string_view w = word_at(s, toks, k);
+    if (w.empty()) continue;
+    if (company_noun(strip_possessive(w)) && lower_is(word_at(s, toks, k - 1), "the")) {
+      return make_source(s, toks, {k - 1, k + 1});
+    }
+    if (!capitalized(w) || (k == 0 && function_word(w))) continue;
+    int lo = k;
+    while (lo > 0 && capitalized(word_at(s, toks, lo - 1)) && k - lo < 4) --lo;
+    if (lo == 0 && function_word(word_at(s, toks, 0))) ++lo;
+    if (lo > k) continue;
+    Source src = make_source(s, toks, {lo, k + 1});
+    if (src.kind == SourceKind::name) return src;
+  }
+  return {};
+}
+
+int count_words(std::string_view s, std::uint32_t a, std::uint32_t b) {
+  int n = 0;
+  bool in_word = false, has_alnum = false;
+  for (std::uint32_t i = a; i <= b; ++i) {
+    const bool space = i == b || s[i] == ' ' || s[i] == '\n';
+    if (space) {
+      if (in_word && has_alnum) ++n;
+      in_word = has_alnum = false;
+    } else {
+      in_word = true;
+      has_alnum = has_alnum || util::is_alnum(s[i]) || static_cast<unsigned char>(s[i]) >= 0xC0;
+    }
+  }
+  return n;
+}
+
+}  // namespace finlens::claims

@@ -1,0 +1,94 @@
+// Noun phrases that name a source. A cue verb's subject is read back from the verb
+// ("JPMorgan Chase & Co analysts including Alex Yao (姚橙) wrote"), a speaker after an
+// inverted verb or a dash is read forward ("said Andy Wong (黃耀宗), investment and ESG
+// director …", "– Wu, CEO of Alibaba"), and the object of "according to" is read forward
+// too. Each reader looks at a bounded window only.
+//
+// A phrase becomes a Source: the name as written (brackets left out), the role the
+// text gives it (an apposition or a title before the name), and what kind of thing it
+// is. Pronouns and "the company" are kept as such here; actors.h resolves them.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claims/words.h"
+
+namespace finlens::claims {
+
+enum class SourceKind : std::uint8_t {
+  none,
+  name,            // a name or a description: "Andy Wong", "Chinese media", "Three experts in …"
+  person_pronoun,  // he, she, I
+  group_pronoun,   // they, we
+  thing_pronoun,   // it
+  company_role,    // "the company", "the Japanese automaker"
+};
+
+struct Source {
+  SourceKind kind = SourceKind::none;
+  std::uint32_t start = 0;  // the name as written (or the pronoun or role words)
+  std::uint32_t end = 0;
+  std::string name;
+  std::string role;
+  std::string evidence;     // "new estimates" in "according to new estimates by economists at …"
+  bool titled = false;      // a person's title stands with the name ("CEO Eddie Wu", "Wu, CEO of …")
+
+  bool found() const { return kind != SourceKind::none; }
+};
+
+inline constexpr std::uint32_t kPhraseWindow = 240;  // bytes a reader looks at
+
+// The subject of the verb that begins at `verb`, read back no further than `floor`.
+// Handles appositions on either side of a comma ("Louis Gallois, the Airbus chief
+// executive, said"). `adjacent` tells whether the phrase ends right at the verb (no
+// comma between): participles ("X saying …") need that.
+Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t verb, bool* adjacent = nullptr);
+
+// A speaker named from `from` on (after an inverted verb, a dash or a closing quote).
+// When a speech verb follows the name ("he said", "Wu commented on"), `verb_start` /
+// `verb_end` give it; otherwise they are 0. `end` is where the reading stopped.
+struct Speaker {
+  Source source;
+  std::uint32_t end = 0;
+  std::uint32_t verb_start = 0;
+  std::uint32_t verb_end = 0;
+};
+Speaker speaker_after(std::string_view s, std::uint32_t from, std::uint32_t limit);
+
+// The source after "according to" / "as reported by", up to a comma, a time phrase
+// ("on Friday") or the end of the sentence; `end` is where it stopped.
+Source object_source(std::string_view s, std::uint32_t from, std::uint32_t limit, std::uint32_t* end);
+
+// Whether s[from, limit) opens a clause (so that a verb before it reports speech rather
+// than results): a pronoun subject, or a finite verb among the first words.
+bool starts_clause(std::string_view s, std::uint32_t from, std::uint32_t limit);
+
+// Where the clause that ends at `end` begins: the sentence start, or later where a
+// kicker ("WASHINGTON POLICY:") or a glued second sentence ("… points The decision")
+// starts.
+std::uint32_t clause_start(std::string_view s, std::uint32_t sentence_start, std::uint32_t end);
+
+// A name from the sentence around a quote that has no attribution: the nearest name
+// (or "the company") before `pos` in [floor, pos).
+Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos);
+
+// The cue as written from `start` (the verb, or an auxiliary before it) through the
+// verb ending at `verb_end` and a setting that says how it was said ("wrote in a note",
+// "said in an interview"); times ("on Friday") are left out.
+std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb_end, std::uint32_t limit);
+
+// The end of a setting that starts at `pos` ("on Friday", "in a statement", "to
+// reporters", "yesterday"), or `pos` when there is none.
+std::uint32_t skip_setting(std::string_view s, std::uint32_t pos, std::uint32_t limit);
+
+// Words with letters or digits in s[a, b).
+int count_words(std::string_view s, std::uint32_t a, std::uint32_t b);
+
+// Moves `pos` forward to the start of a word so a window cut at a byte bound does not
+// begin inside a word or a UTF-8 sequence.
+std::uint32_t word_boundary_after(std::string_view s, std::uint32_t pos, std::uint32_t limit);
+
+}  // namespace finlens::claims

@@ -1,0 +1,211 @@
+// Quotes and the attribution that stands next to them:
+//   after:  “…,” said Andy Wong (黃耀宗), investment and ESG director …
+//           “…,” JPMorgan Chase & Co analysts including Alex Yao wrote in a note.
+//           “…,” he said.            “…,” – Wu, CEO of Alibaba.
+//   before: Northrop Grumman CEO Ron Sugar said in an interview “…”
+//           … with UBS analyst David Strauss saying “…”      Bill Bodie: “…”
+// Quotes with no attribution of their own are left for claims.cc, which looks at the
+// statements and quotes around them.
+#include <algorithm>
+
+#include "claims/stages.h"
+#include "claims/words.h"
+#include "util/scan.h"
+
+namespace finlens::claims {
+namespace {
+
+constexpr std::uint32_t kLookAround = 300;  // bytes an attribution may stand from its quote
+
+std::string_view text_of(std::string_view s, const Token& t) { return s.substr(t.start, t.end - t.start); }
+
+struct Attribution {
+  Source source;
+  std::string cue;
+  std::uint32_t start = 0;  // the attribution's extent
+  std::uint32_t end = 0;
+};
+
+// The speaker after the closing mark: “…,” said X / “…,” X said / “…,” – X.
+Attribution after_quote(std::string_view s, std::uint32_t from, std::uint32_t limit) {
+  Attribution a;
+  const std::vector<Token> toks = tokenize(s, from, std::min(limit, from + 64));
+  std::size_t k = 0;
+  while (k < toks.size() && toks[k].kind == Token::comma) ++k;
+  if (k >= toks.size()) return a;
+  const Token& t = toks[k];
+  if (t.kind == Token::dash) {
+    const Speaker sp = speaker_after(s, t.end, limit);
+    if (!sp.source.found()) return a;
+    a.source = sp.source;
+    a.cue = sp.verb_end != 0 ? cue_text(s, sp.verb_start, sp.verb_end, limit) : std::string(text_of(s, t));
+    a.start = t.start;
+    a.end = std::max(sp.end, sp.verb_end);
+    return a;
+  }
+  if (t.kind != Token::word) return a;
+  const Verb v = speech_verb(text_of(s, t));
+  if (v == Verb::speech || v == Verb::finding || v == Verb::quoting) {
+    const Speaker sp = speaker_after(s, t.end, limit);  // "said Andy Wong (黃耀宗), investment …"
+    if (!sp.source.found() || sp.verb_end != 0) return a;
+    a.source = sp.source;
+    a.cue = std::string(text_of(s, t));
+    a.start = t.start;
+    a.end = sp.end;
+    return a;
+  }
+  const Speaker sp = speaker_after(s, t.start, limit);  // "JPMorgan … analysts including Alex Yao wrote in a note"
+  if (!sp.source.found() || sp.verb_end == 0) return a;
+  a.source = sp.source;
+  a.cue = cue_text(s, sp.verb_start, sp.verb_end, limit);
+  a.start = t.start;
+  a.end = sp.verb_start + static_cast<std::uint32_t>(a.cue.size());
+  return a;
+}
+
+// The name a sentence opens with, when a verb of any kind follows it ("Ryanair CEO,
+// Michael O' Leary, justified his choice … by saying, “…”").
+Source sentence_subject(std::string_view s, std::uint32_t sentence_start, std::uint32_t limit) {
+  const Speaker sp = speaker_after(s, sentence_start, limit);
+  if (sp.source.kind != SourceKind::name || !capitalized(s.substr(sp.source.start, sp.source.end - sp.source.start)))
+    return {};
+  return sp.source;
+}
+
+// The speaker before the opening mark: a speech verb ends the text before the quote,
+// perhaps with a setting and "that" ("said in an interview “", "said that “",
+// "saying, “"), or a name and a colon does ("Bill Bodie: “").
+Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t open, std::uint32_t sentence_start) {
+  Attribution a;
+  const std::vector<Token> toks = tokenize(s, floor, open);
+  int k = static_cast<int>(toks.size()) - 1;
+  if (k < 0) return a;
+  const bool colon = toks[static_cast<std::size_t>(k)].kind == Token::colon;
+  if (colon || toks[static_cast<std::size_t>(k)].kind == Token::comma) --k;
+  auto word = [&](int i) {
+    return i >= 0 && toks[static_cast<std::size_t>(i)].kind == Token::word ? text_of(s, toks[static_cast<std::size_t>(i)])
+                                                                           : std::string_view();
+  };
+  if (lower(word(k)) == "that") --k;
+  // The verb: the last of the few words before, all of them a setting or an object.
+  int verb = -1;
+  for (int i = k; i >= 0 && i >= k - 7; --i) {
+    if (toks[static_cast<std::size_t>(i)].kind != Token::word) break;
+    const Verb v = speech_verb(word(i));
+    if (v == Verb::none || capitalized(word(i))) continue;
+    const std::string l = lower(word(i));
+    const bool object_verb = l == "told" || l == "tells" || l == "tell" || l == "telling";
+    if (i == k || object_verb || lower(word(i + 1)) == "in" || lower(word(i + 1)) == "on" ||
+        lower(word(i + 1)) == "at" || lower(word(i + 1)) == "during" || lower(word(i + 1)) == "to" ||
+        lower(word(i + 1)) == "via" || lower(word(i + 1)) == "through" || lower(word(i + 1)) == "yesterday" ||
+        lower(word(i + 1)) == "today") {
+      verb = i;
+    }
+    break;
+  }
+  if (verb < 0) {
+    if (!colon) return a;
+    // "Secretary of the Air Force James Roche: “No, Sir …”"
+    a.source = subject_before(s, floor, toks.back().start);
+    if (a.source.kind != SourceKind::name || !capitalized(s.substr(a.source.start, a.source.end - a.source.start)))
+      return {};
+    a.start = a.source.start;
+    a.end = open;
+    return a;
+  }
+  int cue_first = verb;
+  while (cue_first > 0) {
+    const std::string l = lower(word(cue_first - 1));
+    if (l != "has" && l != "have" && l != "had" && l != "also") break;
+    --cue_first;
+  }
+  const Token& v = toks[static_cast<std::size_t>(verb)];
+  bool adjacent = false;
+  a.source = subject_before(s, floor, toks[static_cast<std::size_t>(cue_first)].start, &adjacent);
+  if (!a.source.found() || (speech_verb(text_of(s, v)) == Verb::participle && !adjacent)) {
+    a.source = sentence_subject(s, sentence_start, v.start);
+    if (!a.source.found()) return {};
+  }
+  a.cue = cue_text(s, toks[static_cast<std::size_t>(cue_first)].start, v.end, open);
+  a.start = std::min(a.source.start, toks[static_cast<std::size_t>(cue_first)].start);
+  a.end = open;
+  return a;
+}
+
+bool kicker(std::string_view s, const sections::Layout& layout, const Quoted& q, int words) {
+  // "‘LEGACY CHIPS’: Chinese companies …": a few quoted words opening a line, then a colon.
+  if (words >= 4 || q.open != layout.lines[q.first_line].range.start) return false;
+  std::size_t i = q.after;
+  while (i < s.size() && s[i] == ' ') ++i;
+  return i < s.size() && s[i] == ':';
+}
+
+}  // namespace
+
+std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layout, const std::vector<Quoted>& quoted) {
+  std::vector<Draft> out;
+  if (layout.sentences.empty()) return out;
+  for (std::size_t i = 0; i < quoted.size(); ++i) {
+    const Quoted& q = quoted[i];
+    std::uint32_t a = q.start, b = q.end;
+    while (a < b && (s[a] == ' ' || s[a] == '\n')) ++a;
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n')) --b;
+    const int words = count_words(s, a, b);
+    if (words == 0 || kicker(s, layout, q, words)) continue;
+
+    Draft d;
+    d.kind = ClaimKind::quote;
+    d.start = a;
+    d.end = b;
+    d.words = words;
+    d.closed = q.closed;
+    d.single = q.single;
+    const sections::Sentence& first = layout.sentences[layout.sentence_at(q.open)];
+    const sections::Sentence& last = layout.sentences[layout.sentence_at(q.end > q.start ? q.end - 1 : q.end)];
+    d.sentence_end = std::max(last.range.end, q.after);
+
+    // Each look stays between this quote and its neighbours, so the looks of all quotes
+    // together read the text at most twice.
+    std::uint32_t floor = std::max(first.range.start, i > 0 ? quoted[i - 1].after : 0u);
+    if (q.open > floor + kLookAround) floor = word_boundary_after(s, q.open - kLookAround, q.open);
+    floor = std::min(floor, q.open);
+    std::uint32_t limit = last.range.end;
+    if (i + 1 < quoted.size()) limit = std::min(limit, quoted[i + 1].open);
+    limit = std::min(limit, q.after + kLookAround);
+
+    Attribution at;
+    if (q.closed && limit > q.after) at = after_quote(s, q.after, limit);
+    if (!at.source.found() && q.open > floor) at = before_quote(s, floor, q.open, first.range.start);
+    if (at.source.found()) {
+      d.source = std::move(at.source);
+      d.cue = std::move(at.cue);
+      d.via = Via::cue;
+      d.attribution_start = at.start;
+      d.attribution_end = at.end;
+      if (at.start >= q.after) {
+        d.sentence_end = std::max(d.sentence_end, layout.sentences[layout.sentence_at(at.end > 0 ? at.end - 1 : 0)].range.end);
+      }
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+Source speaker_opening(std::string_view s, const sections::Layout& layout, std::uint32_t pos, std::string* cue) {
+  if (layout.sentences.empty()) return {};
+  std::uint32_t idx = layout.sentence_at(pos);
+  if (layout.sentences[idx].range.start < pos) ++idx;
+  if (idx >= layout.sentences.size()) return {};
+  const sections::Range r = layout.sentences[idx].range;
+  for (std::uint32_t i = pos; i < r.start; ++i) {
+    if (s[i] != ' ' && s[i] != '\n') return {};  // only space between: the sentence follows the quote
+  }
+  const Speaker sp = speaker_after(s, r.start, r.end);
+  if (!sp.source.found() || sp.verb_end == 0) return {};
+  const Verb v = speech_verb(s.substr(sp.verb_start, sp.verb_end - sp.verb_start));
+  if (v != Verb::speech && v != Verb::quoting) return {};
+  *cue = cue_text(s, sp.verb_start, sp.verb_end, r.end);
+  return sp.source;
+}
+
+}  // namespace finlens::claims

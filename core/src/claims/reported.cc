@@ -1,0 +1,252 @@
+// Reported speech: a cue with its source and the statement it reports.
+//   X said (that) …, X told Y (that) …, X reported / revealed / estimated that …
+//   Analysts estimate cloud revenues … rose …        (a clause follows: speech)
+//   Its cloud unit reported a 26% revenue growth      (a noun phrase follows: results, not speech)
+//   According to X, …  /  …, according to X.  /  …, as reported by X.  /  …, X said.
+//   Alibaba published benchmark scores showing …     (the publisher is the source)
+// The claim is the reported statement; its source is the cue's subject as written.
+#include <algorithm>
+
+#include "claims/stages.h"
+#include "claims/words.h"
+
+namespace finlens::claims {
+namespace {
+
+// Stretches already taken by quotes and their attributions, in order; a cue inside
+// one is part of a quote, not reported speech.
+class Blocked {
+ public:
+  Blocked(const std::vector<Quoted>& quoted, const std::vector<Draft>& quotes) {
+    for (const Quoted& q : quoted) spans_.push_back({q.open, q.after});
+    for (const Draft& d : quotes) {
+      if (d.via == Via::cue) spans_.push_back({d.attribution_start, d.attribution_end});
+    }
+    std::sort(spans_.begin(), spans_.end());
+  }
+  // Positions must be asked in increasing order.
+  bool contains(std::uint32_t pos) {
+    while (next_ < spans_.size() && spans_[next_].second <= pos) ++next_;
+    for (std::size_t i = next_; i < spans_.size() && spans_[i].first <= pos; ++i) {
+      if (pos < spans_[i].second) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;
+  std::size_t next_ = 0;
+};
+
+// The end of a sentence's content: without the closing period and spaces.
+std::uint32_t content_end(std::string_view s, std::uint32_t start, std::uint32_t end) {
+  while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\n' || s[end - 1] == '.' || s[end - 1] == '!' ||
+                         s[end - 1] == '?' || s[end - 1] == ';' || s[end - 1] == ':' || s[end - 1] == ',')) {
+    --end;
+  }
+  return end;
+}
+
+// The comma right before `pos` (spaces between), or 0.
+std::uint32_t comma_before(std::string_view s, std::uint32_t floor, std::uint32_t pos) {
+  while (pos > floor && s[pos - 1] == ' ') --pos;
+  return pos > floor && s[pos - 1] == ',' ? pos - 1 : 0;
+}
+
+class SentenceReader {
+ public:
+  SentenceReader(std::string_view s, sections::Range sentence, Blocked& blocked, std::vector<Draft>& out)
+      : s_(s), sen_(sentence), blocked_(blocked), out_(out), toks_(tokenize(s, sentence.start, sentence.end)) {
+    cursor_ = sen_.start;
+    end_ = content_end(s_, sen_.start, sen_.end);
+  }
+
+  void read() {
+    for (std::size_t k = 0; k < toks_.size(); ++k) {
+      if (toks_[k].kind != Token::word || toks_[k].start < cursor_ || blocked_.contains(toks_[k].start)) continue;
+      const std::string l = lower(word(k));
+      if (l == "according" && lower(word(k + 1)) == "to") {
+        according(k, k + 2);
+      } else if (l == "as" && lower(word(k + 1)) == "reported" && lower(word(k + 2)) == "by") {
+        according(k, k + 3);
+      } else if (speech_verb(word(k)) != Verb::none && !capitalized(word(k))) {
+        verb(k);
+      }
+    }
+  }
+
+ private:
+  std::string_view word(std::size_t k) const {
+    return k < toks_.size() && toks_[k].kind == Token::word ? s_.substr(toks_[k].start, toks_[k].end - toks_[k].start)
+                                                            : std::string_view();
+  }
+  std::uint32_t start_of(std::size_t k) const { return k < toks_.size() ? toks_[k].start : sen_.end; }
+
+  void emit(std::uint32_t start, std::uint32_t end, Source src, std::string cue, std::uint32_t attr_start,
+            std::uint32_t attr_end) {
+    while (start < end && (s_[start] == ' ' || s_[start] == ',')) ++start;
+    end = content_end(s_, start, end);
+    if (count_words(s_, start, end) < 2) return;
+    Draft d;
+    d.kind = ClaimKind::reported;
+    d.start = start;
+    d.end = end;
+    d.source = std::move(src);
+    d.cue = std::move(cue);
+    d.via = Via::cue;
+    d.attribution_start = attr_start;
+    d.attribution_end = attr_end;
+    d.sentence_end = sen_.end;
+    cursor_ = std::max(end, attr_end);
+    out_.push_back(std::move(d));
+  }
+
+  // "According to X, …", "…, according to X.", "…, as reported by X." — `at` is the
+  // first word of the cue, `obj` the first token after it.
+  void according(std::size_t at, std::size_t obj) {
+    std::uint32_t src_end = 0;
+    Source src = object_source(s_, start_of(obj), sen_.end, &src_end);
+    if (!src.found() || src.kind != SourceKind::name) return;
+    const std::uint32_t cue_start = toks_[at].start;
+    std::string cue(s_.substr(cue_start, src.start - cue_start));
+    while (!cue.empty() && cue.back() == ' ') cue.pop_back();
+    const std::uint32_t comma = comma_before(s_, cursor_, cue_start);
+    if (comma != 0 && count_words(s_, cursor_, comma) >= 3) {
+      emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue), cue_start, src_end);
+      return;
+    }
+    // leading: the statement follows the source's comma
+    std::uint32_t from = src_end;
+    while (from < end_ && s_[from] == ' ') ++from;
+    if (from >= end_ || s_[from] != ',') return;
+    emit(from + 1, end_, std::move(src), std::move(cue), cue_start, from);
+  }
+
+  // A speech verb at k, with its subject before it.
+  void verb(std::size_t k) {
+    const std::string l = lower(word(k));
+    Verb v = speech_verb(word(k));
+    std::size_t first = k;  // the cue's first word: "have said", "are predicting"
+    while (first > 0) {
+      const std::string aux = lower(word(first - 1));
+      const bool be = aux == "is" || aux == "are" || aux == "was" || aux == "were";
+      if (!(aux == "has" || aux == "have" || aux == "had" || aux == "also" || (be && v == Verb::participle))) break;
+      if (be) v = Verb::finding;  // "are predicting": a finite verb
+      --first;
+    }
+    bool adjacent = false;
+    Source src = subject_before(s_, cursor_, toks_[first].start, &adjacent);
+    if (v == Verb::participle && !(src.found() && adjacent)) {
+      // "Alibaba published benchmark scores showing …": the publisher speaks.
+      src = publisher(k, &first);
+      if (!src.found()) return;
+    }
+    std::size_t p = k + 1;
+    if (l == "told" || l == "tells" || l == "tell" || l == "telling") p = skip_object(p);
+    p = skip_settings(p);
+    const std::uint32_t cue_start = start_of(first);
+    const std::uint32_t verb_end = toks_[k].end;
+    std::string cue = cue_text(s_, cue_start, verb_end, sen_.end);
+    const std::uint32_t attr_start = src.found() ? std::min(src.start, cue_start) : cue_start;
+    const std::uint32_t attr_end = std::max(start_of(p), cue_start + static_cast<std::uint32_t>(cue.size()));
+
+    if (!src.found()) {
+      // "…, said analyst Maryann Keller.": the source after the verb, the statement before.
+      const std::uint32_t comma = comma_before(s_, cursor_, cue_start);
+      if (comma == 0) return;
+      const Speaker sp = speaker_after(s_, verb_end, sen_.end);
+      if (!sp.source.found() || sp.verb_end != 0 || content_end(s_, sp.end, end_) > sp.end) return;
+      emit(clause_start(s_, cursor_, comma), comma, sp.source, std::move(cue), cue_start, end_);
+      return;
+    }
+    const bool at_end = start_of(p) >= end_;
+    if (at_end || toks_[p].kind == Token::comma) {
+      // "…, the USAF has announced." / "Since then, he says, the plane has flown …"
+      const std::uint32_t comma = comma_before(s_, cursor_, attr_start);
+      if (comma == 0) return;
+      if (at_end) {
+        emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue), attr_start, end_);
+      } else {
+        emit(toks_[p].end, end_, std::move(src), std::move(cue), attr_start, toks_[p].end);
+      }
+      return;
+    }
+    if (lower(word(p)) == "that") {
+      emit(toks_[p].end, end_, std::move(src), std::move(cue), attr_start, toks_[p].end);
+      return;
+    }
+    if (v == Verb::quoting) return;  // "he continued …" reports speech only with "that"
+    if (toks_[p].kind == Token::quote || (v == Verb::speech && toks_[p].kind == Token::word) ||
+        starts_clause(s_, toks_[p].start, end_)) {
+      emit(toks_[p].start, end_, std::move(src), std::move(cue), attr_start, attr_end);
+    }
+  }
+
+  // "published benchmark scores showing", "released figures showing": the subject of the
+  // publishing verb a few words before the participle at k.
+  Source publisher(std::size_t k, std::size_t* first) {
+    static const WordSet kPublish{"published", "released", "issued", "filed", "presented", "posted", "unveiled",
+                                  "publishes", "releases", "issues", "put", "gave"};
+    for (std::size_t i = k; i-- > 0 && k - i <= 5;) {
+      if (toks_[i].kind != Token::word) return {};
+      if (!kPublish.contains(word(i))) continue;
+      bool adjacent = false;
+      Source src = subject_before(s_, cursor_, toks_[i].start, &adjacent);
+      if (!src.found() || !adjacent) return {};
+      *first = i;
+      return src;
+    }
+    return {};
+  }
+
+  // "told the BBC", "told Reuters on Tuesday", "told reporters".
+  std::size_t skip_object(std::size_t p) const {
+    static const WordSet kObject{"the", "a", "reporters", "journalists", "investors", "analysts", "shareholders",
+                                 "employees", "staff", "lawmakers", "us", "him", "her", "them", "me", "press",
+                                 "media", "newspaper", "agency", "audience", "members", "congress", "parliament",
+                                 "broadcaster", "conference", "radio", "television", "magazine", "daily"};
+    const std::size_t start = p;
+    while (p < toks_.size() && p - start < 5 && toks_[p].kind == Token::word) {
+      const std::string_view w = word(p);
+      if (lower(w) == "that" || !(capitalized(w) || kObject.contains(w))) break;
+      ++p;
+    }
+    return p;
+  }
+
+  // "on Friday", "in a statement", "late Monday", "yesterday": between the verb and what it reports.
+  std::size_t skip_settings(std::size_t p) const {
+    for (int round = 0; round < 3; ++round) {
+      std::size_t q = p;
+      if (round > 0 && q < toks_.size() && toks_[q].kind == Token::comma) ++q;  // "said on Friday, in a statement"
+      if (q >= toks_.size()) break;
+      const std::uint32_t past = skip_setting(s_, toks_[q].start, end_);
+      if (past == toks_[q].start) break;
+      while (q < toks_.size() && toks_[q].start < past) ++q;
+      p = q;
+    }
+    return p;
+  }
+
+  std::string_view s_;
+  sections::Range sen_;
+  Blocked& blocked_;
+  std::vector<Draft>& out_;
+  std::vector<Token> toks_;
+  std::uint32_t cursor_ = 0;
+  std::uint32_t end_ = 0;
+};
+
+}  // namespace
+
+std::vector<Draft> find_reported(std::string_view s, const sections::Layout& layout, const std::vector<Quoted>& quoted,
+                                 const std::vector<Draft>& quotes) {
+  std::vector<Draft> out;
+  Blocked blocked(quoted, quotes);
+  for (const sections::Sentence& sen : layout.sentences) {
+    SentenceReader(s, sen.range, blocked, out).read();
+  }
+  return out;
+}
+
+}  // namespace finlens::claims

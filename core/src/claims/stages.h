@@ -1,0 +1,56 @@
+// The claims stage's parts and what they hand each other: quotes.cc finds quotations
+// and their speakers, reported.cc finds reported speech, actors.cc resolves "he" and
+// "the company", hedges.cc finds the words that mark a claim uncertain, claims.cc puts
+// them together.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "claims/claims.h"
+#include "claims/marks.h"
+#include "claims/phrases.h"
+#include "sections/layout.h"
+
+namespace finlens::claims {
+
+// How a claim got its source.
+enum class Via : std::uint8_t {
+  cue,        // an attribution next to it: "said X", "X wrote", "according to X", "– X"
+  inherited,  // from the quote or statement next to it, or the statement it lies in
+  nearby,     // a name in its sentence (a quote with no attribution at all)
+  none,
+};
+
+// A claim before its source is resolved and its hedges are known.
+struct Draft {
+  ClaimKind kind = ClaimKind::reported;
+  std::uint32_t start = 0;  // content
+  std::uint32_t end = 0;
+  Source source;
+  std::string cue;
+  Via via = Via::none;
+  // Where the attribution is: hedges are looked for here (and, for reported speech, in
+  // the content), and later cues inside it are not read again.
+  std::uint32_t attribution_start = 0;
+  std::uint32_t attribution_end = 0;
+  std::uint32_t sentence_end = 0;  // end of the sentence the claim (with its attribution) ends in
+  int words = 0;                   // quotes: words inside the marks
+  bool closed = true;              // quotes: the closing mark was found
+  bool single = false;             // quotes: single marks
+};
+
+// Quotes, with their attribution where one stands next to them (Via::cue) and Via::none
+// otherwise. claims.cc decides what happens to those.
+std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layout, const std::vector<Quoted>& quoted);
+
+// Reported speech, outside quotes and outside the quotes' attributions.
+std::vector<Draft> find_reported(std::string_view s, const sections::Layout& layout, const std::vector<Quoted>& quoted,
+                                 const std::vector<Draft>& quotes);
+
+// The speaker named at the start of the sentence at `pos` ("Wu commented on …", "He
+// said …"), when that sentence starts with a name and a speech verb.
+Source speaker_opening(std::string_view s, const sections::Layout& layout, std::uint32_t pos, std::string* cue);
+
+}  // namespace finlens::claims
