@@ -2,6 +2,8 @@
 //   finlens [--date YYYY-MM-DD] [--max-bytes N] FILE|-     one analysis as JSON
 //   finlens --jsonl [--max-bytes N] [FILE|-]               {"id","text","date"?} per line in,
 //                                                          {"id","analysis"} or {"id","error"} per line out
+//   finlens --merge [--date D] FILE...                     several articles and the view across them
+//   finlens --jsonl --merge [FILE|-]                       the same for a JSONL stream (read whole)
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -12,6 +14,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "finlens/analysis.h"
 #include "finlens/json.h"
@@ -20,8 +23,10 @@ namespace {
 
 struct Args {
   bool jsonl = false;
+  bool merge = false;
   std::string date;
   std::string path;
+  std::vector<std::string> more;  // further files with --merge
   std::size_t max_bytes = finlens::Options{}.max_bytes;
 };
 
@@ -29,6 +34,8 @@ void usage(std::FILE* out) {
   std::fprintf(out,
                "usage: finlens [--date YYYY-MM-DD] [--max-bytes N] FILE|-\n"
                "       finlens --jsonl [--max-bytes N] [FILE|-]\n"
+               "       finlens --merge [--date YYYY-MM-DD] FILE...\n"
+               "       finlens --jsonl --merge [FILE|-]\n"
                "Prints the finlens/1 analysis of a news article as JSON.\n");
 }
 
@@ -37,6 +44,8 @@ bool parse_args(int argc, char** argv, Args& a) {
     const std::string arg = argv[i];
     if (arg == "--jsonl") {
       a.jsonl = true;
+    } else if (arg == "--merge") {
+      a.merge = true;
     } else if (arg == "--date" && i + 1 < argc) {
       a.date = argv[++i];
     } else if (arg.rfind("--date=", 0) == 0) {
@@ -54,6 +63,8 @@ bool parse_args(int argc, char** argv, Args& a) {
       return false;
     } else if (a.path.empty()) {
       a.path = arg;
+    } else if (a.merge) {
+      a.more.push_back(arg);
     } else {
       std::fprintf(stderr, "finlens: more than one input given\n");
       return false;
@@ -76,8 +87,42 @@ bool read_all(const std::string& path, std::string& out) {
   return !in.bad();
 }
 
+void print(const std::string& s) {
+  std::fwrite(s.data(), 1, s.size(), stdout);
+  std::fputc('\n', stdout);
+}
+
+// --jsonl --merge: all articles read, then one collection printed.
+int run_jsonl_merge(std::istream& in, const Args& args) {
+  using nlohmann::json;
+  std::vector<std::string> texts, ids;
+  std::vector<finlens::Article> articles;
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    json req = json::parse(line, nullptr, false);
+    if (req.is_discarded() || !req.is_object() || !req.contains("text") || !req["text"].is_string()) {
+      std::fprintf(stderr, "finlens: line %zu: not an article object; skipped\n", n);
+      continue;
+    }
+    finlens::Article a;
+    a.id = req.contains("id") ? (req["id"].is_string() ? req["id"].get<std::string>() : req["id"].dump())
+                              : std::to_string(n);
+    a.options.max_bytes = args.max_bytes;
+    if (req.contains("date") && req["date"].is_string()) a.options.date = req["date"].get<std::string>();
+    texts.push_back(req["text"].get<std::string>());
+    articles.push_back(a);
+  }
+  for (std::size_t i = 0; i < articles.size(); ++i) articles[i].text = texts[i];
+  print(finlens::to_json_string(finlens::analyze_many(articles)));
+  return 0;
+}
+
 int run_jsonl(std::istream& in, const Args& args) {
   using nlohmann::json;
+  if (args.merge) return run_jsonl_merge(in, args);
   std::string line;
   std::size_t n = 0;
   while (std::getline(in, line)) {
@@ -127,6 +172,26 @@ int main(int argc, char** argv) {
       return 1;
     }
     return run_jsonl(in, args);
+  }
+  if (args.merge) {
+    std::vector<std::string> paths{args.path};
+    paths.insert(paths.end(), args.more.begin(), args.more.end());
+    std::vector<std::string> texts(paths.size());
+    std::vector<finlens::Article> articles;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      if (!read_all(paths[i], texts[i])) {
+        std::fprintf(stderr, "finlens: cannot read %s: %s\n", paths[i].c_str(), std::strerror(errno));
+        return 1;
+      }
+      finlens::Article a;
+      a.id = paths[i];
+      a.options.date = args.date;
+      a.options.max_bytes = args.max_bytes;
+      articles.push_back(a);
+    }
+    for (std::size_t i = 0; i < articles.size(); ++i) articles[i].text = texts[i];
+    print(finlens::to_json_string(finlens::analyze_many(articles)));
+    return 0;
   }
   std::string text;
   if (!read_all(args.path, text)) {

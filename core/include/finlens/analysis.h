@@ -173,3 +173,62 @@ Analysis analyze(std::string_view utf8_text, const Options& options = {});
 const char* version();
 
 }  // namespace finlens
+
+namespace finlens {
+
+// Several articles at once: each analyzed on its own, then one view across them.
+struct Article {
+  std::string id;
+  std::string_view text;
+  Options options;
+};
+
+struct ArticleRef {
+  std::size_t article = 0;  // index into Collection::articles
+  std::string id;           // company or figure id within that article
+};
+
+// One company as named across articles (same ticker, or a name or alias in common).
+struct MergedCompany {
+  std::string id;  // "m1", "m2" ...
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<Ticker> tickers;
+  CompanyType type = CompanyType::company;
+  std::vector<ArticleRef> companies;
+};
+
+struct ComparedFigure {
+  ArticleRef figure;
+  std::string text;
+  double value = 0;
+  std::string currency;
+  std::optional<double> usd;  // the value in US dollars, for money
+  bool outlier = false;       // far from the others
+};
+
+// Figures on one company and metric from different articles, side by side.
+struct Comparison {
+  std::string company;  // merged company id
+  std::string metric;
+  std::vector<ComparedFigure> figures;
+  bool disagree = false;
+};
+
+struct CollectionWarning {
+  std::string code;
+  std::string message;
+  ArticleRef figure;
+};
+
+struct Collection {
+  std::vector<std::string> ids;
+  std::vector<Analysis> articles;
+  std::vector<MergedCompany> companies;
+  std::vector<Comparison> comparisons;
+  std::vector<CollectionWarning> warnings;
+};
+
+Collection analyze_many(const std::vector<Article>& articles);
+
+}  // namespace finlens

@@ -225,7 +225,7 @@ Analysis analyze(std::string_view input, const Options& options) {
   std::vector<link::FigureLink> links = link::link_figures(words, fr.figures, firms, layout);
   std::vector<link::CheckFound> checks;
   link::find_restatements(t.norm, fr.figures, links, checks);
-  const std::vector<link::FactFound> facts = link::group_facts(fr.figures, links, layout);
+  const std::vector<link::FactFound> facts = link::group_facts(t.norm, fr.figures, links, layout);
   link::check_consistency(words, fr.figures, links, firms, facts, checks);
   add_facts(t, fr.figures, facts, a);
   for (const auto& c : checks) a.warnings.push_back({c.code, c.message, t.span(c.start, c.end)});

@@ -56,7 +56,7 @@ void find_times(const Context& ctx, std::vector<Found>& out) {
     while (f.end > f.start && s[f.end - 1] == ' ') --f.end;
     if (!stands_alone(s, f.start, f.start + static_cast<std::uint32_t>(g[1].size()))) return;
     f.figure.kind = FigureKind::time;
-    char buf[8];
+    char buf[16];
     std::snprintf(buf, sizeof buf, "%02d:%02d", h % 24, m);
     f.figure.time = buf;
     if (has_zone) f.figure.timezone = std::string(sv(zone));

@@ -178,9 +178,8 @@ json array_of(const std::vector<T>& items) {
   return a;
 }
 
-}  // namespace
 
-std::string to_json_string(const Analysis& a) {
+json analysis_json(const Analysis& a) {
   json j = json::object();
   j["schema"] = kSchema;
   j["input"] = {{"chars", a.input.chars}, {"bytes", a.input.bytes}};
@@ -204,8 +203,55 @@ std::string to_json_string(const Analysis& a) {
     warnings.push_back(wj);
   }
   j["warnings"] = warnings;
+  return j;
+}
+
+json ref_json(const ArticleRef& r) { return {{"article", r.article}, {"id", r.id}}; }
+
+json collection_json(const Collection& c) {
+  json articles = json::array();
+  for (std::size_t i = 0; i < c.articles.size(); ++i) {
+    articles.push_back({{"id", c.ids[i]}, {"analysis", analysis_json(c.articles[i])}});
+  }
+  json companies = json::array();
+  for (const MergedCompany& m : c.companies) {
+    json tickers = json::array();
+    for (const Ticker& t : m.tickers) tickers.push_back({{"exchange", t.exchange}, {"symbol", t.symbol}});
+    json refs = json::array();
+    for (const auto& r : m.companies) refs.push_back(ref_json(r));
+    companies.push_back({{"id", m.id}, {"name", m.name}, {"aliases", m.aliases}, {"tickers", tickers},
+                         {"type", name(m.type)}, {"companies", refs}});
+  }
+  json comparisons = json::array();
+  for (const Comparison& cmp : c.comparisons) {
+    json figures = json::array();
+    for (const ComparedFigure& f : cmp.figures) {
+      json fj = {{"figure", ref_json(f.figure)}, {"text", f.text}, {"value", f.value}, {"outlier", f.outlier}};
+      if (!f.currency.empty()) fj["currency"] = f.currency;
+      if (f.usd) fj["usd"] = *f.usd;
+      figures.push_back(fj);
+    }
+    comparisons.push_back(
+        {{"company", cmp.company}, {"metric", cmp.metric}, {"figures", figures}, {"disagree", cmp.disagree}});
+  }
+  json warnings = json::array();
+  for (const CollectionWarning& w : c.warnings) {
+    warnings.push_back({{"code", w.code}, {"message", w.message}, {"figure", ref_json(w.figure)}});
+  }
+  return {{"schema", kSchema},
+          {"articles", articles},
+          {"merged", {{"companies", companies}, {"comparisons", comparisons}, {"warnings", warnings}}}};
+}
+
+std::string dump(const json& j) {
   // Spans are cut at character boundaries; "replace" only guards against a bug there.
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
+
+}  // namespace
+
+std::string to_json_string(const Analysis& a) { return dump(analysis_json(a)); }
+
+std::string to_json_string(const Collection& c) { return dump(collection_json(c)); }
 
 }  // namespace finlens

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "link/prices.h"
 #include "link/rates.h"
 
 namespace finlens::link {
@@ -101,8 +102,8 @@ void find_restatements(std::string_view s, const std::vector<figures::Found>& fi
   }
 }
 
-std::vector<FactFound> group_facts(const std::vector<figures::Found>& figs, const std::vector<FigureLink>& links,
-                                   const sections::Layout& layout) {
+std::vector<FactFound> group_facts(std::string_view text, const std::vector<figures::Found>& figs,
+                                   const std::vector<FigureLink>& links, const sections::Layout& layout) {
   std::vector<FactFound> facts;
   std::size_t k = 0;
   while (k < figs.size()) {
@@ -119,6 +120,14 @@ std::vector<FactFound> group_facts(const std::vector<figures::Found>& figs, cons
       const FigureLink& l = links[i];
       if (l.metric.empty() || l.equals >= 0) continue;
       const std::string metric = fact_metric(l.metric);
+      // "rose 10% to $99 from $90": the earlier level belongs to the same fact
+      const bool from = figs[i].start >= 5 && text.substr(figs[i].start - 5, 5) == "from ";
+      if (from && !here.empty() && here.back().level >= 0 && here.back().metric == metric &&
+          here.back().from < 0) {
+        here.back().from = static_cast<int>(i);
+        here.back().figures.push_back(static_cast<int>(i));
+        continue;
+      }
       // one fact per company and metric in a sentence: "jumped 4.8% to HK$160.10"
       auto it = std::find_if(here.begin(), here.end(), [&](const FactFound& f) {
         return f.company == l.company && f.metric == metric &&
@@ -154,12 +163,11 @@ void check_consistency(const names::Words& w, const std::vector<figures::Found>&
                        const std::vector<FactFound>& facts, std::vector<CheckFound>& warnings) {
   // "rose 10% to $110 from $90": the move from the earlier level must reach the new one
   for (const FactFound& f : facts) {
-    if (f.change < 0 || f.level < 0 || f.metric != "share_price") continue;
+    if (f.change < 0 || f.level < 0 || f.from < 0) continue;
     const auto& change = figs[static_cast<std::size_t>(f.change)];
     const auto& level = figs[static_cast<std::size_t>(f.level)];
-    for (int i : f.figures) {
-      const auto& from = figs[static_cast<std::size_t>(i)];
-      if (i == f.level || from.figure.kind != FigureKind::money || from.start < level.end) continue;
+    if (f.from >= 0) {
+      const auto& from = figs[static_cast<std::size_t>(f.from)];
       if (from.figure.currency != level.figure.currency || change.figure.kind != FigureKind::percent) continue;
       const double sign = links[static_cast<std::size_t>(f.change)].direction == Direction::down ? -1 : 1;
       const double expect = *from.figure.value * (1 + sign * *change.figure.value / 100);
@@ -174,24 +182,21 @@ void check_consistency(const names::Words& w, const std::vector<figures::Found>&
     }
   }
   check_parents(w, firms, warnings);
-  // a share price far from the same company's other share prices (compared in dollars)
+  // a share price far from the same company's other share prices
   for (std::size_t c = 0; c < firms.size(); ++c) {
-    std::vector<std::pair<std::size_t, double>> prices;
+    std::vector<std::size_t> at;
+    std::vector<std::pair<double, std::string>> prices;
     for (std::size_t i = 0; i < figs.size(); ++i) {
       if (links[i].company != static_cast<int>(c) || links[i].metric != "share_price") continue;
-      if (auto usd = in_usd(*figs[i].figure.value, figs[i].figure.currency)) prices.push_back({i, *usd});
+      at.push_back(i);
+      prices.push_back({*figs[i].figure.value, figs[i].figure.currency});
     }
-    if (prices.size() < 2) continue;
-    std::vector<double> values;
-    for (const auto& p : prices) values.push_back(p.second);
-    std::sort(values.begin(), values.end());
-    const double median = values[values.size() / 2];
-    for (const auto& [i, usd] : prices) {
-      if (usd > 3 * median || usd * 3 < median) {
-        warnings.push_back({"share_price_outlier",
-                            "This share price is far from " + firms[c].name + "'s other share prices in the text.",
-                            figs[i].start, figs[i].end});
-      }
+    const std::vector<bool> far = price_outliers(prices);
+    for (std::size_t k = 0; k < at.size(); ++k) {
+      if (!far[k]) continue;
+      warnings.push_back({"share_price_outlier",
+                          "This share price is far from " + firms[c].name + "'s other share prices in the text.",
+                          figs[at[k]].start, figs[at[k]].end});
     }
   }
 }

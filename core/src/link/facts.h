@@ -21,6 +21,7 @@ struct FactFound {
   std::string metric;
   int change = -1;  // figure index of the move
   int level = -1;   // figure index of the level reached
+  int from = -1;    // figure index of the level it moved from ("from $90")
   int date = -1;    // figure index of the date
   std::vector<int> figures;
   sections::Range sentence;
@@ -37,8 +38,8 @@ struct CheckFound {
 void find_restatements(std::string_view text, const std::vector<figures::Found>& figs, std::vector<FigureLink>& links,
                        std::vector<CheckFound>& warnings);
 
-std::vector<FactFound> group_facts(const std::vector<figures::Found>& figs, const std::vector<FigureLink>& links,
-                                   const sections::Layout& layout);
+std::vector<FactFound> group_facts(std::string_view text, const std::vector<figures::Found>& figs,
+                                   const std::vector<FigureLink>& links, const sections::Layout& layout);
 
 // Moves that do not add up, share prices far from the company's others, and units
 // credited to another parent than the text gave them.

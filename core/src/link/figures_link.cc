@@ -154,7 +154,8 @@ std::string metric_of_money(const Context& c, const figures::Found& f) {
   }
   const auto before = words_before(c, f, 10);
   bool level_word = false;  // "to HK$160.10", "at $4.21", "reach $152.47"
-  if (!before.empty()) level_word = in(lower(c.w.str(before[0])), {"to", "at", "reach", "reached", "hit", "of"});
+  if (!before.empty())
+    level_word = in(lower(c.w.str(before[0])), {"to", "at", "reach", "reached", "hit", "of", "from"});
   for (std::size_t k = 0; k < before.size(); ++k) {
     const std::string w = lower(c.w.str(before[k]));
     if (w == "market" && k > 0 && in(lower(c.w.str(before[k - 1])), {"value", "cap", "capitalization"}))

@@ -1,0 +1,98 @@
+// Stage 4: restatements, facts, consistency warnings and the view across articles.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "finlens/analysis.h"
+
+namespace {
+
+const finlens::Figure* figure(const finlens::Analysis& a, const std::string& text) {
+  for (const auto& f : a.figures) {
+    if (f.span.text == text) return &f;
+  }
+  return nullptr;
+}
+
+bool has_warning(const finlens::Analysis& a, const std::string& code) {
+  for (const auto& w : a.warnings) {
+    if (w.code == code) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a restatement in another currency equals the first figure") {
+  const auto a = finlens::analyze("Alibaba Group Holding Ltd announced a 380 billion yuan ($53 billion) investment.");
+  const auto* yuan = figure(a, "380 billion yuan");
+  const auto* usd = figure(a, "$53 billion");
+  REQUIRE(yuan);
+  REQUIRE(usd);
+  CHECK(usd->equals == yuan->id);
+  CHECK(usd->metric == "investment");
+  CHECK_FALSE(has_warning(a, "restatement_rate"));
+  // an implied rate of 38 yuan to the dollar is not sane
+  const auto b = finlens::analyze("Tencent Holdings Ltd will spend 380 billion yuan ($10 billion) on AI.");
+  CHECK(has_warning(b, "restatement_rate"));
+}
+
+TEST_CASE("a move and its level are one fact") {
+  const auto a = finlens::analyze("Alibaba Group Holding Ltd shares jumped 4.8% to HK$160.10 on Wednesday.",
+                                  {.date = "2025-02-20"});
+  REQUIRE(a.facts.size() == 1);
+  const auto& f = a.facts[0];
+  CHECK(f.metric == "share_price");
+  CHECK(f.company == "c1");
+  CHECK(f.change == figure(a, "4.8%")->id);
+  CHECK(f.level == figure(a, "HK$160.10")->id);
+  CHECK(f.currency == "HKD");
+  CHECK(f.date == figure(a, "Wednesday")->id);
+  CHECK(figure(a, "Wednesday")->date->iso == "2025-02-19");
+}
+
+TEST_CASE("a move that does not lead from the old level to the new one is flagged") {
+  const auto bad = finlens::analyze("Toyota Motor Corp shares rose 10% to $150 from $90 on Monday.");
+  CHECK(has_warning(bad, "inconsistent_move"));
+  const auto good = finlens::analyze("Toyota Motor Corp shares rose 10% to $99 from $90 on Monday.");
+  CHECK_FALSE(has_warning(good, "inconsistent_move"));
+}
+
+TEST_CASE("a share price far from the company's others is flagged") {
+  const auto a = finlens::analyze(
+      "Alibaba Group Holding Ltd shares rose 2% to HK$150.20. Later Alibaba Group Holding Ltd shares traded at "
+      "HK$151.00. In New York, Alibaba Group Holding Ltd shares were at $4.21 per share.");
+  CHECK(has_warning(a, "share_price_outlier"));
+}
+
+TEST_CASE("a unit credited to another parent than before is flagged") {
+  const auto a = finlens::analyze(
+      "Baidu Inc plans to list Kunlunxin, Baidu's AI chip subsidiary, in Hong Kong. Analysts cheered Alibaba Group "
+      "Holding Ltd's own announcement regarding Kunlunxin's proposed spin-off.");
+  CHECK(has_warning(a, "parent_conflict"));
+}
+
+TEST_CASE("articles analyzed together merge companies and compare figures") {
+  const std::string t1 = "Alibaba Group (NYSE: BABA) shares rose 4.8% to HK$160.10 on Wednesday.";
+  const std::string t2 = "Alibaba Group Holding Ltd's stock surged 6.35% to HK$152.40 in Hong Kong.";
+  const std::string t3 = "Alibaba shares traded at $4.21 per share in premarket trading, Alibaba Group said.";
+  const auto c = finlens::analyze_many({{"a", t1, {}}, {"b", t2, {}}, {"c", t3, {}}});
+  REQUIRE(c.articles.size() == 3);
+  const finlens::MergedCompany* alibaba = nullptr;
+  for (const auto& m : c.companies) {
+    if (m.companies.size() == 3) alibaba = &m;
+  }
+  REQUIRE(alibaba);
+  CHECK(alibaba->tickers.size() == 1);
+  bool compared = false;
+  for (const auto& cmp : c.comparisons) {
+    if (cmp.metric != "share_price") continue;
+    compared = true;
+    CHECK(cmp.figures.size() == 3);
+    CHECK(cmp.disagree);
+    for (const auto& f : cmp.figures) CHECK(f.outlier == (f.text == "$4.21"));
+  }
+  CHECK(compared);
+  REQUIRE(c.warnings.size() == 1);
+  CHECK(c.warnings[0].figure.article == 2);
+}
