@@ -53,11 +53,13 @@ void collect_subjects(std::string_view s, const sections::Layout& layout, std::v
       return i < toks.size() && toks[i].kind == Token::word ? s.substr(toks[i].start, toks[i].end - toks[i].start)
                                                             : std::string_view();
     };
-    if (function_word(word(0)) && !pronoun(word(0))) {
+    const bool the_title = lower(word(0)) == "the" && title_word(word(1)) && capitalized(word(1));
+    if (function_word(word(0)) && !pronoun(word(0)) && !the_title) {
       // an opening phrase up to a comma ("In a speech to Republicans on Jan. 27, ")
       while (k < toks.size() && toks[k].kind != Token::comma) ++k;
       ++k;
     }
+    if (lower(word(k)) == "the" && capitalized(word(k + 1)) && title_word(word(k + 1))) ++k;  // "the Prime Minister"
     const std::size_t first = k;
     bool possessive = false;  // "Alibaba’s shares …": the subject is the shares
     while (k < toks.size() && !possessive) {
@@ -109,8 +111,13 @@ void Actors::learn_person(std::string_view name) {
 bool Actors::is_person(std::string_view name) const {
   const std::vector<std::string_view> words = split_words(name);
   if (words.empty() || words.size() > 4) return false;
+  // "the Prime Minister", "Boeing's chief executive": a title names a person
+  if (title_word(words.back()) && words.back().back() != 's') return true;
   for (std::string_view w : words) {
     if (organization_word(w) || !capitalized(w) || acronym(w)) return false;
+    for (char c : w) {
+      if (util::is_digit(c)) return false;  // "First A380"
+    }
   }
   if (person_words_.count(lower(words.back())) != 0) return true;
   // Two or three capitalized words that are not a place's: "Andy Wong", "Jack Ma".
@@ -128,7 +135,7 @@ bool Actors::is_organization(std::string_view name) const {
   return words.size() == 1 && capitalized(words[0]) && !source_noun(words[0]);
 }
 
-void resolve(std::vector<Draft>& drafts, const Actors& actors) {
+void resolve(std::string_view s, std::vector<Draft>& drafts, const Actors& actors) {
   // Sources in the order they are written; each pronoun looks back from where it stands.
   std::vector<std::size_t> order(drafts.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -160,6 +167,16 @@ void resolve(std::vector<Draft>& drafts, const Actors& actors) {
       case SourceKind::thing_pronoun:
       case SourceKind::company_role: to = &organization; break;
       default: break;
+    }
+    // "In a statement on the Airbus website, the company said": a company named
+    // earlier in the same sentence comes first.
+    Actor here;
+    if (d.source.kind == SourceKind::company_role || d.source.kind == SourceKind::thing_pronoun) {
+      const Source near = nearest_name(s, d.sentence_start, d.source.start);
+      if (near.found() && actors.is_organization(near.name)) {
+        here = {near.start, near.end, near.name};
+        to = &here;
+      }
     }
     if (to != nullptr && !to->name.empty()) {
       d.source.name = to->name;

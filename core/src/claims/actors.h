@@ -44,6 +44,6 @@ class Actors {
 
 // Replaces pronouns and "the company" in the drafts' sources with the names they stand
 // for, where the text before them offers one.
-void resolve(std::vector<Draft>& drafts, const Actors& actors);
+void resolve(std::string_view s, std::vector<Draft>& drafts, const Actors& actors);
 
 }  // namespace finlens::claims

@@ -20,13 +20,16 @@ constexpr double kQuoteFills = 0.6;
 // ("Dreamliner", “full-stack”), not quotations.
 constexpr int kMinQuoteWords = 4;
 
-bool only_space_or_marks(std::string_view s, std::uint32_t a, std::uint32_t b) {
+// Nothing stands in s[a, b) but spaces, quotation marks, an ellipsis and, when
+// `punctuation`, a sentence's closing punctuation.
+bool only_space_or_marks(std::string_view s, std::uint32_t a, std::uint32_t b, bool punctuation = false) {
   for (std::uint32_t i = a; i < b; ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c == ' ' || c == '\n' || c == '"' || c == '\'') continue;
-    if (c == 0xE2 && i + 2 < b && static_cast<unsigned char>(s[i + 1]) == 0x80) {  // “ ” ‘ ’ „
+    if (c == ' ' || c == '\n' || c == '"' || c == '\'' || c == '.') continue;
+    if (punctuation && (c == ',' || c == '!' || c == '?' || c == ';' || c == ':')) continue;
+    if (c == 0xE2 && i + 2 < b && static_cast<unsigned char>(s[i + 1]) == 0x80) {  // “ ” ‘ ’ „ …
       const auto d = static_cast<unsigned char>(s[i + 2]);
-      if (d == 0x9C || d == 0x9D || d == 0x98 || d == 0x99 || d == 0x9E) {
+      if (d == 0x9C || d == 0x9D || d == 0x98 || d == 0x99 || d == 0x9E || d == 0xA6) {
         i += 2;
         continue;
       }
@@ -61,21 +64,30 @@ void settle_overlaps(std::vector<Draft>& quotes, std::vector<Draft>& reported) {
   reported = std::move(kept);
 }
 
-// A quote standing alone takes the source of the quote or statement right before it
-// (“…,” said X. “…”), else of a sentence right after it that opens with a speaker
-// (“…” Wu commented …), else of a quote right after it.
+// A quote standing alone (a sentence of its own) takes the source of the quote or
+// statement right before it (“…,” said X. “…”), else of a sentence right after it
+// that opens with a speaker (“…” Wu commented …), else of the quote right after it
+// when that one's attribution follows it (“…” “…,” he said.).
 void attribute_standalone(std::string_view s, const sections::Layout& layout, std::vector<Draft>& quotes,
                           const std::vector<Draft>& reported) {
+  // The claim and its attribution end here: what stands between it and a quote after it.
+  auto tail = [](const Draft& d) { return std::max({d.end, d.after, d.attribution_end}); };
+  auto alone = [&](std::size_t i) {
+    const Draft& d = quotes[i];
+    const std::uint32_t from = std::max(d.sentence_start, i > 0 ? tail(quotes[i - 1]) : 0u);
+    return d.closed && from <= d.open && only_space_or_marks(s, from, d.open) &&
+           only_space_or_marks(s, d.after, d.sentence_end, true);
+  };
   std::size_t r = 0;
   for (std::size_t i = 0; i < quotes.size(); ++i) {
     Draft& d = quotes[i];
-    if (d.via != Via::none || !d.closed) continue;
+    if (d.via != Via::none || !alone(i)) continue;
     while (r + 1 < reported.size() && reported[r + 1].start < d.start) ++r;
     const Draft* before = nullptr;
     if (i > 0 && quotes[i - 1].via != Via::none) before = &quotes[i - 1];
     if (r < reported.size() && reported[r].start < d.start && (!before || reported[r].start > before->start))
       before = &reported[r];
-    if (before && before->sentence_end <= d.start && only_space_or_marks(s, before->sentence_end, d.start)) {
+    if (before && tail(*before) <= d.open && only_space_or_marks(s, tail(*before), d.open)) {
       inherit(d, *before);
       continue;
     }
@@ -84,7 +96,7 @@ void attribute_standalone(std::string_view s, const sections::Layout& layout, st
     if (next.found()) {
       d.source = std::move(next);
       d.cue = std::move(cue);
-      d.via = Via::cue;
+      d.via = Via::inherited;
       d.attribution_start = d.source.start;
       d.attribution_end = d.source.end;
     }
@@ -92,8 +104,9 @@ void attribute_standalone(std::string_view s, const sections::Layout& layout, st
   for (std::size_t i = quotes.size(); i-- > 1;) {
     Draft& d = quotes[i - 1];
     const Draft& after = quotes[i];
-    if (d.via == Via::none && d.closed && after.via != Via::none && d.sentence_end <= after.start &&
-        only_space_or_marks(s, d.sentence_end, after.start)) {
+    const bool attributed_after = after.via != Via::none && after.attribution_start >= after.after;
+    if (d.via == Via::none && alone(i - 1) && attributed_after && d.after <= after.open &&
+        only_space_or_marks(s, d.after, after.open, true)) {
       inherit(d, after);
     }
   }
@@ -101,12 +114,14 @@ void attribute_standalone(std::string_view s, const sections::Layout& layout, st
 
 // What is left of the quotes: those with an attribution, and quotes of some length
 // that name a speaker in their own sentence.
-void keep_quotations(std::string_view s, const sections::Layout& layout, std::vector<Draft>& quotes) {
+void keep_quotations(std::string_view s, std::vector<Draft>& quotes) {
   std::vector<Draft> kept;
+  std::uint32_t previous = 0;  // just after the quote before
   for (Draft& d : quotes) {
-    if (d.via == Via::none && d.closed && !d.single && d.words >= kMinQuoteWords) {
-      const std::uint32_t sentence = layout.sentences[layout.sentence_at(d.start)].range.start;
-      Source near = nearest_name(s, sentence, d.start);
+    const std::uint32_t floor = std::max(d.sentence_start, previous);
+    previous = d.after;
+    if (d.via == Via::none && d.closed && !d.single && d.words >= kMinQuoteWords && floor <= d.open) {
+      Source near = nearest_name(s, floor, d.open);
       if (near.found()) {
         d.source = std::move(near);
         d.via = Via::nearby;
@@ -128,7 +143,7 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
   std::vector<Draft> reported = find_reported(s, layout, quoted, quotes);
   settle_overlaps(quotes, reported);
   attribute_standalone(s, layout, quotes, reported);
-  keep_quotations(s, layout, quotes);
+  keep_quotations(s, quotes);
 
   std::vector<Draft> drafts = std::move(quotes);
   drafts.insert(drafts.end(), std::make_move_iterator(reported.begin()), std::make_move_iterator(reported.end()));
@@ -136,7 +151,7 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
   for (const Draft& d : drafts) {
     if (d.source.titled && d.source.kind == SourceKind::name) actors.learn_person(d.source.name);
   }
-  resolve(drafts, actors);
+  resolve(s, drafts, actors);
 
   std::vector<Found> out;
   out.reserve(drafts.size());

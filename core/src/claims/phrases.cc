@@ -80,6 +80,7 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   while (r.hi > r.lo && toks[static_cast<std::size_t>(r.hi - 1)].kind == Token::comma) --r.hi;
   const std::vector<int> words = words_in(toks, r);
   if (words.empty()) return src;
+  src.phrase_start = toks[static_cast<std::size_t>(words[0])].start;
   auto W = [&](std::size_t i) { return word_at(s, toks, words[i]); };
   const std::size_t n = words.size();
 
@@ -114,6 +115,7 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
         Source inner = make_source(s, toks, {words[head + 1] + 1, r.hi});
         if (inner.found()) {
           inner.evidence = join(s, toks, words[0], words[head] + 1);
+          inner.phrase_start = src.phrase_start;
           return inner;
         }
         return src;
@@ -145,23 +147,50 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   if (src.kind == SourceKind::name && capitalized(head_word) && n >= 2 && is_possessive(W(0)) && capitalized(W(1)))
     first = 1;
 
-  // "Northrop Grumman CEO Ron Sugar": a title, then a person's name of up to four words.
+  // "Northrop Grumman CEO Ron Sugar", "Secretary of the Air Force James Roche",
+  // "carmaker Renault SA": a title or a kind of company, then the name it belongs to.
   std::size_t name_first = first;
   if (src.kind == SourceKind::name) {
-    for (std::size_t t = n - 1; t-- > first;) {
-      if (!title_word(W(t))) continue;
-      bool person_after = n - t - 1 <= 4;
-      for (std::size_t i = t + 1; i < n && person_after; ++i) {
-        person_after = capitalized(W(i)) && !organization_word(W(i)) && !title_word(W(i));
+    std::size_t t = n;  // the last title word
+    for (std::size_t i = n - 1; i-- > first;) {
+      if (title_word(W(i)) || company_noun(W(i))) {
+        t = i;
+        break;
       }
-      if (person_after) {
-        name_first = t + 1;
+    }
+    if (t < n) {
+      // the name: the capitalized words after the title, or the last two or three of
+      // them when the title's own description goes on ("of the Air Force …")
+      std::size_t from = t + 1;
+      bool all_caps = true;
+      for (std::size_t i = t + 1; i < n; ++i) all_caps = all_caps && capitalized(W(i)) && !title_word(W(i));
+      if (!all_caps || n - from > 4) {
+        // A title whose description goes on before the name: only in a phrase that is
+        // a name with its title ("Secretary of the Air Force James Roche"), not in a
+        // lower-case description ("president and CEO of Boeing Commercial Airplanes").
+        from = n;
+        while (from > t + 1 && n - from < 3 && capitalized(W(from - 1)) && !organization_word(W(from - 1)) &&
+               !title_word(W(from - 1)) && !place_word(W(from - 1)))
+          --from;
+        // three words only around an initial ("Michael R. Golden")
+        if (n - from == 3 && !(W(from + 1).size() == 2 && W(from + 1)[1] == '.')) ++from;
+        // one capitalized word after a long description is not a name, nor is a name
+        // that is one of a group ("analysts including Alex Yao")
+        if (n - from < 2 || !(capitalized(W(from - 1)) || title_word(W(from - 1))) || !capitalized(W(first))) from = n;
+      }
+      const bool company = company_noun(W(t)) && !title_word(W(t));
+      if (company && capitalized(W(t))) from = n;  // "Aer Lingus Group PLC": part of the name
+      bool ok = from < n;
+      for (std::size_t i = from; i < n && ok; ++i) {
+        ok = capitalized(W(i)) && (company || !organization_word(W(i)));
+      }
+      if (ok) {
+        name_first = from;
         bool only_honorifics = true;
-        for (std::size_t i = first; i <= t; ++i) only_honorifics = only_honorifics && honorific(W(i));
-        if (!only_honorifics) src.role = join(s, toks, words[first], words[t] + 1);
-        src.titled = true;
+        for (std::size_t i = first; i < from; ++i) only_honorifics = only_honorifics && honorific(W(i));
+        if (!only_honorifics) src.role = join(s, toks, words[first], words[from - 1] + 1);
+        src.titled = !company;
       }
-      break;
     }
   }
   const Token& a = toks[static_cast<std::size_t>(words[name_first])];
@@ -314,7 +343,7 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
     }
     if (lower_is(w, "to") && lower_is(word_at(s, toks, k - 1), "close")) continue;
     // "reports indicate", "Nomura estimates show": nouns that are also verbs
-    if (ends_phrase(w) && !evidence_noun(w) && !source_noun(w)) break;
+    if (ends_phrase(w) && !evidence_noun(w) && !source_noun(w) && (!capitalized(w) || function_word(w))) break;
     if (++words > 14) return {};
   }
   if (!full) segs.push_back({k + 1, hi});
@@ -332,10 +361,15 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   }
   if (adjacent) *adjacent = true;
   // "Alibaba's continued dominance": a possessive is not the subject of what follows it.
-  const std::vector<int> last = words_in(toks, seg0);
-  if (!last.empty() && is_possessive(word_at(s, toks, last.back()))) return {};
-  // "Darson Chiu (邱達生), an economics professor at … said"
-  if (segs.size() >= 2 && article_led(s, toks, seg0) && name_like(s, toks, segs[1]))
+  const std::vector<int> seg0_words = words_in(toks, seg0);
+  if (seg0_words.empty() || is_possessive(word_at(s, toks, seg0_words.back()))) return {};
+  // "Darson Chiu (邱達生), an economics professor at … said", "Ralph Crosby, EADS's North
+  // America CEO and ex Northrop executive commented"
+  const bool described = article_led(s, toks, seg0) ||
+                         (role_like(s, toks, seg0) &&
+                          (!capitalized(text_of(s, toks[static_cast<std::size_t>(seg0_words[0])])) ||
+                           !name_like(s, toks, seg0)));
+  if (segs.size() >= 2 && described && name_like(s, toks, segs[1]))
     return with_role(make_source(s, toks, segs[1]), raw(s, toks, seg0), title_in(s, toks, seg0));
   return make_source(s, toks, seg0);
 }
@@ -360,12 +394,17 @@ Speaker speaker_after(std::string_view s, std::uint32_t from, std::uint32_t limi
     }
     if (t.kind != Token::word) break;
     const std::string_view w = text_of(s, t);
-    if (speech_verb(w) != Verb::none && words > 0) {
+    if (speech_verb(w) != Verb::none && words > 0 && !capitalized(w)) {
       verb = k;
       break;
     }
+    // "Roche provides a …": after a name, a word in -s before an article is a verb.
+    if (k > lo && !capitalized(w) && w.size() > 3 && w.back() == 's' && !source_noun(w) && !evidence_noun(w) &&
+        capitalized(word_at(s, toks, k - 1)) && function_word(word_at(s, toks, k + 1)) &&
+        !preposition(word_at(s, toks, k + 1)))
+      break;
     if (setting_starts(s, toks, k)) break;
-    if (!lower_is(w, "and") && ends_phrase(w)) break;
+    if (!lower_is(w, "and") && ends_phrase(w) && (!capitalized(w) || function_word(w))) break;
     if (++words > 24) break;
   }
   if (lo < k || segs.empty()) segs.push_back({lo, k});
@@ -407,7 +446,8 @@ Source object_source(std::string_view s, std::uint32_t from, std::uint32_t limit
       if (capitalized(word_at(s, toks, k - 1)) && capitalized(word_at(s, toks, k + 1))) continue;
       break;
     }
-    if (ends_phrase(w) && !evidence_noun(w)) break;  // "according to new estimates by …"
+    // "according to new estimates by …": nouns that are also verbs go on
+    if (ends_phrase(w) && !evidence_noun(w) && (!capitalized(w) || function_word(w))) break;
   }
   *end = k < n ? toks[static_cast<std::size_t>(k)].start : to;
   if (k > 0) *end = toks[static_cast<std::size_t>(k - 1)].end;
@@ -468,7 +508,14 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) 
     }
     if (!capitalized(w) || (k == 0 && function_word(w))) continue;
     int lo = k;
-    while (lo > 0 && capitalized(word_at(s, toks, lo - 1)) && k - lo < 4) --lo;
+    // "Project on Government Oversight": small words between capitalized ones
+    auto joins = [&](int i) {
+      const std::string_view x = word_at(s, toks, i);
+      return x == "of" || x == "on" || x == "for" || x == "and" || x == "&";
+    };
+    while (lo > 0 && k - lo < 5 &&
+           (capitalized(word_at(s, toks, lo - 1)) || (lo > 1 && joins(lo - 1) && capitalized(word_at(s, toks, lo - 2)))))
+      lo -= capitalized(word_at(s, toks, lo - 1)) ? 1 : 2;
     if (lo == 0 && function_word(word_at(s, toks, 0))) ++lo;
     if (lo > k) continue;
     Source src = make_source(s, toks, {lo, k + 1});

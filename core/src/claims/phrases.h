@@ -31,6 +31,7 @@ struct Source {
   SourceKind kind = SourceKind::none;
   std::uint32_t start = 0;  // the name as written (or the pronoun or role words)
   std::uint32_t end = 0;
+  std::uint32_t phrase_start = 0;  // the whole phrase, title and evidence words included
   std::string name;
   std::string role;
   std::string evidence;     // "new estimates" in "according to new estimates by economists at …"

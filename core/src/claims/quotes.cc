@@ -26,6 +26,50 @@ struct Attribution {
   std::uint32_t end = 0;
 };
 
+// Whether nothing but an object ("told the BBC") and a setting ("on Friday") stands
+// between `pos` and the end of the attribution.
+bool attribution_ends(std::string_view s, std::uint32_t pos, std::uint32_t limit, std::string_view verb) {
+  if (verb == "told" || verb == "tells" || verb == "tell") {
+    const std::vector<Token> toks = tokenize(s, pos, std::min(limit, pos + 64));
+    std::size_t k = 0;
+    while (k < toks.size() && k < 4 && toks[k].kind == Token::word &&
+           (capitalized(text_of(s, toks[k])) || lower(text_of(s, toks[k])) == "the" ||
+            source_noun(text_of(s, toks[k])) || lower(text_of(s, toks[k])) == "reporters"))
+      pos = toks[k++].end;
+  }
+  for (int round = 0; round < 3; ++round) {
+    std::uint32_t p = pos;
+    while (p < limit && (s[p] == ' ' || s[p] == ',')) ++p;
+    const std::uint32_t past = skip_setting(s, p, limit);
+    if (past == p) break;
+    pos = past;
+  }
+  while (pos < limit && s[pos] == ' ') ++pos;
+  if (pos >= limit) return true;
+  const char c = s[pos];
+  return c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n' || static_cast<unsigned char>(c) == 0xE2;
+}
+
+// "Detik.com quoted Djamal as saying": the one quoted is the source. `k` is the token
+// of "quoted"; returns false when the words after it do not read that way.
+bool quoted_as_saying(std::string_view s, const std::vector<Token>& toks, std::size_t k, Attribution& a) {
+  for (std::size_t as = k + 2; as + 1 < toks.size() && as <= k + 8; ++as) {
+    if (toks[as].kind != Token::word) return false;
+    if (lower(text_of(s, toks[as])) != "as" || lower(text_of(s, toks[as + 1])) != "saying") continue;
+    a.source = subject_before(s, toks[k].end, toks[as].start);
+    if (!a.source.found()) return false;
+    a.cue = std::string(s.substr(toks[k].start, toks[as + 1].end - toks[k].start));
+    a.end = toks[as + 1].end;
+    return true;
+  }
+  return false;
+}
+
+bool quoting_verb(std::string_view w) {
+  const std::string l = lower(w);
+  return l == "quoted" || l == "quotes" || l == "quoting";
+}
+
 // The speaker after the closing mark: “…,” said X / “…,” X said / “…,” – X.
 Attribution after_quote(std::string_view s, std::uint32_t from, std::uint32_t limit) {
   Attribution a;
@@ -54,18 +98,40 @@ Attribution after_quote(std::string_view s, std::uint32_t from, std::uint32_t li
     a.end = sp.end;
     return a;
   }
+  const std::vector<Token> more = tokenize(s, t.start, std::min(limit, t.start + kPhraseWindow));
+  for (std::size_t i = 0; i < more.size() && i < 8 && more[i].kind == Token::word; ++i) {
+    if (quoting_verb(text_of(s, more[i]))) {
+      if (quoted_as_saying(s, more, i, a)) a.start = t.start;
+      return a;
+    }
+  }
   const Speaker sp = speaker_after(s, t.start, limit);  // "JPMorgan … analysts including Alex Yao wrote in a note"
   if (!sp.source.found() || sp.verb_end == 0) return a;
+  std::string cue = cue_text(s, sp.verb_start, sp.verb_end, limit);
+  const std::uint32_t end = sp.verb_start + static_cast<std::uint32_t>(cue.size());
+  // The verb ends the attribution ("he told the BBC.", "GM said on Friday."); one
+  // that goes on to report something else ("…”, Airbus announced that …") is not this
+  // quote's.
+  if (!attribution_ends(s, end, limit, s.substr(sp.verb_start, sp.verb_end - sp.verb_start))) return a;
   a.source = sp.source;
-  a.cue = cue_text(s, sp.verb_start, sp.verb_end, limit);
+  a.cue = std::move(cue);
   a.start = t.start;
-  a.end = sp.verb_start + static_cast<std::uint32_t>(a.cue.size());
+  a.end = end;
   return a;
 }
 
-// The name a sentence opens with, when a verb of any kind follows it ("Ryanair CEO,
-// Michael O' Leary, justified his choice … by saying, “…”").
+// The name a sentence opens with, after an opening phrase up to a comma, when a verb
+// of any kind follows it ("Ryanair CEO, Michael O' Leary, justified his choice … by
+// saying, “…”", "As well as new routes to the US, Mannion stated …, saying, “…”").
 Source sentence_subject(std::string_view s, std::uint32_t sentence_start, std::uint32_t limit) {
+  const std::vector<Token> toks = tokenize(s, sentence_start, std::min(limit, sentence_start + kPhraseWindow));
+  if (!toks.empty() && toks[0].kind == Token::word && function_word(text_of(s, toks[0])) &&
+      !pronoun(text_of(s, toks[0]))) {
+    std::size_t k = 0;
+    while (k < toks.size() && toks[k].kind != Token::comma) ++k;
+    if (k + 1 >= toks.size()) return {};
+    sentence_start = toks[k + 1].start;
+  }
   const Speaker sp = speaker_after(s, sentence_start, limit);
   if (sp.source.kind != SourceKind::name || !capitalized(s.substr(sp.source.start, sp.source.end - sp.source.start)))
     return {};
@@ -113,6 +179,18 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
     a.end = open;
     return a;
   }
+  if (lower(word(verb)) == "saying" && lower(word(verb - 1)) == "as") {
+    // "… quoted Djamal as saying: “…”"
+    for (int i = verb - 2; i >= 0 && i >= verb - 10; --i) {
+      if (!quoting_verb(word(i))) continue;
+      if (quoted_as_saying(s, toks, static_cast<std::size_t>(i), a)) {
+        a.start = toks[static_cast<std::size_t>(i)].start;
+        a.end = open;
+        return a;
+      }
+      break;
+    }
+  }
   int cue_first = verb;
   while (cue_first > 0) {
     const std::string l = lower(word(cue_first - 1));
@@ -121,13 +199,17 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
   }
   const Token& v = toks[static_cast<std::size_t>(verb)];
   bool adjacent = false;
-  a.source = subject_before(s, floor, toks[static_cast<std::size_t>(cue_first)].start, &adjacent);
+  const std::uint32_t cue_start = toks[static_cast<std::size_t>(cue_first)].start;
+  a.source = subject_before(s, floor, cue_start, &adjacent);
+  a.start = std::min(a.source.start, cue_start);
   if (!a.source.found() || (speech_verb(text_of(s, v)) == Verb::participle && !adjacent)) {
+    // "…, saying “…”": the subject of the sentence's main verb; the attribution is the
+    // participle alone, so the statement before it stays a claim of its own.
     a.source = sentence_subject(s, sentence_start, v.start);
     if (!a.source.found()) return {};
+    a.start = cue_start;
   }
-  a.cue = cue_text(s, toks[static_cast<std::size_t>(cue_first)].start, v.end, open);
-  a.start = std::min(a.source.start, toks[static_cast<std::size_t>(cue_first)].start);
+  a.cue = cue_text(s, cue_start, v.end, open);
   a.end = open;
   return a;
 }
@@ -160,8 +242,11 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
     d.words = words;
     d.closed = q.closed;
     d.single = q.single;
+    d.open = q.open;
+    d.after = q.after;
     const sections::Sentence& first = layout.sentences[layout.sentence_at(q.open)];
     const sections::Sentence& last = layout.sentences[layout.sentence_at(q.end > q.start ? q.end - 1 : q.end)];
+    d.sentence_start = std::min(first.range.start, q.open);
     d.sentence_end = std::max(last.range.end, q.after);
 
     // Each look stays between this quote and its neighbours, so the looks of all quotes
@@ -184,6 +269,8 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
       d.attribution_end = at.end;
       if (at.start >= q.after) {
         d.sentence_end = std::max(d.sentence_end, layout.sentences[layout.sentence_at(at.end > 0 ? at.end - 1 : 0)].range.end);
+      } else {
+        d.sentence_start = std::min(d.sentence_start, layout.sentences[layout.sentence_at(at.start)].range.start);
       }
     }
     out.push_back(std::move(d));

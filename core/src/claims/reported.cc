@@ -23,6 +23,16 @@ class Blocked {
       if (d.via == Via::cue) spans_.push_back({d.attribution_start, d.attribution_end});
     }
     std::sort(spans_.begin(), spans_.end());
+    for (const Draft& d : quotes) {
+      if (d.via == Via::cue && d.attribution_end <= d.open) attributions_.push_back(d.attribution_start);
+    }
+    std::sort(attributions_.begin(), attributions_.end());
+  }
+  // The first attribution of a quote that starts in (a, b), or b: "…, with UBS analyst
+  // David Strauss saying “…”" is the analyst's, not part of the statement before it.
+  std::uint32_t attribution_in(std::uint32_t a, std::uint32_t b) const {
+    auto it = std::upper_bound(attributions_.begin(), attributions_.end(), a);
+    return it != attributions_.end() && *it < b ? *it : b;
   }
   // Positions must be asked in increasing order.
   bool contains(std::uint32_t pos) {
@@ -35,6 +45,7 @@ class Blocked {
 
  private:
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;
+  std::vector<std::uint32_t> attributions_;  // starts of quote attributions that stand before their quote
   std::size_t next_ = 0;
 };
 
@@ -85,8 +96,17 @@ class SentenceReader {
   void emit(std::uint32_t start, std::uint32_t end, Source src, std::string cue, std::uint32_t attr_start,
             std::uint32_t attr_end) {
     while (start < end && (s_[start] == ' ' || s_[start] == ',')) ++start;
+    if (const std::uint32_t other = blocked_.attribution_in(start, end); other < end) {
+      end = other;
+      while (end > start && s_[end - 1] != ',') --end;  // back to the comma before it
+      if (end == start) end = other;
+    }
     end = content_end(s_, start, end);
     if (count_words(s_, start, end) < 2) return;
+    // "… where Boeing predicts will be an area of growth": a statement needs its subject.
+    std::uint32_t w = start;
+    while (w < end && s_[w] != ' ') ++w;
+    if (finite_verb("", s_.substr(start, w - start), "") && !capitalized(s_.substr(start, w - start))) return;
     Draft d;
     d.kind = ClaimKind::reported;
     d.start = start;
@@ -96,6 +116,7 @@ class SentenceReader {
     d.via = Via::cue;
     d.attribution_start = attr_start;
     d.attribution_end = attr_end;
+    d.sentence_start = sen_.start;
     d.sentence_end = sen_.end;
     cursor_ = std::max(end, attr_end);
     out_.push_back(std::move(d));
@@ -108,7 +129,7 @@ class SentenceReader {
     Source src = object_source(s_, start_of(obj), sen_.end, &src_end);
     if (!src.found() || src.kind != SourceKind::name) return;
     const std::uint32_t cue_start = toks_[at].start;
-    std::string cue(s_.substr(cue_start, src.start - cue_start));
+    std::string cue(s_.substr(cue_start, src.phrase_start - cue_start));
     while (!cue.empty() && cue.back() == ' ') cue.pop_back();
     const std::uint32_t comma = comma_before(s_, cursor_, cue_start);
     if (comma != 0 && count_words(s_, cursor_, comma) >= 3) {
@@ -142,7 +163,12 @@ class SentenceReader {
       if (!src.found()) return;
     }
     std::size_t p = k + 1;
-    if (l == "told" || l == "tells" || l == "tell" || l == "telling") p = skip_object(p);
+    const bool tell = l == "told" || l == "tells" || l == "tell" || l == "telling";
+    if (tell) {
+      // "told reporters (that) …", not "tells airlines not to buy …"
+      p = skip_settings(skip_object(p));
+      if (p >= toks_.size() || !(lower(word(p)) == "that" || starts_clause(s_, toks_[p].start, end_))) return;
+    }
     p = skip_settings(p);
     const std::uint32_t cue_start = start_of(first);
     const std::uint32_t verb_end = toks_[k].end;

@@ -35,7 +35,10 @@ struct Draft {
   // the content), and later cues inside it are not read again.
   std::uint32_t attribution_start = 0;
   std::uint32_t attribution_end = 0;
-  std::uint32_t sentence_end = 0;  // end of the sentence the claim (with its attribution) ends in
+  std::uint32_t sentence_start = 0;  // start of the sentence the claim (with its attribution) starts in
+  std::uint32_t sentence_end = 0;    // end of the sentence the claim (with its attribution) ends in
+  std::uint32_t open = 0;            // quotes: the opening mark
+  std::uint32_t after = 0;           // quotes: just after the closing mark
   int words = 0;                   // quotes: words inside the marks
   bool closed = true;              // quotes: the closing mark was found
   bool single = false;             // quotes: single marks

@@ -35,6 +35,9 @@ bool apostrophe(std::string_view s, std::size_t i, std::size_t len, std::size_t 
   if (!is_alnum(prev)) return false;
   const std::size_t n = i + len;
   if (n < s.size() && (is_ascii_alpha(s[n]) || static_cast<unsigned char>(s[n]) >= 0xC0)) return true;
+  // "O' Leary" as a tokenizer left it
+  if (i - word_start == 1 && util::is_upper(prev) && n + 1 < s.size() && s[n] == ' ' && util::is_upper(s[n + 1]))
+    return true;
   return prev == 's' || prev == 'S';
 }
 
@@ -244,7 +247,10 @@ bool source_noun(std::string_view w) {
                          "authorities", "researchers", "scientists", "diplomats", "bankers", "representatives",
                          "government", "newspaper", "newspapers", "agency", "documents", "filings", "statement",
                          "polls", "survey", "study", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
-                         "administration", "ministry", "union", "board", "police", "court", "prosecutors"};
+                         "administration", "ministry", "union", "board", "police", "court", "prosecutors",
+                         "group", "coalition", "consortium", "panel", "team", "committee", "delegation",
+                         "politicians", "employees", "workers", "unions", "residents", "consumers", "customers",
+                         "shareholders", "bondholders", "creditors", "voters", "leaders", "members", "staff"};
   return k.contains(w) || title_word(w);
 }
 
@@ -267,7 +273,8 @@ bool evidence_noun(std::string_view w) {
                          "statements", "survey", "study", "research", "figures", "filing", "filings", "note",
                          "announcement", "release", "documents", "results", "scores", "forecast", "forecasts",
                          "projections", "calculations", "tally", "poll", "polls", "assessment", "review", "findings",
-                         "numbers", "statistics", "reports", "projection", "article", "interview"};
+                         "numbers", "statistics", "reports", "projection", "article", "interview", "email",
+                         "e-mail", "emails", "memo", "letter"};
   return k.contains(w);
 }
 
