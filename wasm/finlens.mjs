@@ -171,6 +171,63 @@ export async function analyze(text, options = {}) {
   return JSON.parse(await analyzeJson(text, options));
 }
 
+/**
+ * Several articles at once: each analyzed on its own, plus a merged view (companies
+ * matched across articles, money figures on the same company and metric side by side,
+ * outliers flagged). Returns the collection JSON text.
+ * @param {Array<string | {id?: string, text: string, date?: string}>} articles
+ * @param {{maxBytes?: number}} [options]
+ * @returns {Promise<string>}
+ */
+export async function analyzeManyJson(articles, options = {}) {
+  if (!Array.isArray(articles)) throw new TypeError('finlens: articles must be an array');
+  if (!core) await init();
+  const m = core;
+  const parts = [];
+  let total = 0;
+  articles.forEach((a, i) => {
+    const item = typeof a === 'string' ? { text: a } : a;
+    if (!item || typeof item.text !== 'string') throw new TypeError('finlens: each article needs a text string');
+    for (const s of [item.id == null ? String(i) : String(item.id), item.date == null ? '' : String(item.date), item.text]) {
+      const bytes = encoder.encode(s);
+      const head = new Uint8Array(4);
+      new DataView(head.buffer).setUint32(0, bytes.length, true);
+      parts.push(head, bytes);
+      total += 4 + bytes.length;
+    }
+  });
+  const maxBytes = options.maxBytes == null ? 0 : Number(options.maxBytes);
+  const ptr = m._malloc(total + 1);
+  if (!ptr) throw new Error('finlens: out of memory');
+  let out = 0;
+  try {
+    let at = ptr;
+    for (const p of parts) {
+      m.HEAPU8.set(p, at);
+      at += p.length;
+    }
+    out = m._finlens_analyze_many(ptr, total, maxBytes) >>> 0;
+    if (!out) throw new Error('finlens: out of memory');
+    return fromHeap(m, out);
+  } catch (err) {
+    if (err instanceof WebAssembly.RuntimeError || /abort/i.test(String(err?.message ?? err))) {
+      core = null;
+      pending = null;
+    }
+    throw err;
+  } finally {
+    if (core === m) {
+      if (out) m._finlens_free(out);
+      m._free(ptr);
+    }
+  }
+}
+
+/** Several articles at once: the collection object ({schema, articles, merged}). */
+export async function analyzeMany(articles, options = {}) {
+  return JSON.parse(await analyzeManyJson(articles, options));
+}
+
 /** The core's version string. Needs init() to have finished. */
 export function version() {
   if (!core) throw new Error('finlens: call init() first');

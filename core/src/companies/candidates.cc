@@ -2,48 +2,97 @@
 
 #include <algorithm>
 
+#include "util/lists.h"
 #include "util/scan.h"
 
 namespace finlens::companies {
 namespace {
 
+// Nouns that, right before a name or in apposition after it, say it is a company.
+constexpr std::string_view kRoleNouns[] = {
+    "startup", "start-up", "startups", "start-ups", "chipmaker", "chipmakers", "carmaker", "carmakers",
+    "automaker", "automakers", "maker", "makers", "giant", "giants", "firm", "firms", "company", "companies",
+    "rival", "rivals", "retailer", "retailers", "lender", "lenders", "insurer", "brokerage", "operator",
+    "operators", "carrier", "carriers", "airline", "airlines", "conglomerate", "supplier", "suppliers",
+    "manufacturer", "manufacturers", "developer", "developers", "unit", "subsidiary", "subsidiaries",
+    "division", "platform", "broker", "peer", "peers", "partner", "competitor", "competitors", "foundry",
+    "foundries", "owner", "parent", "affiliate", "arm", "outlet", "newspaper", "broadcaster", "publisher",
+    "bank", "banks", "group", "behemoth", "behemoths", "titan", "titans", "champion", "vendor", "vendors",
+    "designer", "producer", "producers", "automakers", "telecom", "telco", "provider", "providers",
+    "streamer", "chipmaker's", "spinoff", "spin-off", "miner", "refiner", "exchange-listed", "hyperscaler",
+    "hyperscalers", "investor", "investors"};
+
+// What a company has: "Alibaba's shares", "Nissan's stock".
+constexpr std::string_view kCompanyPossessions[] = {
+    "shares", "stock", "stocks", "market", "valuation", "revenue", "revenues", "profit", "profits",
+    "earnings", "sales", "CEO", "chief", "chairman", "founder", "co-founder", "board", "unit", "division",
+    "subsidiary", "arm", "cloud", "chip", "chips", "platform", "products", "app", "apps", "shareholders",
+    "headquarters", "executives", "results", "spin-off", "IPO", "listing", "bonds", "website", "stake",
+    "e-commerce", "business", "businesses", "customers", "factory", "factories", "plant", "plants",
+    "operations", "workforce", "employees", "brand", "acquisition", "takeover", "offer", "bid", "financial",
+    "quarterly", "annual", "net", "operating", "capex", "guidance", "smartphones", "vehicles", "cars",
+    "models", "management", "investors", "AI", "semiconductor", "software"};
+
+// "Hong Kong-listed", "Taichung-based": adjectives made from names.
+constexpr std::string_view kNameAdjectiveEndings[] = {
+    "listed", "based", "owned", "backed", "made", "born", "led", "run", "linked", "funded", "headquartered",
+    "focused", "style", "era", "related", "level", "wide", "bound", "controlled", "affiliated", "registered",
+    "traded", "designed", "built"};
+
+// Words right after a company's name: "Nissan shares", "Palantir Stock", "Arm Earnings".
+constexpr std::string_view kCompanyNextWords[] = {
+    "shares", "Shares", "stock", "Stock", "Earnings", "earnings", "Inc", "Corp", "Ltd"};
+
+// "shares of X", "stake in X", "partnered with X", and verbs whose object is more often a
+// product than a company ("bought X").
+constexpr std::string_view kOfCompanyWords[] = {
+    "shares", "stake", "acquisition", "subsidiary", "unit", "division", "owner", "parent", "spin-off",
+    "takeover", "CEO", "chairman", "founder", "shareholders"};
+
+constexpr std::string_view kInCompanyWords[] = {
+    "stake", "invested", "investment", "investing", "shares", "holdings"};
+
+constexpr std::string_view kWithCompanyWords[] = {
+    "partnered", "merger", "deal", "partnership", "agreement", "talks", "tie-up"};
+
+constexpr std::string_view kBeforeProductVerbs[] = {
+    "acquire", "acquired", "acquiring", "buy", "bought", "spin", "list"};
+
+// "JPMorgan analysts", "analysts at Nomura": the firm is a financial one.
+constexpr std::string_view kAnalystWordsAfter[] = {
+    "analyst", "analysts", "economist", "economists", "strategist", "strategists"};
+
+constexpr std::string_view kAnalystsAtWords[] = {
+    "analyst", "analysts", "economist", "economists", "strategist", "strategists", "analysis"};
+
+// Words that only say a name is a company's ("Group", "Holdings", "Motor").
+constexpr std::string_view kIdentityWords[] = {
+    "Group", "Holdings", "Holding", "Corporation", "Company", "Incorporated", "Technology", "Technologies",
+    "Motor", "Motors", "Electronics", "Industries", "Industry", "Precision", "Platforms", "Manufacturing",
+    "Semiconductor", "International", "Global", "Enterprises", "Brands", "Airlines", "Pharmaceutical",
+    "Pharmaceuticals", "Petroleum", "Communications", "Telecom", "Networks", "Systems", "Software"};
+
+// Words that name a unit after its company ("Alibaba Cloud").
+constexpr std::string_view kUnitWords[] = {
+    "Cloud", "Intelligence", "Pictures", "Health", "Music", "Games", "Studios", "Labs", "Research", "Pay",
+    "Mobile", "Auto", "Capital", "Ventures", "Securities", "Financial", "Bank", "Ads", "Maps", "DeepMind",
+    "Logistics", "Entertainment", "Digital", "Innovation", "Robotics", "Energy", "Finance", "Payments",
+    "Aviation", "Defense", "Defence", "Space", "Semiconductors", "Foundry", "Consumer"};
+
 using names::Gazetteer;
 using names::Known;
 using names::Words;
-
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
 
 // Nouns that, right before a name or in apposition after it, say it is a company.
 bool role_noun(std::string_view w) {
   if (w.size() > 6 && w.substr(w.size() - 6) == "-maker") return true;  // "iPhone-maker"
   if (w.size() > 7 && w.substr(w.size() - 7) == "-makers") return true;
-  return in(w, {"startup",    "start-up",    "startups",   "start-ups",  "chipmaker",  "chipmakers",   "carmaker",
-                "carmakers",  "automaker",   "automakers", "maker",      "makers",     "giant",        "giants",
-                "firm",       "firms",       "company",    "companies",  "rival",      "rivals",       "retailer",
-                "retailers",  "lender",      "lenders",    "insurer",    "brokerage",  "operator",     "operators",
-                "carrier",    "carriers",    "airline",    "airlines",   "conglomerate", "supplier",   "suppliers",
-                "manufacturer", "manufacturers", "developer", "developers", "unit",     "subsidiary",   "subsidiaries",
-                "division",   "platform",    "broker",     "peer",       "peers",      "partner",      "competitor",
-                "competitors", "foundry",    "foundries",  "owner",      "parent",     "affiliate",    "arm",
-                "outlet",     "newspaper",   "broadcaster", "publisher", "bank",       "banks",        "group",
-                "behemoth",   "behemoths",   "titan",      "titans",     "champion",   "vendor",       "vendors",
-                "designer",   "producer",    "producers",  "automakers", "telecom",    "telco",        "provider",
-                "providers",  "streamer",    "chipmaker's", "spinoff",   "spin-off",   "miner",        "refiner",
-                "exchange-listed", "hyperscaler", "hyperscalers", "investor", "investors"});
+  return util::in(w, kRoleNouns);
 }
 
 // What a company has: "Alibaba's shares", "Nissan's stock", "Baidu's AI chip subsidiary".
 bool company_possession(std::string_view w) {
-  return in(w, {"shares", "stock", "stocks", "market", "valuation", "revenue", "revenues", "profit", "profits",
-                "earnings", "sales", "CEO", "chief", "chairman", "founder", "co-founder", "board", "unit", "division",
-                "subsidiary", "arm", "cloud", "chip", "chips", "platform", "products", "app", "apps", "shareholders",
-                "headquarters", "executives", "results", "spin-off", "IPO", "listing", "bonds", "website", "stake",
-                "e-commerce", "business", "businesses", "customers", "factory", "factories", "plant", "plants",
-                "operations", "workforce", "employees", "brand", "acquisition", "takeover", "offer", "bid",
-                "financial", "quarterly", "annual", "net", "operating", "capex", "guidance", "smartphones",
-                "vehicles", "cars", "models", "management", "investors", "AI", "semiconductor", "software"});
+  return util::in(w, kCompanyPossessions);
 }
 
 
@@ -51,9 +100,7 @@ bool company_possession(std::string_view w) {
 bool hyphen_adjective(std::string_view s) {
   const std::size_t dash = s.rfind('-');
   if (dash == std::string_view::npos) return false;
-  return in(s.substr(dash + 1), {"listed", "based", "owned", "backed", "made", "born", "led", "run", "linked",
-                                 "funded", "headquartered", "focused", "style", "era", "related", "level", "wide",
-                                 "bound", "controlled", "affiliated", "registered", "traded", "designed", "built"});
+  return util::in(s.substr(dash + 1), kNameAdjectiveEndings);
 }
 
 bool is_name_start(const Words& w, std::size_t i, const Gazetteer& g) {
@@ -251,24 +298,23 @@ bool Finder::context_says_company(const Candidate& c) const {
   }
   // "Nissan shares rose", "Palantir Stock Jumps", "Arm Earnings Miss"
   if (gap == " " && next < w_.size() &&
-      in(w_.str(next), {"shares", "Shares", "stock", "Stock", "Earnings", "earnings", "Inc", "Corp", "Ltd"}))
+      util::in(w_.str(next), kCompanyNextWords))
     return true;
   // "shares of X", "stake in X", "invested in X", "partnered with X"
   if (c.first >= 2 && w_.gap_after(c.first - 1) == " " && w_.gap_after(c.first - 2) == " ") {
     const std::string_view a = w_.str(c.first - 2), b = w_.str(c.first - 1);
-    if ((b == "of" && in(a, {"shares", "stake", "acquisition", "subsidiary", "unit", "division", "owner",
-                             "parent", "spin-off", "takeover", "CEO", "chairman", "founder", "shareholders"})) ||
-        (b == "in" && in(a, {"stake", "invested", "investment", "investing", "shares", "holdings"})) ||
-        (b == "with" && in(a, {"partnered", "merger", "deal", "partnership", "agreement", "talks", "tie-up"})) ||
-        (b == "by" && in(a, {"acquired", "owned", "bought", "backed"})))
+    if ((b == "of" && util::in(a, kOfCompanyWords)) ||
+        (b == "in" && util::in(a, kInCompanyWords)) ||
+        (b == "with" && util::in(a, kWithCompanyWords)) ||
+        (b == "by" && util::in(a, {"acquired", "owned", "bought", "backed"})))
       return true;
   }
   if (c.first >= 1 && w_.gap_after(c.first - 1) == " " &&
-      in(w_.str(c.first - 1), {"acquire", "acquired", "acquiring", "buy", "bought", "spin", "list"}))
+      util::in(w_.str(c.first - 1), kBeforeProductVerbs))
     return false;  // too often a product or a place
   // "X said in a statement", "X said in a filing"
   if (gap == " " && next + 3 < w_.size() && w_.str(next) == "said" && w_.str(next + 1) == "in" &&
-      in(w_.str(next + 3), {"statement", "filing", "release"}))
+      util::in(w_.str(next + 3), {"statement", "filing", "release"}))
     return true;
   return false;
 }
@@ -276,18 +322,17 @@ bool Finder::context_says_company(const Candidate& c) const {
 // "analysts at Nomura", "JPMorgan analysts", "brokerage CLSA", "research firm Canalys"
 bool Finder::financial_context(const Candidate& c) const {
   if (c.last + 1 < w_.size() && w_.gap_after(c.last) == " " &&
-      in(w_.str(c.last + 1), {"analyst", "analysts", "economist", "economists", "strategist", "strategists"}))
+      util::in(w_.str(c.last + 1), kAnalystWordsAfter))
     return true;
   if (c.first >= 2 && w_.gap_after(c.first - 1) == " " && w_.gap_after(c.first - 2) == " ") {
     const std::string_view a = w_.str(c.first - 2), b = w_.str(c.first - 1);
-    if (in(b, {"at", "from"}) && in(a, {"analyst", "analysts", "economist", "economists", "strategist",
-                                        "strategists", "analysis"}))
+    if (util::in(b, {"at", "from"}) && util::in(a, kAnalystsAtWords))
       return true;
     if ((a == "research" || a == "investment" || a == "asset" || a == "fund") &&
-        in(b, {"firm", "bank", "manager", "house"}))
+        util::in(b, {"firm", "bank", "manager", "house"}))
       return true;
   }
-  return c.first >= 1 && w_.gap_after(c.first - 1) == " " && in(w_.str(c.first - 1), {"brokerage", "lender"});
+  return c.first >= 1 && w_.gap_after(c.first - 1) == " " && util::in(w_.str(c.first - 1), {"brokerage", "lender"});
 }
 
 void Finder::weigh(std::size_t ci) {
@@ -362,17 +407,11 @@ void Finder::propagate_lists() {
 }  // namespace
 
 bool identity_word(std::string_view w) {
-  return in(w, {"Group", "Holdings", "Holding", "Corporation", "Company", "Incorporated", "Technology", "Technologies",
-                "Motor", "Motors", "Electronics", "Industries", "Industry", "Precision", "Platforms", "Manufacturing",
-                "Semiconductor", "International", "Global", "Enterprises", "Brands", "Airlines", "Pharmaceutical",
-                "Pharmaceuticals", "Petroleum", "Communications", "Telecom", "Networks", "Systems", "Software"});
+  return util::in(w, kIdentityWords);
 }
 
 bool unit_word(std::string_view w) {
-  return in(w, {"Cloud", "Intelligence", "Pictures", "Health", "Music", "Games", "Studios", "Labs", "Research",
-                "Pay", "Mobile", "Auto", "Capital", "Ventures", "Securities", "Financial", "Bank", "Ads", "Maps",
-                "DeepMind", "Logistics", "Entertainment", "Digital", "Innovation", "Robotics", "Energy", "Finance",
-                "Payments", "Aviation", "Defense", "Defence", "Space", "Semiconductors", "Foundry", "Consumer"});
+  return util::in(w, kUnitWords);
 }
 
 std::vector<Candidate> find_candidates(const names::Words& w, const people::Result& people) {

@@ -3,16 +3,60 @@
 #include <algorithm>
 #include <initializer_list>
 
+#include "util/lists.h"
 #include "util/scan.h"
 
 namespace finlens::link {
 namespace {
 
-using names::Words;
+// Words of a rise.
+constexpr std::string_view kUpWords[] = {
+    "jumped", "jumps", "jump", "rose", "rise", "rises", "rising", "surged", "surge", "surges", "gained",
+    "gain", "gains", "climbed", "climb", "climbs", "soared", "soar", "soars", "rallied", "rally", "rallies",
+    "increased", "increase", "increases", "advanced", "advance", "advances", "grew", "grow", "grows",
+    "growth", "up", "pops", "popped", "boosted", "boost", "expanding", "expanded", "higher", "added",
+    "spiked", "spike", "rebounded", "rebounds", "leapt", "leaped", "skyrocketed", "upside", "outperformed",
+    "risen", "grown", "climbing", "jumping", "surging", "soaring", "gaining", "increasing", "widened"};
 
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
+// Words of a fall.
+constexpr std::string_view kDownWords[] = {
+    "fell", "fall", "falls", "falling", "dropped", "drop", "drops", "slid", "slide", "slides", "declined",
+    "decline", "declines", "plunged", "plunge", "plunges", "tumbled", "tumble", "tumbles", "sank", "sink",
+    "lost", "lose", "loses", "decreased", "decrease", "down", "cut", "cuts", "cutting", "slump", "slumped",
+    "shed", "lower", "slipped", "slip", "eased", "retreated", "contracted", "contraction", "shrank",
+    "shrink", "plummeted", "crashed", "dipped", "dip", "losses", "loss", "reduce", "reduced", "reducing",
+    "fallen", "dropping", "sliding", "sinking", "tumbling", "plunging", "declining", "narrowed", "sunk"};
+
+constexpr std::string_view kStockWords[] = {
+    "shares", "share", "stock", "stocks", "year-to-date", "ytd", "premarket"};
+
+constexpr std::string_view kInvestmentWords[] = {
+    "investment", "investments", "invest", "invests", "invested", "investing", "capex", "spend", "spending",
+    "spent", "infrastructure", "initiative", "expenditure"};
+
+constexpr std::string_view kFundraisingWords[] = {
+    "raise", "raised", "raises", "raising", "fundraising", "bond", "bonds", "ipo", "funding", "financing",
+    "offering", "placement", "proceeds"};
+
+constexpr std::string_view kTradeWords[] = {
+    "shipped", "exports", "exported", "imports", "imported", "trade", "shipments"};
+
+// Words that may follow "$10 a share" (not a noun: "a share placement").
+constexpr std::string_view kAfterShareWords[] = {
+    "on", "in", "at", "after", "as", "and", "while", "from", "before", "compared"};
+
+// Words before a level: "to HK$160.10", "at $4.21".
+constexpr std::string_view kLevelWords[] = {
+    "to", "at", "reach", "reached", "hit", "of", "from"};
+
+constexpr std::string_view kApproximateWords[] = {
+    "nearly", "about", "almost", "around", "some", "roughly", "approximately", "over", "more", "than"};
+
+// "its market value", "the company raised": words that point back to the main company.
+constexpr std::string_view kAnaphorWords[] = {
+    "its", "their", "company", "firm", "group", "stock", "shares"};
+
+using names::Words;
 
 std::string lower(std::string_view s) {
   std::string l(s);
@@ -22,19 +66,9 @@ std::string lower(std::string_view s) {
 
 Direction movement(std::string_view word) {
   const std::string w = lower(word);
-  if (in(w, {"jumped", "jumps", "jump", "rose", "rise", "rises", "rising", "surged", "surge", "surges", "gained",
-             "gain", "gains", "climbed", "climb", "climbs", "soared", "soar", "soars", "rallied", "rally", "rallies",
-             "increased", "increase", "increases", "advanced", "advance", "advances", "grew", "grow", "grows",
-             "growth", "up", "pops", "popped", "boosted", "boost", "expanding", "expanded", "higher", "added",
-             "spiked", "spike", "rebounded", "rebounds", "leapt", "leaped", "skyrocketed", "upside", "outperformed",
-             "risen", "grown", "climbing", "jumping", "surging", "soaring", "gaining", "increasing", "widened"}))
+  if (util::in(w, kUpWords))
     return Direction::up;
-  if (in(w, {"fell", "fall", "falls", "falling", "dropped", "drop", "drops", "slid", "slide", "slides", "declined",
-             "decline", "declines", "plunged", "plunge", "plunges", "tumbled", "tumble", "tumbles", "sank", "sink",
-             "lost", "lose", "loses", "decreased", "decrease", "down", "cut", "cuts", "cutting", "slump", "slumped",
-             "shed", "lower", "slipped", "slip", "eased", "retreated", "contracted", "contraction", "shrank",
-             "shrink", "plummeted", "crashed", "dipped", "dip", "losses", "loss", "reduce", "reduced", "reducing",
-             "fallen", "dropping", "sliding", "sinking", "tumbling", "plunging", "declining", "narrowed", "sunk"}))
+  if (util::in(w, kDownWords))
     return Direction::down;
   return Direction::none;
 }
@@ -44,19 +78,17 @@ enum class Cue { none, stock, index, revenue, market_value, valuation, investmen
 
 Cue cue_of(std::string_view word) {
   const std::string w = lower(word);
-  if (in(w, {"shares", "share", "stock", "stocks", "year-to-date", "ytd", "premarket"})) return Cue::stock;
-  if (in(w, {"index", "indices", "indexes", "benchmark"})) return Cue::index;
-  if (in(w, {"revenue", "revenues", "sales", "turnover"})) return Cue::revenue;
-  if (in(w, {"valuation", "valued", "valuing"})) return Cue::valuation;
-  if (in(w, {"investment", "investments", "invest", "invests", "invested", "investing", "capex", "spend",
-             "spending", "spent", "infrastructure", "initiative", "expenditure"}))
+  if (util::in(w, kStockWords)) return Cue::stock;
+  if (util::in(w, {"index", "indices", "indexes", "benchmark"})) return Cue::index;
+  if (util::in(w, {"revenue", "revenues", "sales", "turnover"})) return Cue::revenue;
+  if (util::in(w, {"valuation", "valued", "valuing"})) return Cue::valuation;
+  if (util::in(w, kInvestmentWords))
     return Cue::investment;
-  if (in(w, {"raise", "raised", "raises", "raising", "fundraising", "bond", "bonds", "ipo", "funding", "financing",
-             "offering", "placement", "proceeds"}))
+  if (util::in(w, kFundraisingWords))
     return Cue::fundraising;
-  if (in(w, {"holds", "owns", "stake", "owned", "holding"})) return Cue::stake;
-  if (in(w, {"shipped", "exports", "exported", "imports", "imported", "trade", "shipments"})) return Cue::trade;
-  if (in(w, {"profit", "profits", "income", "earnings", "ebitda"})) return Cue::profit;
+  if (util::in(w, {"holds", "owns", "stake", "owned", "holding"})) return Cue::stake;
+  if (util::in(w, kTradeWords)) return Cue::trade;
+  if (util::in(w, {"profit", "profits", "income", "earnings", "ebitda"})) return Cue::profit;
   return Cue::none;
 }
 
@@ -139,9 +171,9 @@ std::string metric_of_money(const Context& c, const figures::Found& f) {
     if (w == "per" && k + 1 < after.size() && lower(c.w.str(after[k + 1])) == "share") return "share_price";
     if (w == "a" && k == 0 && k + 1 < after.size() && lower(c.w.str(after[k + 1])) == "share" &&
         (k + 2 >= after.size() || !util::is_lower(c.w.str(after[k + 2])[0]) ||
-         in(c.w.str(after[k + 2]), {"on", "in", "at", "after", "as", "and", "while", "from", "before", "compared"})))
+         util::in(c.w.str(after[k + 2]), kAfterShareWords)))
       return "share_price";
-    if (w == "market" && k + 1 < after.size() && in(lower(c.w.str(after[k + 1])), {"value", "cap", "capitalization"}))
+    if (w == "market" && k + 1 < after.size() && util::in(lower(c.w.str(after[k + 1])), {"value", "cap", "capitalization"}))
       return "market_value";
     switch (cue_of(w)) {
       case Cue::valuation: return "valuation";
@@ -155,12 +187,12 @@ std::string metric_of_money(const Context& c, const figures::Found& f) {
   const auto before = words_before(c, f, 10);
   bool level_word = false;  // "to HK$160.10", "at $4.21", "reach $152.47"
   if (!before.empty())
-    level_word = in(lower(c.w.str(before[0])), {"to", "at", "reach", "reached", "hit", "of", "from"});
+    level_word = util::in(lower(c.w.str(before[0])), kLevelWords);
   for (std::size_t k = 0; k < before.size(); ++k) {
     const std::string w = lower(c.w.str(before[k]));
-    if (w == "market" && k > 0 && in(lower(c.w.str(before[k - 1])), {"value", "cap", "capitalization"}))
+    if (w == "market" && k > 0 && util::in(lower(c.w.str(before[k - 1])), {"value", "cap", "capitalization"}))
       return "market_value";
-    if (in(w, {"capitalisation", "capitalization"})) return "market_value";
+    if (util::in(w, {"capitalisation", "capitalization"})) return "market_value";
     switch (cue_of(w)) {
       case Cue::stock:
         if (level_word && f.figure.value && *f.figure.value < 1e5) return "share_price";
@@ -183,8 +215,7 @@ Direction direction_of(const Context& c, const figures::Found& f, const std::str
   if (money) {
     // a money figure moves only as the amount of a change: "expanding its market value by US$87 billion"
     std::size_t k = 0;
-    while (k < before.size() && in(lower(c.w.str(before[k])), {"nearly", "about", "almost", "around", "some",
-                                                               "roughly", "approximately", "over", "more", "than"}))
+    while (k < before.size() && util::in(lower(c.w.str(before[k])), kApproximateWords))
       ++k;
     if (k >= before.size() || lower(c.w.str(before[k])) != "by") return Direction::none;
     for (std::size_t i : before) {
@@ -225,7 +256,7 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
   // "7.7 percent at Baidu", "31 percent for Microsoft"
   const auto after = words_after(c, f, 6, false);
   for (std::size_t k = 0; k + 1 < after.size(); ++k) {
-    if (!in(c.w.str(after[k]), {"at", "for"})) continue;
+    if (!util::in(c.w.str(after[k]), {"at", "for"})) continue;
     const int firm = c.firm_of_word[after[k + 1]];
     if (firm >= 0) return firm;
     break;
@@ -240,7 +271,7 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
   if (metric != "other") return c.main_company;
   for (std::size_t i : words_before(c, f, 40)) {
     const std::string w = lower(c.w.str(i));
-    if (in(w, {"its", "their", "company", "firm", "group", "stock", "shares"})) return c.main_company;
+    if (util::in(w, kAnaphorWords)) return c.main_company;
   }
   return -1;
 }
