@@ -69,7 +69,8 @@ void collect_subjects(std::string_view s, const sections::Layout& layout, std::v
         continue;
       }
       if (w.empty()) break;
-      if (capitalized(w) || w == "&" || ((w == "of" || w == "and") && capitalized(word(k + 1)) && k > first)) {
+      if ((capitalized(w) && !ends_phrase(lower(w))) || w == "&" ||
+          ((w == "of" || w == "and") && capitalized(word(k + 1)) && k > first)) {
         possessive = is_possessive(w);
         ++k;
         continue;
@@ -77,7 +78,14 @@ void collect_subjects(std::string_view s, const sections::Layout& layout, std::v
       break;
     }
     if (possessive || k == first || function_word(word(first))) continue;
-    const std::string_view next = word(k);
+    std::size_t after = k;
+    if (after < toks.size() && toks[after].kind == Token::comma) {
+      // "Rick Wagoner, GM's chief executive, described …"
+      std::size_t c = after + 1;
+      while (c < toks.size() && c < after + 14 && toks[c].kind != Token::comma) ++c;
+      if (c < toks.size() && toks[c].kind == Token::comma) after = c + 1;
+    }
+    const std::string_view next = word(after);
     if (next.empty() || capitalized(next) || preposition(next)) continue;
     std::size_t last = k - 1;
     while (last > first && toks[last].kind == Token::paren) --last;

@@ -121,7 +121,10 @@ void keep_quotations(std::string_view s, std::vector<Draft>& quotes) {
     const std::uint32_t floor = std::max(d.sentence_start, previous);
     previous = d.after;
     if (d.via == Via::none && d.closed && !d.single && d.words >= kMinQuoteWords && floor <= d.open) {
-      Source near = nearest_name(s, floor, d.open);
+      // "He described the hardship as a “sacrifice for the next generation”": the
+      // sentence's subject, else the name nearest before the quote.
+      Source near = opening_subject(s, d.sentence_start, d.open, true);
+      if (!near.found()) near = nearest_name(s, floor, d.open);
       if (near.found()) {
         d.source = std::move(near);
         d.via = Via::nearby;

@@ -58,6 +58,15 @@ bool honorific(std::string_view w) {
   return k.contains(w);
 }
 
+// A lower-case noun for someone who does something: negotiator, banker, lobbyist.
+bool agent_noun(std::string_view w) {
+  if (w.size() < 6 || capitalized(w)) return false;
+  for (std::string_view end : {"or", "er", "ist", "ian", "ant"}) {
+    if (w.substr(w.size() - end.size()) == end) return true;
+  }
+  return false;
+}
+
 SourceKind pronoun_kind(std::string_view w) {
   const std::string l = lower(w);
   if (l == "he" || l == "she" || l == "i") return SourceKind::person_pronoun;
@@ -140,6 +149,9 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     src.titled = title_word(head_word);
   } else if (capitalized(head_word) && !(function_word(head_word) && !organization_word(head_word))) {
     src.kind = SourceKind::name;
+  } else if (agent_noun(head_word) && head > 0) {
+    src.kind = SourceKind::name;  // "a United Auto Workers negotiator"
+    src.titled = true;
   } else {
     return src;
   }
@@ -176,7 +188,10 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
         if (n - from == 3 && !(W(from + 1).size() == 2 && W(from + 1)[1] == '.')) ++from;
         // one capitalized word after a long description is not a name, nor is a name
         // that is one of a group ("analysts including Alex Yao")
-        if (n - from < 2 || !(capitalized(W(from - 1)) || title_word(W(from - 1))) || !capitalized(W(first))) from = n;
+        const bool after_name = organization_word(W(from - 1)) || title_word(W(from - 1));  // "… Chrysler LLC Jim Press"
+        if (n - from < 2 || !(capitalized(W(from - 1)) || title_word(W(from - 1))) ||
+            !(capitalized(W(first)) || after_name))
+          from = n;
       }
       const bool company = company_noun(W(t)) && !title_word(W(t));
       if (company && capitalized(W(t))) from = n;  // "Aer Lingus Group PLC": part of the name
@@ -343,7 +358,10 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
     }
     if (lower_is(w, "to") && lower_is(word_at(s, toks, k - 1), "close")) continue;
     // "reports indicate", "Nomura estimates show": nouns that are also verbs
-    if (ends_phrase(w) && !evidence_noun(w) && !source_noun(w) && (!capitalized(w) || function_word(w))) break;
+    // A capitalized conjunction ("Whereas", "While") ends the phrase; "States" does not.
+    if (ends_phrase(w) && !evidence_noun(w) && !source_noun(w) &&
+        (!capitalized(w) || function_word(w) || speech_verb(w) == Verb::none))
+      break;
     if (++words > 14) return {};
   }
   if (!full) segs.push_back({k + 1, hi});
@@ -496,6 +514,26 @@ std::uint32_t clause_start(std::string_view s, std::uint32_t sentence_start, std
   return start;
 }
 
+// The name a sentence opens with, after an opening phrase up to a comma, when a verb
+// of any kind follows it ("Ryanair CEO, Michael O' Leary, justified his choice … by
+// saying, “…”", "As well as new routes to the US, Mannion stated …, saying, “…”").
+Source opening_subject(std::string_view s, std::uint32_t sentence_start, std::uint32_t limit, bool pronouns) {
+  const std::vector<Token> toks = tokenize(s, sentence_start, std::min(limit, sentence_start + kPhraseWindow));
+  if (!toks.empty() && toks[0].kind == Token::word && function_word(s.substr(toks[0].start, toks[0].end - toks[0].start)) &&
+      !pronoun(s.substr(toks[0].start, toks[0].end - toks[0].start))) {
+    std::size_t k = 0;
+    while (k < toks.size() && toks[k].kind != Token::comma) ++k;
+    if (k + 1 >= toks.size()) return {};
+    sentence_start = toks[k + 1].start;
+  }
+  const Speaker sp = speaker_after(s, sentence_start, limit);
+  const bool pronoun_ok = pronouns && sp.source.found() && sp.source.kind != SourceKind::name;
+  if (!pronoun_ok &&
+      (sp.source.kind != SourceKind::name || !capitalized(s.substr(sp.source.start, sp.source.end - sp.source.start))))
+    return {};
+  return sp.source;
+}
+
 Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) {
   std::uint32_t from = floor;
   if (pos > floor + kPhraseWindow) from = word_boundary_after(s, pos - kPhraseWindow, pos);
@@ -506,7 +544,7 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) 
     if (company_noun(strip_possessive(w)) && lower_is(word_at(s, toks, k - 1), "the")) {
       return make_source(s, toks, {k - 1, k + 1});
     }
-    if (!capitalized(w) || (k == 0 && function_word(w))) continue;
+    if (!capitalized(w) || function_word(w) || ends_phrase(lower(w))) continue;
     int lo = k;
     // "Project on Government Oversight": small words between capitalized ones
     auto joins = [&](int i) {

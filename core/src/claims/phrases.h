@@ -72,6 +72,10 @@ bool starts_clause(std::string_view s, std::uint32_t from, std::uint32_t limit);
 // starts.
 std::uint32_t clause_start(std::string_view s, std::uint32_t sentence_start, std::uint32_t end);
 
+// The name a sentence opens with (after an opening phrase up to a comma), when a verb
+// follows it: the subject of the sentence's main verb. With `pronouns`, "He …" counts.
+Source opening_subject(std::string_view s, std::uint32_t sentence_start, std::uint32_t limit, bool pronouns);
+
 // A name from the sentence around a quote that has no attribution: the nearest name
 // (or "the company") before `pos` in [floor, pos).
 Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos);

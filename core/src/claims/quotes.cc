@@ -89,7 +89,7 @@ Attribution after_quote(std::string_view s, std::uint32_t from, std::uint32_t li
   }
   if (t.kind != Token::word) return a;
   const Verb v = speech_verb(text_of(s, t));
-  if (v == Verb::speech || v == Verb::finding || v == Verb::quoting) {
+  if (v == Verb::speech || v == Verb::talk || v == Verb::finding) {
     const Speaker sp = speaker_after(s, t.end, limit);  // "said Andy Wong (黃耀宗), investment …"
     if (!sp.source.found() || sp.verb_end != 0) return a;
     a.source = sp.source;
@@ -118,24 +118,6 @@ Attribution after_quote(std::string_view s, std::uint32_t from, std::uint32_t li
   a.start = t.start;
   a.end = end;
   return a;
-}
-
-// The name a sentence opens with, after an opening phrase up to a comma, when a verb
-// of any kind follows it ("Ryanair CEO, Michael O' Leary, justified his choice … by
-// saying, “…”", "As well as new routes to the US, Mannion stated …, saying, “…”").
-Source sentence_subject(std::string_view s, std::uint32_t sentence_start, std::uint32_t limit) {
-  const std::vector<Token> toks = tokenize(s, sentence_start, std::min(limit, sentence_start + kPhraseWindow));
-  if (!toks.empty() && toks[0].kind == Token::word && function_word(text_of(s, toks[0])) &&
-      !pronoun(text_of(s, toks[0]))) {
-    std::size_t k = 0;
-    while (k < toks.size() && toks[k].kind != Token::comma) ++k;
-    if (k + 1 >= toks.size()) return {};
-    sentence_start = toks[k + 1].start;
-  }
-  const Speaker sp = speaker_after(s, sentence_start, limit);
-  if (sp.source.kind != SourceKind::name || !capitalized(s.substr(sp.source.start, sp.source.end - sp.source.start)))
-    return {};
-  return sp.source;
 }
 
 // The speaker before the opening mark: a speech verb ends the text before the quote,
@@ -203,9 +185,14 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
   a.source = subject_before(s, floor, cue_start, &adjacent);
   a.start = std::min(a.source.start, cue_start);
   if (!a.source.found() || (speech_verb(text_of(s, v)) == Verb::participle && !adjacent)) {
-    // "…, saying “…”": the subject of the sentence's main verb; the attribution is the
-    // participle alone, so the statement before it stays a claim of its own.
-    a.source = sentence_subject(s, sentence_start, v.start);
+    // "…, saying “…”": the subject of the verb before the comma ("he said, adding that
+    // “…”"), else of the sentence's main verb. The attribution is the participle
+    // alone, so the statement before it stays a claim of its own.
+    a.source = {};
+    if (cue_first >= 2 && toks[static_cast<std::size_t>(cue_first - 1)].kind == Token::comma &&
+        speech_verb(word(cue_first - 2)) != Verb::none && speech_verb(word(cue_first - 2)) != Verb::participle)
+      a.source = subject_before(s, floor, toks[static_cast<std::size_t>(cue_first - 2)].start);
+    if (!a.source.found()) a.source = opening_subject(s, sentence_start, v.start, false);
     if (!a.source.found()) return {};
     a.start = cue_start;
   }
@@ -290,7 +277,7 @@ Source speaker_opening(std::string_view s, const sections::Layout& layout, std::
   const Speaker sp = speaker_after(s, r.start, r.end);
   if (!sp.source.found() || sp.verb_end == 0) return {};
   const Verb v = speech_verb(s.substr(sp.verb_start, sp.verb_end - sp.verb_start));
-  if (v != Verb::speech && v != Verb::quoting) return {};
+  if (v != Verb::speech && v != Verb::talk) return {};
   *cue = cue_text(s, sp.verb_start, sp.verb_end, r.end);
   return sp.source;
 }

@@ -103,10 +103,12 @@ class SentenceReader {
     }
     end = content_end(s_, start, end);
     if (count_words(s_, start, end) < 2) return;
-    // "… where Boeing predicts will be an area of growth": a statement needs its subject.
+    // "… where Boeing predicts will be an area of growth": a statement needs its subject;
+    // "warned of imminent bankruptcy": a preposition starts no statement.
     std::uint32_t w = start;
     while (w < end && s_[w] != ' ') ++w;
-    if (finite_verb("", s_.substr(start, w - start), "") && !capitalized(s_.substr(start, w - start))) return;
+    const std::string_view first = s_.substr(start, w - start);
+    if ((finite_verb("", first, "") || preposition(first)) && !capitalized(first)) return;
     Draft d;
     d.kind = ClaimKind::reported;
     d.start = start;
@@ -201,7 +203,6 @@ class SentenceReader {
       emit(toks_[p].end, end_, std::move(src), std::move(cue), attr_start, toks_[p].end);
       return;
     }
-    if (v == Verb::quoting) return;  // "he continued …" reports speech only with "that"
     if (toks_[p].kind == Token::quote || (v == Verb::speech && toks_[p].kind == Token::word) ||
         starts_clause(s_, toks_[p].start, end_)) {
       emit(toks_[p].start, end_, std::move(src), std::move(cue), attr_start, attr_end);

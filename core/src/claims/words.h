@@ -52,9 +52,9 @@ bool acronym(std::string_view w);
 // Word classes.
 enum class Verb : std::uint8_t {
   none,
-  speech,      // said, says, told, wrote, added, commented …: report speech in any position
+  speech,      // said, says, stated, argued, told …: what follows is what was said
+  talk,        // added, wrote, explained, commented, warned …: attribute quotes; speech only before a clause
   finding,     // reported, announced, revealed, estimated, indicated …: speech only before a clause
-  quoting,     // continued, joked, replied, concluded …: attribute quotes; speech only before "that"
   participle,  // saying, adding, noting, showing …
 };
 Verb speech_verb(std::string_view w);
