@@ -8,6 +8,25 @@
 namespace finlens::claims {
 namespace {
 
+// A word that can be part of a person's name: a capital, then small letters, save
+// the usual inner capitals ("McNab", "MacDonald", "O'Leary", "DesRosier", "Perez-Guerra").
+bool name_word(std::string_view w) {
+  if (!capitalized(w) || acronym(w)) return false;
+  if (w.size() == 2 && w[1] == '.') return true;  // an initial
+  for (std::size_t i = 1; i < w.size(); ++i) {
+    const char c = w[i];
+    if (util::is_digit(c)) return false;
+    if (!util::is_upper(c)) continue;
+    const char p = w[i - 1];
+    const bool prefix = p == '-' || p == '\'' || (i == 2 && w.substr(0, 2) == "Mc") || (i == 3 && w.substr(0, 3) == "Mac") ||
+                        (i == 2 && (w.substr(0, 2) == "De" || w.substr(0, 2) == "Di" || w.substr(0, 2) == "La" ||
+                                    w.substr(0, 2) == "Le")) ||
+                        (i == 3 && (w.substr(0, 3) == "Des" || w.substr(0, 3) == "Van" || w.substr(0, 3) == "Von"));
+    if (!prefix) return false;
+  }
+  return true;
+}
+
 std::vector<std::string_view> split_words(std::string_view name) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
@@ -38,8 +57,12 @@ void collect_titled_names(std::string_view s, Actors& actors) {
       R"((?i:ceo|chief|chairman|chairwoman|president|founder|director|professor|analyst|economist|executive|)"
       R"(strategist|spokes(?:man|woman|person)|head|minister|secretary|manager|partner|officer)\b)",
       util::pattern_options());
-  util::for_each_match<2>(titled, s, [&](const auto& g) { actors.learn_person(util::sv(g[1])); });
-  util::for_each_match<2>(apposed, s, [&](const auto& g) { actors.learn_person(util::sv(g[1])); });
+  auto learn = [&](const auto& g) {
+    const std::uint32_t at = util::offset_in(s, g[1]);
+    actors.learn_person(util::sv(g[1]), at, at + static_cast<std::uint32_t>(g[1].size()));
+  };
+  util::for_each_match<2>(titled, s, learn);
+  util::for_each_match<2>(apposed, s, learn);
 }
 
 // The name a sentence starts with, when a verb follows it: "Ma had kept a low profile",
@@ -79,7 +102,10 @@ void collect_subjects(std::string_view s, const sections::Layout& layout, std::v
     }
     if (possessive || k == first || function_word(word(first))) continue;
     std::size_t after = k;
-    if (after < toks.size() && toks[after].kind == Token::comma) {
+    if (after < toks.size() && toks[after].kind == Token::comma && !capitalized(word(after + 1)) &&
+        !word(after + 1).empty() && !function_word(word(after + 1))) {
+      ++after;  // "The firm's president and chief executive, Alan Mulally, commented …"
+    } else if (after < toks.size() && toks[after].kind == Token::comma) {
       // "Rick Wagoner, GM's chief executive, described …"
       std::size_t c = after + 1;
       while (c < toks.size() && c < after + 14 && toks[c].kind != Token::comma) ++c;
@@ -104,16 +130,18 @@ void collect_subjects(std::string_view s, const sections::Layout& layout, std::v
 Actors::Actors(std::string_view s, const sections::Layout& layout) {
   collect_titled_names(s, *this);
   collect_subjects(s, layout, subjects_);
+  std::stable_sort(subjects_.begin(), subjects_.end(), [](const Actor& a, const Actor& b) { return a.start < b.start; });
 }
 
-void Actors::learn_person(std::string_view name) {
+void Actors::learn_person(std::string_view name, std::uint32_t start, std::uint32_t end) {
   const std::vector<std::string_view> words = split_words(name);
   if (words.empty() || words.size() > 4) return;
   for (std::string_view w : words) {
-    if (organization_word(w) || title_word(w) || !capitalized(w)) return;
+    if (organization_word(w) || title_word(w) || !name_word(w)) return;
   }
   person_words_.insert(lower(words.back()));
   person_words_.insert(lower(name));
+  if (end > start) subjects_.push_back({start, end, std::string(strip_possessive(name))});
 }
 
 bool Actors::is_person(std::string_view name) const {
@@ -122,10 +150,7 @@ bool Actors::is_person(std::string_view name) const {
   // "the Prime Minister", "Boeing's chief executive": a title names a person
   if (title_word(words.back()) && words.back().back() != 's') return true;
   for (std::string_view w : words) {
-    if (organization_word(w) || !capitalized(w) || acronym(w)) return false;
-    for (char c : w) {
-      if (util::is_digit(c)) return false;  // "First A380"
-    }
+    if (organization_word(w) || !name_word(w)) return false;  // "First A380", "Current PowerPC"
   }
   if (person_words_.count(lower(words.back())) != 0) return true;
   // Two or three capitalized words that are not a place's: "Andy Wong", "Jack Ma".

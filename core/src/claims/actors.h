@@ -31,15 +31,17 @@ class Actors {
  public:
   Actors(std::string_view s, const sections::Layout& layout);
 
-  void learn_person(std::string_view name);
+  // `at`: where the text names the person with a title; such mentions are antecedents too.
+  void learn_person(std::string_view name, std::uint32_t start = 0, std::uint32_t end = 0);
   bool is_person(std::string_view name) const;
   bool is_organization(std::string_view name) const;
-  // Names that are the subject of a sentence ("Ma had kept …"), in text order.
+  // Names that are the subject of a sentence ("Ma had kept …") or a person named with a
+  // title ("President Donald Trump"), in text order.
   const std::vector<Actor>& subjects() const { return subjects_; }
 
  private:
   std::set<std::string> person_words_;  // lower-case surnames and full names
-  std::vector<Actor> subjects_;
+  std::vector<Actor> subjects_;         // sentence subjects and titled person mentions, in text order
 };
 
 // Replaces pronouns and "the company" in the drafts' sources with the names they stand

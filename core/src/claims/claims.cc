@@ -49,17 +49,20 @@ void inherit(Draft& quote, const Draft& from) {
 
 // Reported statements that are one quote are dropped for it; quotes inside a reported
 // statement are that statement's words and share its source.
-void settle_overlaps(std::vector<Draft>& quotes, std::vector<Draft>& reported) {
+void settle_overlaps(std::string_view s, std::vector<Draft>& quotes, std::vector<Draft>& reported) {
   std::vector<Draft> kept;
   std::size_t q = 0;
   for (Draft& r : reported) {
     while (q < quotes.size() && quotes[q].end <= r.start) ++q;
     std::uint32_t quoted = 0;
+    bool opens = false;  // a quote opens the statement: "said that “…”"
     for (std::size_t i = q; i < quotes.size() && quotes[i].start < r.end; ++i) {
       quoted += std::min(quotes[i].end, r.end) - std::max(quotes[i].start, r.start);
+      opens = opens || only_space_or_marks(s, r.start, std::max(r.start, quotes[i].open));
       if (quotes[i].via == Via::none) inherit(quotes[i], r);
     }
-    if (static_cast<double>(quoted) < kQuoteFills * static_cast<double>(r.end - r.start)) kept.push_back(std::move(r));
+    if (!opens || static_cast<double>(quoted) < kQuoteFills * static_cast<double>(r.end - r.start))
+      kept.push_back(std::move(r));
   }
   reported = std::move(kept);
 }
@@ -144,7 +147,7 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
   const std::vector<Quoted> quoted = pair_quotes(s, layout);
   std::vector<Draft> quotes = find_quotes(s, layout, quoted);
   std::vector<Draft> reported = find_reported(s, layout, quoted, quotes);
-  settle_overlaps(quotes, reported);
+  settle_overlaps(s, quotes, reported);
   attribute_standalone(s, layout, quotes, reported);
   keep_quotations(s, quotes);
 

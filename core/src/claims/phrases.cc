@@ -89,6 +89,11 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   while (r.hi > r.lo && toks[static_cast<std::size_t>(r.hi - 1)].kind == Token::comma) --r.hi;
   const std::vector<int> words = words_in(toks, r);
   if (words.empty()) return src;
+  {
+    // "Pre-orders of the": a phrase cut off after a small word names nothing.
+    const std::string last = lower(word_at(s, toks, words.back()));
+    if (last == "the" || last == "a" || last == "an" || (preposition(last) && last != "including")) return src;
+  }
   src.phrase_start = toks[static_cast<std::size_t>(words[0])].start;
   auto W = [&](std::size_t i) { return word_at(s, toks, words[i]); };
   const std::size_t n = words.size();
@@ -169,6 +174,11 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
         t = i;
         break;
       }
+    }
+    // "Prime Minister John Howard and federal industry minister Ian MacDonald": two
+    // people; the phrase stays whole.
+    for (std::size_t i = first + 1; i < t && t < n; ++i) {
+      if (lower_is(W(i), "and") && capitalized(W(i - 1)) && !title_word(W(i - 1))) t = n;
     }
     if (t < n) {
       // the name: the capitalized words after the title, or the last two or three of
@@ -305,8 +315,8 @@ std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb
 std::uint32_t skip_setting(std::string_view s, std::uint32_t pos, std::uint32_t limit) {
   static const RE2 setting(
       "(?:" + std::string(kMedium) +
-          R"(|(?:on|late|early|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|)"
-          R"(week|month|year|night|morning|afternoon|evening|weekend|quarter)\b)"
+          R"(|(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+          R"(|(?:late|early|last|this|next)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|quarter)\b)"
           R"(|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s*\d{4}\b)?)"
           R"(|(?:yesterday|today|tonight|overnight|again|also|recently|publicly)\b)"
           R"(|earlier\s+(?:this\s+(?:week|month|year)|today)\b)"
@@ -331,6 +341,12 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   const Toks toks = tokenize(s, from, verb);
   int k = static_cast<int>(toks.size()) - 1;
   while (is_word(toks, k) && adverb(word_at(s, toks, k))) --k;
+  // "Charles O'Reilly, a management expert at Stanford University, who stated": the
+  // subject is what "who" stands for, before the comma.
+  if (is_word(toks, k) && (lower_is(word_at(s, toks, k), "who") || lower_is(word_at(s, toks, k), "which")) && k > 0 &&
+      toks[static_cast<std::size_t>(k - 1)].kind == Token::comma) {
+    return subject_before(s, floor, toks[static_cast<std::size_t>(k - 1)].start, adjacent);
+  }
 
   // Comma-separated ranges, nearest the verb first, up to where a phrase cannot go on.
   std::vector<Range> segs;
@@ -357,6 +373,18 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
       break;
     }
     if (lower_is(w, "to") && lower_is(word_at(s, toks, k - 1), "close")) continue;
+    // "… in the U.S. Jobs also noted": an abbreviation before a capital may end a sentence
+    // the layout did not split.
+    if (w.size() > 2 && w.back() == '.' && !title_word(w) && words > 0 && capitalized(word_at(s, toks, k + 1)) &&
+        !(w.size() == 2 && capitalized(w)))
+      break;
+    if (pronoun(w) && !lower_is(w, "it")) {  // "Speaking to the public he said": the pronoun is the subject
+      if (words == 0 && segs.empty()) {
+        --k;
+        break;
+      }
+      break;
+    }
     // "reports indicate", "Nomura estimates show": nouns that are also verbs
     // A capitalized conjunction ("Whereas", "While") ends the phrase; "States" does not.
     if (ends_phrase(w) && !evidence_noun(w) && !source_noun(w) &&
@@ -432,8 +460,9 @@ Speaker speaker_after(std::string_view s, std::uint32_t from, std::uint32_t limi
     out.verb_end = toks[static_cast<std::size_t>(verb)].end;
   }
   const Source first = make_source(s, toks, segs[0]);
-  const bool first_names = first.found() && (first.kind != SourceKind::name || !role_like(s, toks, segs[0]) ||
-                                              name_like(s, toks, segs[0]));
+  // "said chief investment officer at Solaris Asset Management, Tim Ghriskey": a
+  // description first, the name after it.
+  const bool first_names = first.found() && (first.kind != SourceKind::name || !role_like(s, toks, segs[0]));
   if (first_names) {
     std::string role;
     if (segs.size() >= 2) role = raw(s, toks, {segs[1].lo, segs.back().hi});
@@ -485,7 +514,10 @@ bool starts_clause(std::string_view s, std::uint32_t from, std::uint32_t limit) 
     if (!is_word(toks, k)) return false;
     const std::string_view w = word_at(s, toks, k);
     const std::string l = lower(w);
-    if (l == "that" || l == "which" || l == "who") return false;
+    // a verb after these belongs to a clause inside the object, not to a statement
+    static const WordSet kInner{"that", "which", "who", "when", "if", "while", "as", "because", "where", "after",
+                                "before", "since", "although", "though", "unless", "until", "once", "whose"};
+    if (kInner.contains(l)) return false;
     if (k > 0 && finite_verb(word_at(s, toks, k - 1), w, word_at(s, toks, k + 1))) return true;
     ++words;
   }
@@ -527,7 +559,8 @@ Source opening_subject(std::string_view s, std::uint32_t sentence_start, std::ui
     sentence_start = toks[k + 1].start;
   }
   const Speaker sp = speaker_after(s, sentence_start, limit);
-  const bool pronoun_ok = pronouns && sp.source.found() && sp.source.kind != SourceKind::name;
+  const bool pronoun_ok = pronouns && (sp.source.kind == SourceKind::person_pronoun ||
+                                       sp.source.kind == SourceKind::group_pronoun);
   if (!pronoun_ok &&
       (sp.source.kind != SourceKind::name || !capitalized(s.substr(sp.source.start, sp.source.end - sp.source.start))))
     return {};

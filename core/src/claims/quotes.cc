@@ -16,6 +16,12 @@ namespace finlens::claims {
 namespace {
 
 constexpr std::uint32_t kLookAround = 300;  // bytes an attribution may stand from its quote
+constexpr int kScareWords = 4;              // fewer quoted words may be a term, not a quotation
+
+char next_char(std::string_view s, std::uint32_t pos, std::uint32_t limit) {
+  while (pos < limit && s[pos] == ' ') ++pos;
+  return pos < limit ? s[pos] : '\0';
+}
 
 std::string_view text_of(std::string_view s, const Token& t) { return s.substr(t.start, t.end - t.start); }
 
@@ -201,6 +207,14 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
   return a;
 }
 
+// "a 13.3 “widescreen display … either 15” or 17": marks that stand for inches.
+bool measurement(std::string_view s, const Quoted& q) {
+  if (!q.closed || q.end == 0 || !util::is_digit(s[q.end - 1])) return false;
+  std::uint32_t i = q.open;
+  while (i > 0 && s[i - 1] == ' ') --i;
+  return i > 0 && util::is_digit(s[i - 1]);
+}
+
 bool kicker(std::string_view s, const sections::Layout& layout, const Quoted& q, int words) {
   // "‘LEGACY CHIPS’: Chinese companies …": a few quoted words opening a line, then a colon.
   if (words >= 4 || q.open != layout.lines[q.first_line].range.start) return false;
@@ -220,7 +234,7 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
     while (a < b && (s[a] == ' ' || s[a] == '\n')) ++a;
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n')) --b;
     const int words = count_words(s, a, b);
-    if (words == 0 || kicker(s, layout, q, words)) continue;
+    if (words == 0 || kicker(s, layout, q, words) || measurement(s, q)) continue;
 
     Draft d;
     d.kind = ClaimKind::quote;
@@ -247,6 +261,9 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
 
     Attribution at;
     if (q.closed && limit > q.after) at = after_quote(s, q.after, limit);
+    if (at.source.found() && words < kScareWords && next_char(s, at.end, limit) == ',') {
+      at = {};  // "This 'switch', he said, would happen …": the sentence is attributed, not the word
+    }
     if (!at.source.found() && q.open > floor) at = before_quote(s, floor, q.open, first.range.start);
     if (at.source.found()) {
       d.source = std::move(at.source);

@@ -58,6 +58,19 @@ std::uint32_t content_end(std::string_view s, std::uint32_t start, std::uint32_t
   return end;
 }
 
+// Whether s[a, b) has a finite verb: a clause rather than a phrase.
+bool has_verb(std::string_view s, std::uint32_t a, std::uint32_t b) {
+  const std::vector<Token> toks = tokenize(s, a, b);
+  auto w = [&](std::size_t i) {
+    return i < toks.size() && toks[i].kind == Token::word ? s.substr(toks[i].start, toks[i].end - toks[i].start)
+                                                          : std::string_view();
+  };
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].kind == Token::word && finite_verb(i > 0 ? w(i - 1) : std::string_view(), w(i), w(i + 1))) return true;
+  }
+  return false;
+}
+
 // The comma right before `pos` (spaces between), or 0.
 std::uint32_t comma_before(std::string_view s, std::uint32_t floor, std::uint32_t pos) {
   while (pos > floor && s[pos - 1] == ' ') --pos;
@@ -93,22 +106,23 @@ class SentenceReader {
   }
   std::uint32_t start_of(std::size_t k) const { return k < toks_.size() ? toks_[k].start : sen_.end; }
 
+  // `whole`: the statement is the sentence around its attribution; no cut at it.
   void emit(std::uint32_t start, std::uint32_t end, Source src, std::string cue, std::uint32_t attr_start,
-            std::uint32_t attr_end) {
+            std::uint32_t attr_end, bool whole = false) {
     while (start < end && (s_[start] == ' ' || s_[start] == ',')) ++start;
     if (const std::uint32_t other = blocked_.attribution_in(start, end); other < end) {
       end = other;
       while (end > start && s_[end - 1] != ',') --end;  // back to the comma before it
       if (end == start) end = other;
     }
-    end = content_end(s_, start, end);
+    end = content_end(s_, start, whole ? end : new_attribution(start, end));
     if (count_words(s_, start, end) < 2) return;
     // "… where Boeing predicts will be an area of growth": a statement needs its subject;
     // "warned of imminent bankruptcy": a preposition starts no statement.
     std::uint32_t w = start;
     while (w < end && s_[w] != ' ') ++w;
     const std::string_view first = s_.substr(start, w - start);
-    if ((finite_verb("", first, "") || preposition(first)) && !capitalized(first)) return;
+    if ((finite_verb("", first, "") || preposition(first) || first == "to") && !capitalized(first)) return;
     Draft d;
     d.kind = ClaimKind::reported;
     d.start = start;
@@ -124,6 +138,23 @@ class SentenceReader {
     out_.push_back(std::move(d));
   }
 
+  // Where a statement ends because another attribution begins in it: "…, Boeing saying
+  // that …", "…, Jobs said that …" (a comma, a name or pronoun, a speech verb).
+  std::uint32_t new_attribution(std::uint32_t start, std::uint32_t end) const {
+    const std::vector<Token> toks = tokenize(s_, start, end);
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+      if (toks[i].kind != Token::comma) continue;
+      std::size_t j = i + 1;
+      while (j < toks.size() && j <= i + 5 && toks[j].kind == Token::word) {
+        const std::string_view w = s_.substr(toks[j].start, toks[j].end - toks[j].start);
+        if (j > i + 1 && speech_verb(w) != Verb::none && !capitalized(w)) return toks[i].start;
+        if (!(capitalized(w) || pronoun(w))) break;
+        ++j;
+      }
+    }
+    return end;
+  }
+
   // "According to X, …", "…, according to X.", "…, as reported by X." — `at` is the
   // first word of the cue, `obj` the first token after it.
   void according(std::size_t at, std::size_t obj) {
@@ -134,14 +165,23 @@ class SentenceReader {
     std::string cue(s_.substr(cue_start, src.phrase_start - cue_start));
     while (!cue.empty() && cue.back() == ' ') cue.pop_back();
     const std::uint32_t comma = comma_before(s_, cursor_, cue_start);
-    if (comma != 0 && count_words(s_, cursor_, comma) >= 3) {
+    // "…, according to X": a statement stands before the comma, not "On the contrary".
+    if (comma != 0 && count_words(s_, cursor_, comma) >= 4 && has_verb(s_, clause_start(s_, cursor_, comma), comma)) {
       emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue), cue_start, src_end);
       return;
     }
-    // leading: the statement follows the source's comma
+    // leading: the statement follows the source's comma (and a clause on the source:
+    // "According to The New York Times, who first broke the news, …")
     std::uint32_t from = src_end;
     while (from < end_ && s_[from] == ' ') ++from;
     if (from >= end_ || s_[from] != ',') return;
+    std::uint32_t next = from + 1;
+    while (next < end_ && s_[next] == ' ') ++next;
+    if (s_.substr(next, 4) == "who " || s_.substr(next, 6) == "which ") {
+      const std::size_t comma2 = s_.substr(next, end_ - next).find(',');
+      if (comma2 == std::string_view::npos || comma2 > kPhraseWindow) return;
+      from = next + static_cast<std::uint32_t>(comma2);
+    }
     emit(from + 1, end_, std::move(src), std::move(cue), cue_start, from);
   }
 
@@ -194,8 +234,11 @@ class SentenceReader {
       if (comma == 0) return;
       if (at_end) {
         emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue), attr_start, end_);
-      } else {
+      } else if (starts_clause(s_, toks_[p].end, end_)) {
         emit(toks_[p].end, end_, std::move(src), std::move(cue), attr_start, toks_[p].end);
+      } else {
+        // "This 'switch', he said, would happen next year": the sentence around it
+        emit(clause_start(s_, cursor_, comma), end_, std::move(src), std::move(cue), attr_start, toks_[p].end, true);
       }
       return;
     }
@@ -203,6 +246,9 @@ class SentenceReader {
       emit(toks_[p].end, end_, std::move(src), std::move(cue), attr_start, toks_[p].end);
       return;
     }
+    // "showed the court …", "found a buyer": these report only with "that"
+    static const WordSet kThatOnly{"show", "shows", "showed", "found", "finds"};
+    if (kThatOnly.contains(l)) return;
     if (toks_[p].kind == Token::quote || (v == Verb::speech && toks_[p].kind == Token::word) ||
         starts_clause(s_, toks_[p].start, end_)) {
       emit(toks_[p].start, end_, std::move(src), std::move(cue), attr_start, attr_end);

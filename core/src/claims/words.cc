@@ -345,7 +345,7 @@ bool function_word(std::string_view w) {
       "background", "news", "summary", "photo", "until", "during", "amid", "within", "because", "now", "today",
       "yesterday", "analysts", "investors", "experts", "officials", "sources", "reports", "people", "market",
       "markets", "particular", "whether", "long-term", "short-term", "chinese", "american", "global",
-      "not", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "not", "rather", "instead", "whereas", "unlike", "like", "speaking", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
       "march", "april", "june", "july", "august", "september", "october", "november", "december"};
   return k.contains(w);
 }
@@ -399,11 +399,14 @@ bool finite_verb(std::string_view prev, std::string_view w, std::string_view nex
                                    "from", "its", "their", "his", "her", "our", "be", "been", "being", "is", "are",
                                    "was", "were", "has", "have", "had", "newly", "recently", "well", "fully",
                                    "widely", "highly", "closely", "previously", "already", "more", "less", "most",
-                                   "very", "not", "increasingly", "heavily", "internally", "jointly", "also"};
+                                   "very", "not", "increasingly", "heavily", "internally", "jointly", "also",
+                                   "when", "if", "once", "as", "while", "than", "though", "although", "unless",
+                                   "until", "where", "because"};
   static const WordSet kAdjectival{"compared", "based", "related", "listed", "owned", "led", "backed", "expected",
                                    "planned", "proposed", "unexpected", "combined", "adjusted", "reported",
                                    "estimated", "projected", "anticipated", "scheduled", "limited", "detailed"};
-  if (kAux.contains(w) || kPast.contains(w)) return true;
+  if (kAux.contains(w)) return lower(prev) != "to";  // "claims to have seen"
+  if (kPast.contains(w)) return !kNotSubject.contains(prev);  // "… when held in a certain way"
   const bool ed = w.size() >= 5 && w.substr(w.size() - 2) == "ed" && w.find('-') == std::string_view::npos;
   if (!ed || capitalized(w) || kAdjectival.contains(w)) return false;
   if (prev.empty() || kNotSubject.contains(prev)) return false;
