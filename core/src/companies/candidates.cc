@@ -65,6 +65,11 @@ constexpr std::string_view kAnalystWordsAfter[] = {
 constexpr std::string_view kAnalystsAtWords[] = {
     "analyst", "analysts", "economist", "economists", "strategist", "strategists", "analysis"};
 
+// Last words of the names of news outlets.
+constexpr std::string_view kMediaNameWords[] = {
+    "News", "Newswire", "Newswires", "Times", "Journal", "Herald", "Tribune", "Gazette", "Daily", "Broadcasting",
+    "Television", "Radio", "Magazine", "Wire", "Agency", "Press", "Post", "Chronicle", "Telegraph", "Observer"};
+
 // Words that only say a name is a company's ("Group", "Holdings", "Motor").
 constexpr std::string_view kIdentityWords[] = {
     "Group", "Holdings", "Holding", "Corporation", "Company", "Incorporated", "Technology", "Technologies",
@@ -121,6 +126,8 @@ bool continues_name(const Words& w, std::size_t j, const Gazetteer& g) {
   const std::string_view next = w.str(j + 1);
   if (next == "&") return j + 2 < w.size() && w.gap_after(j + 1) == " " && w.items[j + 2].capitalized;
   if (!w.items[j + 1].capitalized || hyphen_adjective(next)) return false;
+  // "Pelion Stock Jumps", "Tencent Shares Slide": the name ends before the word for its stock
+  if (util::in(next, kCompanyNextWords)) return false;
   if (names::legal_form(next) || names::corporate_word(next)) return true;
   if (g.common_word(next) || people::title_word(next)) return false;
   const names::KnownHit hit = g.longest_at(w, j + 1);
@@ -228,6 +235,16 @@ void Finder::add_generic(std::size_t i) {
   c.first = i;
   c.last = i;
   while (continues_name(w_, c.last, g_)) c.last += w_.str(c.last + 1) == "&" ? 2 : 1;
+  // In a title-case headline every word is capitalized: the name ends at its first
+  // corporate word ("Quorvia Holdings Slides After …")
+  if (w_.items[i].title_line) {
+    for (std::size_t k = i + 1; k < c.last; ++k) {
+      if (names::corporate_word(w_.str(k)) || names::legal_form(w_.str(k))) {
+        c.last = k;
+        break;
+      }
+    }
+  }
   c.last = absorb_legal(w_, c.last);
   // a run of one sentence-initial word ("Currently") that is not a known name is weak;
   // weigh() decides
@@ -344,6 +361,8 @@ void Finder::weigh(std::size_t ci) {
     c.strong = true;
   } else if (!c.tickers.empty()) {
     c.strong = true;
+  } else if (n >= 2 && util::in(last, kMediaNameWords)) {
+    c.strong = true;  // "Zephyr News Agency", "Taipei Times"
   } else if (n >= 2 && (names::legal_form(last) || names::corporate_word(last))) {
     // "Biren Technology", "Solomons Group": not when every word is generic ("Cloud Group")
     bool specific = false;

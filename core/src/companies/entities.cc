@@ -204,6 +204,8 @@ void Merger::join_also_known_as() {
       const std::size_t keep = cand_entity_[j], drop = cand_entity_[i];
       Entity& k = out_[keep];
       Entity& d = out_[drop];
+      // the fullest name of the two stays the name
+      if (d.name.size() > k.name.size()) std::swap(k.name, d.name);
       add_name(keep, d.name);
       for (const auto& a : d.aliases) add_name(keep, a);
       for (const auto& t : d.tickers) k.tickers.push_back(t);
