@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""The command-line program as a user runs it: files, standard input, --date, --jsonl
+(one bad line does not stop the rest), --merge, and errors for unreadable input.
+
+  tests/cli/cli_test.py PATH/TO/finlens
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+CLI = sys.argv[1]
+passed = failed = 0
+
+
+def check(name, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL {name} {detail}")
+
+
+def run(args, stdin=b""):
+    return subprocess.run([CLI] + args, input=stdin, capture_output=True, timeout=60)
+
+
+ARTICLE = "Alibaba Group (NYSE: BABA) shares jumped 4.8% to HK$160.10 on Wednesday.\n"
+
+with tempfile.TemporaryDirectory() as tmp:
+    path = os.path.join(tmp, "a.txt")
+    open(path, "w", encoding="utf-8").write(ARTICLE)
+
+    r = run([path])
+    a = json.loads(r.stdout)
+    check("file: exit 0", r.returncode == 0)
+    check("file: schema", a.get("schema") == "finlens/1")
+    check("file: figures", [f["text"] for f in a["figures"]] == ["4.8%", "HK$160.10", "Wednesday"], a["figures"])
+
+    r = run(["-"], ARTICLE.encode())
+    check("stdin: same as file", json.loads(r.stdout) == a)
+
+    r = run(["--date", "2025-02-20", path])
+    wed = [f for f in json.loads(r.stdout)["figures"] if f["text"] == "Wednesday"][0]
+    check("--date resolves Wednesday", wed.get("date") == "2025-02-19", wed)
+    check("--date reported as published", json.loads(r.stdout).get("published", {}).get("source") == "option")
+
+    lines = [json.dumps({"id": 1, "text": ARTICLE}), "{not json", json.dumps({"id": "x"}),
+             json.dumps({"id": "d", "text": ARTICLE, "date": "2025-02-20"}), ""]
+    r = run(["--jsonl"], ("\n".join(lines) + "\n").encode())
+    out = [json.loads(l) for l in r.stdout.decode().splitlines()]
+    check("jsonl: exit 0", r.returncode == 0)
+    check("jsonl: one line per input line", len(out) == 4, out)
+    check("jsonl: first analyzed", out[0]["id"] == 1 and out[0]["analysis"]["schema"] == "finlens/1")
+    check("jsonl: bad JSON is an error line", "error" in out[1] and out[1]["id"] is None, out[1])
+    check("jsonl: no text is an error line", "error" in out[2] and out[2]["id"] == "x", out[2])
+    wed = [f for f in out[3]["analysis"]["figures"] if f["text"] == "Wednesday"][0]
+    check("jsonl: date per line", wed.get("date") == "2025-02-19", wed)
+    check("jsonl: analysis equals single-file output", out[0]["analysis"] == a)
+
+    second = os.path.join(tmp, "b.txt")
+    open(second, "w", encoding="utf-8").write("Alibaba Group shares traded at $4.21 per share in New York.\n")
+    r = run(["--merge", path, second])
+    c = json.loads(r.stdout)
+    check("merge: two articles", len(c["articles"]) == 2)
+    merged = [m for m in c["merged"]["companies"] if len(m["companies"]) == 2]
+    check("merge: Alibaba once", len(merged) == 1, c["merged"]["companies"])
+
+    r = run([os.path.join(tmp, "missing.txt")])
+    check("unreadable file: exit 1", r.returncode == 1)
+    check("unreadable file: message", b"cannot read" in r.stderr, r.stderr)
+    r = run([])
+    check("no input: usage, exit 2", r.returncode == 2 and b"usage" in r.stderr)
+    r = run(["--bogus", path])
+    check("unknown option: exit 2", r.returncode == 2)
+
+    bad = os.path.join(tmp, "bad.txt")
+    open(bad, "wb").write(b"Revenue \xff\xfe rose 12% to $4bn.\n")
+    r = run([bad])
+    a = json.loads(r.stdout)
+    check("invalid UTF-8: analyzed with a warning", r.returncode == 0 and a["warnings"][0]["code"] == "invalid_utf8")
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
