@@ -175,7 +175,7 @@ Candidate single_mark(Mark m, const Around& a, std::uint32_t pos, std::uint32_t 
 // Pairs the double marks of the whole text (see the header for the rules).
 class DoublePairer {
  public:
-  explicit DoublePairer(std::vector<Quoted>& out) : out_(out) {}
+  DoublePairer(std::vector<Quoted>& out, const sections::Layout& layout) : out_(out), layout_(layout) {}
 
   // Called at the start of each non-blank line. Returns the number of bytes of the
   // line's leading opening mark consumed by a continuing quote (0 if none).
@@ -232,6 +232,13 @@ class DoublePairer {
  private:
   void finish_unclosed(std::uint32_t end) {
     open_ = false;
+    if (end > cur_.start + kMaxUnclosedBytes && !layout_.sentences.empty()) {
+      // the last sentence end within the bound, else the end of the quote's first sentence
+      const sections::Sentence& at = layout_.sentences[layout_.sentence_at(cur_.start + kMaxUnclosedBytes)];
+      end = at.range.end <= cur_.start + kMaxUnclosedBytes ? at.range.end : at.range.start;
+      if (end <= cur_.start) end = layout_.sentences[layout_.sentence_at(cur_.start)].range.end;
+      end = std::min(end, cur_.start + kMaxUnclosedBytes);
+    }
     if (end <= cur_.start) return;
     Quoted q;
     q.open = cur_.mark;
@@ -253,6 +260,7 @@ class DoublePairer {
     std::uint32_t evidenced_ordinal = 0;
   };
   std::vector<Quoted>& out_;
+  const sections::Layout& layout_;
   bool open_ = false;
   Open cur_;
   std::uint32_t line_ = 0;
@@ -315,7 +323,7 @@ std::vector<Quoted> merge(std::vector<Quoted>& doubles, const std::vector<Quoted
 
 std::vector<Quoted> pair_quotes(std::string_view s, const sections::Layout& layout) {
   std::vector<Quoted> doubles, singles;
-  DoublePairer pairer(doubles);
+  DoublePairer pairer(doubles, layout);
   std::vector<Candidate> single_marks;
   std::uint32_t ordinal = 0;
   std::uint32_t prev_index = 0;

@@ -6,7 +6,9 @@
 // its own paragraph; it runs on into the next paragraph only when that paragraph opens
 // with a quotation mark (the multi-paragraph convention) or, for text whose lines are
 // hard-wrapped, when a closing mark comes within a few lines. Either way a quote spans
-// at most kMaxQuoteLines lines: a mark that is never closed cannot swallow the article.
+// at most kMaxQuoteLines lines, and a quote that is never closed ends at the last
+// sentence end within kMaxUnclosedBytes: a mark that is never closed cannot swallow the
+// article, not even one written on a single line.
 // Singles pair within one line and a bounded distance. A pair inside another pair (a
 // quote within a quote) is not a quote of its own.
 #pragma once
@@ -22,6 +24,7 @@ namespace finlens::claims {
 inline constexpr std::uint32_t kMaxQuoteLines = 6;      // lines one quote may span
 inline constexpr std::uint32_t kMaxSoftWrapLines = 3;   // lines a closing mark is awaited without evidence
 inline constexpr std::uint32_t kMaxSingleQuoteBytes = 400;
+inline constexpr std::uint32_t kMaxUnclosedBytes = 1500;  // an unclosed quote ends at a sentence end within this
 
 struct Quoted {
   std::uint32_t open = 0;           // the opening mark

@@ -595,10 +595,10 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) 
   return {};
 }
 
-int count_words(std::string_view s, std::uint32_t a, std::uint32_t b) {
+int count_words(std::string_view s, std::uint32_t a, std::uint32_t b, int enough) {
   int n = 0;
   bool in_word = false, has_alnum = false;
-  for (std::uint32_t i = a; i <= b; ++i) {
+  for (std::uint32_t i = a; i <= b && n < enough; ++i) {
     const bool space = i == b || s[i] == ' ' || s[i] == '\n';
     if (space) {
       if (in_word && has_alnum) ++n;

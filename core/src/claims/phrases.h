@@ -89,8 +89,8 @@ std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb
 // reporters", "yesterday"), or `pos` when there is none.
 std::uint32_t skip_setting(std::string_view s, std::uint32_t pos, std::uint32_t limit);
 
-// Words with letters or digits in s[a, b).
-int count_words(std::string_view s, std::uint32_t a, std::uint32_t b);
+// Words with letters or digits in s[a, b), counted up to `enough`.
+int count_words(std::string_view s, std::uint32_t a, std::uint32_t b, int enough = 1 << 30);
 
 // Moves `pos` forward to the start of a word so a window cut at a byte bound does not
 // begin inside a word or a UTF-8 sequence.

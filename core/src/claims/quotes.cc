@@ -265,6 +265,7 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
       at = {};  // "This 'switch', he said, would happen …": the sentence is attributed, not the word
     }
     if (!at.source.found() && q.open > floor) at = before_quote(s, floor, q.open, first.range.start);
+    if (!at.source.found() && words < kScareWords) continue;  // a term in quotation marks, not a quotation
     if (at.source.found()) {
       d.source = std::move(at.source);
       d.cue = std::move(at.cue);

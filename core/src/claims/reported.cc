@@ -49,6 +49,9 @@ class Blocked {
   std::size_t next_ = 0;
 };
 
+// How far into a statement a new attribution is looked for.
+constexpr std::uint32_t kMaxStatementScan = 2000;
+
 // The end of a sentence's content: without the closing period and spaces.
 std::uint32_t content_end(std::string_view s, std::uint32_t start, std::uint32_t end) {
   while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\n' || s[end - 1] == '.' || s[end - 1] == '!' ||
@@ -110,19 +113,22 @@ class SentenceReader {
   void emit(std::uint32_t start, std::uint32_t end, Source src, std::string cue, std::uint32_t attr_start,
             std::uint32_t attr_end, bool whole = false) {
     while (start < end && (s_[start] == ' ' || s_[start] == ',')) ++start;
+    // cheap refusals first: a refused cue must not cost the length of the sentence
+    {
+      // "… where Boeing predicts will be an area of growth": a statement needs its subject;
+      // "warned of imminent bankruptcy": a preposition starts no statement.
+      std::uint32_t w = start;
+      while (w < end && s_[w] != ' ' && w < start + 64) ++w;
+      const std::string_view first = s_.substr(start, w - start);
+      if ((finite_verb("", first, "") || preposition(first) || first == "to") && !capitalized(first)) return;
+    }
     if (const std::uint32_t other = blocked_.attribution_in(start, end); other < end) {
       end = other;
       while (end > start && s_[end - 1] != ',') --end;  // back to the comma before it
       if (end == start) end = other;
     }
     end = content_end(s_, start, whole ? end : new_attribution(start, end));
-    if (count_words(s_, start, end) < 2) return;
-    // "… where Boeing predicts will be an area of growth": a statement needs its subject;
-    // "warned of imminent bankruptcy": a preposition starts no statement.
-    std::uint32_t w = start;
-    while (w < end && s_[w] != ' ') ++w;
-    const std::string_view first = s_.substr(start, w - start);
-    if ((finite_verb("", first, "") || preposition(first) || first == "to") && !capitalized(first)) return;
+    if (count_words(s_, start, end, 2) < 2) return;
     Draft d;
     d.kind = ClaimKind::reported;
     d.start = start;
@@ -141,7 +147,7 @@ class SentenceReader {
   // Where a statement ends because another attribution begins in it: "…, Boeing saying
   // that …", "…, Jobs said that …" (a comma, a name or pronoun, a speech verb).
   std::uint32_t new_attribution(std::uint32_t start, std::uint32_t end) const {
-    const std::vector<Token> toks = tokenize(s_, start, end);
+    const std::vector<Token> toks = tokenize(s_, start, std::min(end, start + kMaxStatementScan));
     for (std::size_t i = 0; i < toks.size(); ++i) {
       if (toks[i].kind != Token::comma) continue;
       std::size_t j = i + 1;
@@ -166,7 +172,8 @@ class SentenceReader {
     while (!cue.empty() && cue.back() == ' ') cue.pop_back();
     const std::uint32_t comma = comma_before(s_, cursor_, cue_start);
     // "…, according to X": a statement stands before the comma, not "On the contrary".
-    if (comma != 0 && count_words(s_, cursor_, comma) >= 4 && has_verb(s_, clause_start(s_, cursor_, comma), comma)) {
+    if (comma != 0 && count_words(s_, clause_start(s_, cursor_, comma), comma, 4) >= 4 &&
+        has_verb(s_, clause_start(s_, cursor_, comma), comma)) {
       emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue), cue_start, src_end);
       return;
     }
@@ -197,11 +204,16 @@ class SentenceReader {
       if (be) v = Verb::finding;  // "are predicting": a finite verb
       --first;
     }
+    // A subject never reaches back past an earlier cue word ("reports indicate": that
+    // word itself may be the subject), so the look-backs of all cues in a sentence
+    // together read it at most twice.
+    const std::uint32_t floor = std::max(cursor_, last_cue_);
+    last_cue_ = toks_[first].start;
     bool adjacent = false;
-    Source src = subject_before(s_, cursor_, toks_[first].start, &adjacent);
+    Source src = subject_before(s_, floor, toks_[first].start, &adjacent);
     if (v == Verb::participle && !(src.found() && adjacent)) {
       // "Alibaba published benchmark scores showing …": the publisher speaks.
-      src = publisher(k, &first);
+      src = publisher(k, floor, &first);
       if (!src.found()) return;
     }
     std::size_t p = k + 1;
@@ -257,14 +269,14 @@ class SentenceReader {
 
   // "published benchmark scores showing", "released figures showing": the subject of the
   // publishing verb a few words before the participle at k.
-  Source publisher(std::size_t k, std::size_t* first) {
+  Source publisher(std::size_t k, std::uint32_t floor, std::size_t* first) {
     static const WordSet kPublish{"published", "released", "issued", "filed", "presented", "posted", "unveiled",
                                   "publishes", "releases", "issues", "put", "gave"};
     for (std::size_t i = k; i-- > 0 && k - i <= 5;) {
       if (toks_[i].kind != Token::word) return {};
       if (!kPublish.contains(word(i))) continue;
       bool adjacent = false;
-      Source src = subject_before(s_, cursor_, toks_[i].start, &adjacent);
+      Source src = subject_before(s_, floor, toks_[i].start, &adjacent);
       if (!src.found() || !adjacent) return {};
       *first = i;
       return src;
@@ -306,7 +318,8 @@ class SentenceReader {
   Blocked& blocked_;
   std::vector<Draft>& out_;
   std::vector<Token> toks_;
-  std::uint32_t cursor_ = 0;
+  std::uint32_t cursor_ = 0;        // claims so far end here; cues before it are taken
+  std::uint32_t last_cue_ = 0;
   std::uint32_t end_ = 0;
 };
 

@@ -11,7 +11,10 @@ using util::is_alnum;
 using util::is_ascii_alpha;
 using util::is_digit;
 
-bool is_u8(std::string_view s, std::size_t i, std::string_view seq) { return s.substr(i, seq.size()) == seq; }
+// Whether the multi-byte sequence `seq` stands at i (the first byte decides most cases).
+bool is_u8(std::string_view s, std::size_t i, std::string_view seq) {
+  return i < s.size() && s[i] == seq[0] && s.substr(i, seq.size()) == seq;
+}
 
 constexpr std::string_view kLeftDouble = "\xE2\x80\x9C", kRightDouble = "\xE2\x80\x9D", kLowDouble = "\xE2\x80\x9E",
                            kLeftSingle = "\xE2\x80\x98", kRightSingle = "\xE2\x80\x99", kEnDash = "\xE2\x80\x93",
@@ -19,12 +22,12 @@ constexpr std::string_view kLeftDouble = "\xE2\x80\x9C", kRightDouble = "\xE2\x8
 
 // Length of a quotation mark at i (0 if none). ’ and ' inside a word are apostrophes.
 std::size_t quote_mark(std::string_view s, std::size_t i) {
-  if (s[i] == '"') return 1;
-  if (is_u8(s, i, kLeftDouble) || is_u8(s, i, kRightDouble) || is_u8(s, i, kLowDouble) ||
-      is_u8(s, i, kLeftSingle) || is_u8(s, i, kRightSingle))
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return c == '"' || c == '\'' ? 1 : 0;
+  if (c == 0xE2 && (is_u8(s, i, kLeftDouble) || is_u8(s, i, kRightDouble) || is_u8(s, i, kLowDouble) ||
+                    is_u8(s, i, kLeftSingle) || is_u8(s, i, kRightSingle)))
     return 3;
-  if (is_u8(s, i, "\xC2\xAB") || is_u8(s, i, "\xC2\xBB")) return 2;
-  if (s[i] == '\'') return 1;
+  if (c == 0xC2 && (is_u8(s, i, "\xC2\xAB") || is_u8(s, i, "\xC2\xBB"))) return 2;
   return 0;
 }
 
@@ -118,9 +121,11 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t from, std::uint32_
       if (d == ' ' || d == '\n' || d == ',' || d == ':' || d == ';' || d == '!' || d == '?' || d == '(' ||
           d == ')' || d == '[' || d == ']' || d == '"')
         break;
-      if (is_u8(s, i, kEnDash) || is_u8(s, i, kEmDash) || is_u8(s, i, kEllipsis) || is_u8(s, i, kLeftDouble) ||
-          is_u8(s, i, kRightDouble) || is_u8(s, i, kLowDouble) || is_u8(s, i, kLeftSingle) ||
-          is_u8(s, i, "\xE3\x80\x82") || is_u8(s, i, "\xEF\xBC\x8C") || is_u8(s, i, "\xE3\x80\x81"))
+      const auto lead = static_cast<unsigned char>(d);
+      if ((lead == 0xE2 || lead == 0xE3 || lead == 0xEF) &&
+          (is_u8(s, i, kEnDash) || is_u8(s, i, kEmDash) || is_u8(s, i, kEllipsis) || is_u8(s, i, kLeftDouble) ||
+           is_u8(s, i, kRightDouble) || is_u8(s, i, kLowDouble) || is_u8(s, i, kLeftSingle) ||
+           is_u8(s, i, "\xE3\x80\x82") || is_u8(s, i, "\xEF\xBC\x8C") || is_u8(s, i, "\xE3\x80\x81")))
         break;
       if (d == '\'' || is_u8(s, i, kRightSingle)) {
         const std::size_t len = d == '\'' ? 1 : 3;
