@@ -157,6 +157,12 @@ bool Actors::is_person(std::string_view name) const {
   return words.size() >= 2 && words.size() <= 3 && !place_word(words[0]) && !function_word(words[0]);
 }
 
+bool Actors::maybe_person(std::string_view name) const {
+  const std::vector<std::string_view> words = split_words(name);
+  if (words.size() != 1 || !name_word(words[0]) || source_noun(words[0]) || function_word(words[0])) return false;
+  return !organization_word(words[0]);
+}
+
 bool Actors::is_organization(std::string_view name) const {
   if (is_person(name)) return false;
   const std::vector<std::string_view> words = split_words(name);
@@ -178,12 +184,16 @@ void resolve(std::string_view s, std::vector<Draft>& drafts, const Actors& actor
   };
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return anchor(a) < anchor(b); });
 
-  Actor person, organization, anyone;  // the last of each (empty name: none yet)
+  // The last of each (an empty name: none yet). `named` is the last single name that
+  // nothing marks as a person's or an organization's ("Trump said …"): "he" falls back
+  // to it when the text has named no person for sure.
+  Actor person, organization, anyone, named;
   auto note = [&](const Actor& a) {
     if (actors.is_person(a.name)) {
       person = a;
     } else if (actors.is_organization(a.name)) {
       organization = a;
+      if (actors.maybe_person(a.name)) named = a;
     }
     anyone = a;
   };
@@ -195,7 +205,7 @@ void resolve(std::string_view s, std::vector<Draft>& drafts, const Actors& actor
     while (next_subject < subjects.size() && subjects[next_subject].start < at) note(subjects[next_subject++]);
     const Actor* to = nullptr;
     switch (d.source.kind) {
-      case SourceKind::person_pronoun: to = &person; break;
+      case SourceKind::person_pronoun: to = person.name.empty() ? &named : &person; break;
       case SourceKind::group_pronoun: to = &anyone; break;
       case SourceKind::thing_pronoun:
       case SourceKind::company_role: to = &organization; break;
@@ -205,7 +215,9 @@ void resolve(std::string_view s, std::vector<Draft>& drafts, const Actors& actor
     // earlier in the same sentence comes first.
     Actor here;
     if (d.source.kind == SourceKind::company_role || d.source.kind == SourceKind::thing_pronoun) {
-      const Source near = nearest_name(s, d.sentence_start, d.source.start);
+      // (not inside the quote it attributes: “We love the Beatles,” the company said.)
+      const std::uint32_t from = d.source.start >= d.after ? std::max(d.sentence_start, d.after) : d.sentence_start;
+      const Source near = nearest_name(s, from, d.source.start);
       if (near.found() && actors.is_organization(near.name)) {
         here = {near.start, near.end, near.name};
         to = &here;

@@ -35,6 +35,8 @@ class Actors {
   void learn_person(std::string_view name, std::uint32_t start = 0, std::uint32_t end = 0);
   bool is_person(std::string_view name) const;
   bool is_organization(std::string_view name) const;
+  // A single name nothing marks either way ("Trump", "Alibaba").
+  bool maybe_person(std::string_view name) const;
   // Names that are the subject of a sentence ("Ma had kept …") or a person named with a
   // title ("President Donald Trump"), in text order.
   const std::vector<Actor>& subjects() const { return subjects_; }

@@ -129,7 +129,6 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
         Source inner = make_source(s, toks, {words[head + 1] + 1, r.hi});
         if (inner.found()) {
           inner.evidence = join(s, toks, words[0], words[head] + 1);
-          inner.phrase_start = src.phrase_start;
           return inner;
         }
         return src;
@@ -442,6 +441,15 @@ Speaker speaker_after(std::string_view s, std::uint32_t from, std::uint32_t limi
     const std::string_view w = text_of(s, t);
     if (speech_verb(w) != Verb::none && words > 0 && !capitalized(w)) {
       verb = k;
+      break;
+    }
+    // "Mara Lind reportedly said": an adverb before the verb is not part of the name
+    if (adverb(w) && !capitalized(w) && k + 1 < n && is_word(toks, k + 1) &&
+        speech_verb(word_at(s, toks, k + 1)) != Verb::none) {
+      segs.push_back({lo, k});
+      lo = k + 1;
+      verb = k + 1;
+      k = k + 1;
       break;
     }
     // "Roche provides a …": after a name, a word in -s before an article is a verb.
