@@ -269,6 +269,17 @@ std::string raw(std::string_view s, const Toks& toks, Range r) {
                               toks[static_cast<std::size_t>(r.hi - 1)].end - toks[static_cast<std::size_t>(r.lo)].start));
 }
 
+// "… according to economists at Nomura Holdings Inc.": at the end of the sentence the
+// period of "Inc." is also the sentence's; the name is written without it.
+void drop_final_period(std::string_view s, std::uint32_t limit, Source& src) {
+  if (!src.found() || src.end == 0 || s[src.end - 1] != '.' || src.name.empty() || src.name.back() != '.') return;
+  std::uint32_t i = src.end;
+  while (i < limit && (s[i] == ' ' || s[i] == '\n')) ++i;
+  if (i < limit) return;
+  --src.end;
+  src.name.pop_back();
+}
+
 Source with_role(Source src, std::string role, bool titled) {
   if (src.found() && src.role.empty()) src.role = std::move(role);
   src.titled = src.titled || titled;
@@ -419,7 +430,9 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   return make_source(s, toks, seg0);
 }
 
-Speaker speaker_after(std::string_view s, std::uint32_t from, std::uint32_t limit) {
+namespace {
+
+Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit) {
   Speaker out;
   const std::uint32_t to = std::min(limit, from + kPhraseWindow);
   const Toks toks = tokenize(s, from, to);
@@ -486,6 +499,14 @@ Speaker speaker_after(std::string_view s, std::uint32_t from, std::uint32_t limi
   return out;
 }
 
+}  // namespace
+
+Speaker speaker_after(std::string_view s, std::uint32_t from, std::uint32_t limit) {
+  Speaker sp = read_speaker(s, from, limit);
+  if (sp.verb_end == 0) drop_final_period(s, limit, sp.source);
+  return sp;
+}
+
 Source object_source(std::string_view s, std::uint32_t from, std::uint32_t limit, std::uint32_t* end) {
   const std::uint32_t to = std::min(limit, from + kPhraseWindow);
   const Toks toks = tokenize(s, from, to);
@@ -506,7 +527,9 @@ Source object_source(std::string_view s, std::uint32_t from, std::uint32_t limit
   }
   *end = k < n ? toks[static_cast<std::size_t>(k)].start : to;
   if (k > 0) *end = toks[static_cast<std::size_t>(k - 1)].end;
-  return make_source(s, toks, {0, k});
+  Source src = make_source(s, toks, {0, k});
+  drop_final_period(s, limit, src);
+  return src;
 }
 
 bool starts_clause(std::string_view s, std::uint32_t from, std::uint32_t limit) {
