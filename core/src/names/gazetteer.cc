@@ -119,6 +119,8 @@ void Gazetteer::add(const char* line) {
       std::size_t words = 1;
       for (char c : key) words += c == ' ';
       if (words > max_words_) max_words_ = words;
+      std::size_t& most = first_words_[key.substr(0, key.find(' '))];
+      if (words > most) most = words;
     }
     if (bar == std::string_view::npos) break;
     s.remove_prefix(bar + 1);
@@ -127,8 +129,12 @@ void Gazetteer::add(const char* line) {
 
 KnownHit Gazetteer::longest_at(const Words& w, std::size_t i) const {
   KnownHit best;
+  // most words start no known name: one lookup settles it
+  auto first = first_words_.find(std::string(w.str(i)));
+  if (first == first_words_.end()) return best;
+  const std::size_t most = first->second;
   std::string key;
-  for (std::size_t k = 0; k < max_words_ && i + k < w.size(); ++k) {
+  for (std::size_t k = 0; k < most && i + k < w.size(); ++k) {
     if (k > 0) {
       // names run over single spaces only, and never past a possessive
       if (w.gap_after(i + k - 1) != " " || w.items[i + k - 1].possessive()) break;

@@ -62,6 +62,7 @@ class Gazetteer {
   Gazetteer();
   void add(const char* line);
   std::unordered_map<std::string, int> names_;
+  std::unordered_map<std::string, std::size_t> first_words_;  // first word of a name → most words after it
   std::vector<KnownEntry> entries_;
   std::size_t max_words_ = 1;
 };
