@@ -98,6 +98,8 @@ struct Figure {
   std::string metric;
   Direction direction = Direction::none;
   std::string equals;  // id of the figure this one restates in another currency
+  std::string period;  // what a change is measured over: "year-to-date", "since hitting a 2025 low on Jan. 13"
+  std::string when;    // id of the date figure of its statement ("on Wednesday")
   SectionKind section = SectionKind::article;
 };
 

@@ -95,6 +95,8 @@ json to_json(const Figure& f) {
   if (!f.metric.empty()) j["metric"] = f.metric;
   if (f.direction != Direction::none) j["direction"] = f.direction == Direction::up ? "up" : "down";
   if (!f.equals.empty()) j["equals"] = f.equals;
+  if (!f.period.empty()) j["period"] = f.period;
+  if (!f.when.empty()) j["when"] = f.when;
   j["section"] = name(f.section);
   return j;
 }

@@ -276,6 +276,94 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
   return -1;
 }
 
+struct Period {
+  std::uint32_t start, end;  // norm bytes
+};
+
+// Periods a change is measured over, in one pass over the text.
+std::vector<Period> find_periods(std::string_view s) {
+  static const RE2 re(
+      R"((?i)\b(year[- ]to[- ]date|ytd|so far this year|year[- ]on[- ]year|year[- ]over[- ]year|)"
+      R"(quarter[- ]on[- ]quarter|month[- ]on[- ]month|from a year (?:ago|earlier)|)"
+      R"((?:over|in|during|for) the (?:preceding|past|last|previous|latest|same|first|second|third|fourth|current|prior|)"
+      R"(most recent)(?: [a-z]+)?(?: (?:\d+|two|three|four|six|nine|twelve|eighteen))? ?(?:months?|years?|quarters?|weeks?|)"
+      R"(days?|period|half|fiscal year)|since [^,;\n]{2,60}))",
+      util::pattern_options());
+  std::vector<Period> out;
+  util::for_each_match<2>(re, s, [&](const auto& g) {
+    std::uint32_t a = util::offset_in(s, g[1]);
+    std::uint32_t b = a + static_cast<std::uint32_t>(g[1].size());
+    // "since …" runs to the end of its clause: a comma, or a period that ends a sentence
+    const std::string_view text = s.substr(a, b - a);
+    if (text.size() > 6 && (text[0] == 's' || text[0] == 'S')) {
+      for (std::size_t k = 0; k + 2 < text.size(); ++k) {
+        if (text[k] == '.' && text[k + 1] == ' ' && util::is_upper(text[k + 2])) {
+          b = a + static_cast<std::uint32_t>(k);
+          break;
+        }
+      }
+      while (b > a && (s[b - 1] == ' ' || s[b - 1] == '.')) --b;
+      // "since 2021" alone is a date, not a period worth naming
+      if (b - a < 7) return;
+    }
+    out.push_back({a, b});
+  });
+  return out;
+}
+
+// The period nearest a change figure in its sentence, and the sentence's date outside it.
+void add_period_and_date(const Context& c, const std::vector<Period>& periods, std::size_t k, FigureLink& l) {
+  const figures::Found& f = c.figs[k];
+  const std::uint32_t sentence = c.layout.sentence_at(f.start);
+  const bool change = l.direction != Direction::none || l.metric == "price_change" ||
+                      l.metric == "revenue_growth" || l.metric == "index_change" || l.metric == "profit_growth";
+  const Period* best = nullptr;
+  std::uint32_t best_gap = 121;
+  // a figure between the period and this one takes the period for itself
+  auto between = [&](std::uint32_t a, std::uint32_t b) {
+    for (const figures::Found& g : c.figs) {
+      const bool move = g.figure.kind == FigureKind::percent || g.figure.kind == FigureKind::percentage_point;
+      if (&g != &f && g.start >= a && g.end <= b && move) return true;
+    }
+    return false;
+  };
+  if (change) {
+    for (const Period& p : periods) {
+      if (c.layout.sentence_at(p.start) != sentence) continue;
+      if (p.end <= f.start ? between(p.end, f.start) : between(f.end, p.start)) continue;
+      const std::uint32_t gap = p.end <= f.start ? f.start - p.end : p.start >= f.end ? p.start - f.end : 0;
+      // a period goes to the move nearest to it: "surged 6.35% …, extending its
+      // year-to-date gains to 83.95%" is the year-to-date figure's
+      bool closer = false;
+      for (const figures::Found& g : c.figs) {
+        const bool move = g.figure.kind == FigureKind::percent || g.figure.kind == FigureKind::percentage_point;
+        if (&g == &f || !move || c.layout.sentence_at(g.start) != sentence) continue;
+        const std::uint32_t other = g.end <= p.start ? p.start - g.end : g.start >= p.end ? g.start - p.end : 0;
+        closer = closer || other < gap;
+      }
+      if (closer) continue;
+      if (gap < best_gap) {
+        best_gap = gap;
+        best = &p;
+      }
+    }
+  }
+  if (best) l.period = std::string(c.w.text.substr(best->start, best->end - best->start));
+  int nearest = -1;
+  std::uint32_t nearest_gap = UINT32_MAX;
+  for (std::size_t j = 0; j < c.figs.size(); ++j) {
+    const figures::Found& d = c.figs[j];
+    if (d.figure.kind != FigureKind::date || c.layout.sentence_at(d.start) != sentence) continue;
+    if (best && d.start >= best->start && d.end <= best->end) continue;  // the period's own dates
+    const std::uint32_t gap = d.end <= f.start ? f.start - d.end : d.start >= f.end ? d.start - f.end : 0;
+    if (gap < nearest_gap) {
+      nearest_gap = gap;
+      nearest = static_cast<int>(j);
+    }
+  }
+  l.when = nearest;
+}
+
 }  // namespace
 
 std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::Found>& figs,
@@ -302,6 +390,7 @@ std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::
     for (std::size_t i = first_word_at(w, f.start); i < w.size() && w.items[i].start < f.end; ++i) c.in_figure[i] = true;
   }
 
+  const std::vector<Period> periods = find_periods(w.text);
   std::vector<FigureLink> out(figs.size());
   for (std::size_t k = 0; k < figs.size(); ++k) {
     const figures::Found& f = figs[k];
@@ -314,17 +403,22 @@ std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::
     } else {
       continue;
     }
-    // "9.7 percent at Alibaba and 7.7 percent at Baidu": a list shares its metric and direction
-    // "9.7 percent at Alibaba and 7.7 percent at Baidu": a figure with no cue of its own in a
-    // list takes the metric, and when it has none of its own the direction, of the one before
-    const bool listed = k > 0 && figs[k - 1].figure.kind == kind && out[k - 1].metric != "other" &&
-                        layout.sentence_at(figs[k - 1].start) == layout.sentence_at(f.start) &&
-                        f.start - figs[k - 1].end < 80;
-    if (listed && (l.metric.empty() || l.metric == out[k - 1].metric)) l.metric = out[k - 1].metric;
+    // "9.7 percent from a year ago at Alibaba and 7.7 percent at Baidu": a figure with no
+    // cue of its own in a list takes the metric, and when it has none of its own the
+    // direction and period, of the one before it (dates in between do not break a list)
+    std::size_t prev = k;
+    while (prev > 0 && figs[prev - 1].figure.kind == FigureKind::date) --prev;
+    const bool listed = prev > 0 && figs[prev - 1].figure.kind == kind && out[prev - 1].metric != "other" &&
+                        layout.sentence_at(figs[prev - 1].start) == layout.sentence_at(f.start) &&
+                        f.start - figs[prev - 1].end < 80;
+    const FigureLink* before = listed ? &out[prev - 1] : nullptr;
+    if (before && (l.metric.empty() || l.metric == before->metric)) l.metric = before->metric;
     if (l.metric.empty()) l.metric = "other";
     l.direction = direction_of(c, f, l.metric);
-    if (listed && l.direction == Direction::none && l.metric == out[k - 1].metric) l.direction = out[k - 1].direction;
+    if (before && l.direction == Direction::none && l.metric == before->metric) l.direction = before->direction;
     l.company = company_of(c, f, l.metric);
+    add_period_and_date(c, periods, k, l);
+    if (before && l.period.empty() && l.metric == before->metric) l.period = before->period;
   }
   return out;
 }

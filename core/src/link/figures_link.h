@@ -21,6 +21,8 @@ struct FigureLink {
   std::string metric;
   Direction direction = Direction::none;
   int equals = -1;  // index of the figure this one restates in another currency
+  std::string period;  // "year-to-date", "since hitting a 2025 low on Jan. 13", "in the latest quarter"
+  int when = -1;       // index of the date figure of its statement ("on Wednesday")
 };
 
 std::vector<FigureLink> link_figures(const names::Words& words, const std::vector<figures::Found>& figures,
