@@ -75,6 +75,54 @@ SourceKind pronoun_kind(std::string_view w) {
   return SourceKind::none;
 }
 
+// Where a name starts in w[first, n) after a title or a kind of company before it:
+// "Northrop Grumman CEO Ron Sugar", "Secretary of the Air Force James Roche", "carmaker
+// Renault SA". n when the phrase has no such split; `company` tells which kind it was.
+std::size_t name_after_title(const std::vector<std::string_view>& w, std::size_t first, bool* company) {
+  const std::size_t n = w.size();
+  // "Prime Minister John Howard and federal industry minister Ian MacDonald": two
+  // people; the phrase stays whole.
+  for (std::size_t i = first + 1; i + 1 < n; ++i) {
+    if (lower_is(w[i], "and") && capitalized(w[i - 1]) && !title_word(w[i - 1]) && !organization_word(w[i - 1])) {
+      bool title_after = false;
+      for (std::size_t j = i + 1; j < n; ++j) title_after = title_after || title_word(w[j]);
+      if (title_after) return n;
+    }
+  }
+  // The title nearest the end that has a name after it ("The … firm General Motors":
+  // not "General", which has only "Motors" after it).
+  for (std::size_t t = n - 1; t-- > first;) {
+    if (!title_word(w[t]) && !company_noun(w[t])) continue;
+    *company = company_noun(w[t]) && !title_word(w[t]);
+    if (*company && capitalized(w[t])) continue;  // "Aer Lingus Group PLC": part of the name
+    std::size_t from = t + 1;
+    bool all_caps = true;
+    for (std::size_t i = t + 1; i < n; ++i) all_caps = all_caps && capitalized(w[i]) && (*company || !title_word(w[i]));
+    if (!all_caps || n - from > 4) {
+      // A title whose description goes on before the name: only in a phrase that is a
+      // name with its title ("Secretary of the Air Force James Roche"), not in a
+      // lower-case description ("president and CEO of Boeing Commercial Airplanes").
+      from = n;
+      while (from > t + 1 && n - from < 3 && capitalized(w[from - 1]) && !organization_word(w[from - 1]) &&
+             !title_word(w[from - 1]) && !place_word(w[from - 1]))
+        --from;
+      // three words only around an initial ("Michael R. Golden")
+      if (n - from == 3 && !(w[from + 1].size() == 2 && w[from + 1][1] == '.')) ++from;
+      // one capitalized word after a long description is not a name, nor is a name
+      // that is one of a group ("analysts including Alex Yao")
+      const bool after_name = organization_word(w[from - 1]) || title_word(w[from - 1]);  // "… Chrysler LLC Jim Press"
+      if (n - from < 2 || !(capitalized(w[from - 1]) || title_word(w[from - 1])) ||
+          !(capitalized(w[first]) || after_name))
+        continue;
+    }
+    bool ok = from < n;
+    for (std::size_t i = from; i < n && ok; ++i) ok = capitalized(w[i]) && (*company || !organization_word(w[i]));
+    if (ok) return from;
+  }
+  *company = false;
+  return n;
+}
+
 // Turns a noun phrase into a Source (see phrases.h): finds its head, looks through
 // evidence nouns to their source ("analysis from Nomura", "Nomura’s estimates"), takes
 // a possessive place off a name ("Taiwan’s Central News Agency") and splits a title
@@ -118,6 +166,15 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     if (inside_name) continue;
     head = i - 1;
     break;
+  }
+  // "figures released April 3 by NPD Group": evidence, then who produced it.
+  if (n >= 3 && evidence_noun(W(0)) && !capitalized(W(0))) {
+    for (std::size_t i = 1; i + 1 < n && i <= 5; ++i) {
+      if (!lower_is(W(i), "by")) continue;
+      Source inner = make_source(s, toks, {words[i] + 1, r.hi});
+      if (inner.found()) inner.evidence = join(s, toks, words[0], words[i]);
+      return inner;
+    }
   }
   const std::string_view head_word = strip_possessive(W(head));
 
@@ -163,58 +220,18 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   if (src.kind == SourceKind::name && capitalized(head_word) && n >= 2 && is_possessive(W(0)) && capitalized(W(1)))
     first = 1;
 
-  // "Northrop Grumman CEO Ron Sugar", "Secretary of the Air Force James Roche",
-  // "carmaker Renault SA": a title or a kind of company, then the name it belongs to.
   std::size_t name_first = first;
   if (src.kind == SourceKind::name) {
-    std::size_t t = n;  // the last title word
-    for (std::size_t i = n - 1; i-- > first;) {
-      if (title_word(W(i)) || company_noun(W(i))) {
-        t = i;
-        break;
-      }
-    }
-    // "Prime Minister John Howard and federal industry minister Ian MacDonald": two
-    // people; the phrase stays whole.
-    for (std::size_t i = first + 1; i < t && t < n; ++i) {
-      if (lower_is(W(i), "and") && capitalized(W(i - 1)) && !title_word(W(i - 1))) t = n;
-    }
-    if (t < n) {
-      // the name: the capitalized words after the title, or the last two or three of
-      // them when the title's own description goes on ("of the Air Force …")
-      std::size_t from = t + 1;
-      bool all_caps = true;
-      for (std::size_t i = t + 1; i < n; ++i) all_caps = all_caps && capitalized(W(i)) && !title_word(W(i));
-      if (!all_caps || n - from > 4) {
-        // A title whose description goes on before the name: only in a phrase that is
-        // a name with its title ("Secretary of the Air Force James Roche"), not in a
-        // lower-case description ("president and CEO of Boeing Commercial Airplanes").
-        from = n;
-        while (from > t + 1 && n - from < 3 && capitalized(W(from - 1)) && !organization_word(W(from - 1)) &&
-               !title_word(W(from - 1)) && !place_word(W(from - 1)))
-          --from;
-        // three words only around an initial ("Michael R. Golden")
-        if (n - from == 3 && !(W(from + 1).size() == 2 && W(from + 1)[1] == '.')) ++from;
-        // one capitalized word after a long description is not a name, nor is a name
-        // that is one of a group ("analysts including Alex Yao")
-        const bool after_name = organization_word(W(from - 1)) || title_word(W(from - 1));  // "… Chrysler LLC Jim Press"
-        if (n - from < 2 || !(capitalized(W(from - 1)) || title_word(W(from - 1))) ||
-            !(capitalized(W(first)) || after_name))
-          from = n;
-      }
-      const bool company = company_noun(W(t)) && !title_word(W(t));
-      if (company && capitalized(W(t))) from = n;  // "Aer Lingus Group PLC": part of the name
-      bool ok = from < n;
-      for (std::size_t i = from; i < n && ok; ++i) {
-        ok = capitalized(W(i)) && (company || !organization_word(W(i)));
-      }
-      if (ok) {
-        name_first = from;
-        bool only_honorifics = true;
-        for (std::size_t i = first; i < from; ++i) only_honorifics = only_honorifics && honorific(W(i));
-        if (!only_honorifics) src.role = join(s, toks, words[first], words[from - 1] + 1);
-        src.titled = !company;
-      }
+    std::vector<std::string_view> ws;
+    for (std::size_t i = 0; i < n; ++i) ws.push_back(W(i));
+    bool company = false;
+    const std::size_t from = name_after_title(ws, first, &company);
+    if (from < n) {
+      name_first = from;
+      bool only_honorifics = true;
+      for (std::size_t i = first; i < from; ++i) only_honorifics = only_honorifics && honorific(W(i));
+      if (!only_honorifics) src.role = join(s, toks, words[first], words[from - 1] + 1);
+      src.titled = !company;
     }
   }
   const Token& a = toks[static_cast<std::size_t>(words[name_first])];
@@ -247,12 +264,14 @@ bool role_like(std::string_view s, const Toks& toks, Range r) {
   return !capitalized(first) || title_in(s, toks, r);
 }
 
-// A range that ends in a name: "Michael O' Leary", "Darson Chiu (邱達生)".
+// A range that ends in a name: "Michael O' Leary", "Darson Chiu (邱達生)", "by Charles Reilly".
 bool name_like(std::string_view s, const Toks& toks, Range r) {
   const std::vector<int> w = words_in(toks, r);
-  if (w.empty()) return false;
+  std::size_t i = 0;
+  while (i < w.size() && preposition(text_of(s, toks[static_cast<std::size_t>(w[i])]))) ++i;
+  if (i >= w.size()) return false;
   const std::string_view last = text_of(s, toks[static_cast<std::size_t>(w.back())]);
-  return capitalized(last) && !title_word(last) && !function_word(text_of(s, toks[static_cast<std::size_t>(w[0])]));
+  return capitalized(last) && !title_word(last) && !function_word(text_of(s, toks[static_cast<std::size_t>(w[i])]));
 }
 
 bool article_led(std::string_view s, const Toks& toks, Range r) {
@@ -522,8 +541,11 @@ Source object_source(std::string_view s, std::uint32_t from, std::uint32_t limit
       if (capitalized(word_at(s, toks, k - 1)) && capitalized(word_at(s, toks, k + 1))) continue;
       break;
     }
-    // "according to new estimates by …": nouns that are also verbs go on
-    if (ends_phrase(w) && !evidence_noun(w) && (!capitalized(w) || function_word(w))) break;
+    // "according to new estimates by …": nouns that are also verbs go on, and so does
+    // the participle in "figures released April 3 by NPD Group"
+    const bool evidence_participle = k > 0 && evidence_noun(word_at(s, toks, k - 1)) && w.size() > 4 &&
+                                     w.substr(w.size() - 2) == "ed";
+    if (ends_phrase(w) && !evidence_noun(w) && !evidence_participle && (!capitalized(w) || function_word(w))) break;
   }
   *end = k < n ? toks[static_cast<std::size_t>(k)].start : to;
   if (k > 0) *end = toks[static_cast<std::size_t>(k - 1)].end;
