@@ -107,7 +107,9 @@ void add_people(const text::Text& t, const sections::Layout& layout, people::Res
         role.company = make_id('c', static_cast<std::size_t>(c) + 1);
         // "investment director at Solomons Group": the employer is a financial firm
         auto& firm = a.companies[static_cast<std::size_t>(c)];
-        if (firm.type == CompanyType::company && financial_role(r.title)) firm.type = CompanyType::financial;
+        if (firm.type == CompanyType::company && financial_role(r.title) &&
+            !firms[static_cast<std::size_t>(c)].known)
+          firm.type = CompanyType::financial;
       }
       const bool seen = std::any_of(out.roles.begin(), out.roles.end(), [&](const Role& x) {
         return x.title == role.title && x.company == role.company;

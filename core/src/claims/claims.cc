@@ -16,9 +16,6 @@ namespace {
 
 // A quote that fills most of a reported statement ("said that “…”") is that statement.
 constexpr double kQuoteFills = 0.6;
-// Fewer quoted words than this, with no attribution right by them, are scare quotes
-// ("Dreamliner", “full-stack”), not quotations.
-constexpr int kMinQuoteWords = 4;
 
 // Nothing stands in s[a, b) but spaces, quotation marks, an ellipsis and, when
 // `punctuation`, a sentence's closing punctuation.

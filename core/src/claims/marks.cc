@@ -213,7 +213,6 @@ class DoublePairer {
       q.end = c.pos;
       q.after = c.pos + c.len;
       q.first_line = cur_.first_line;
-      q.last_line = line_;
       out_.push_back(q);
       open_ = false;
       return;
@@ -246,7 +245,6 @@ class DoublePairer {
     q.end = end;
     q.after = end;
     q.first_line = cur_.first_line;
-    q.last_line = cur_.first_line;
     q.closed = false;
     out_.push_back(q);
   }
@@ -279,7 +277,7 @@ void pair_singles(const std::vector<Candidate>& marks, std::uint32_t line, std::
       q.start = pending->pos + pending->len;
       q.end = m.pos;
       q.after = m.pos + m.len;
-      q.first_line = q.last_line = line;
+      q.first_line = line;
       q.single = true;
       if (q.end > q.start) out.push_back(q);
       pending = nullptr;
@@ -290,7 +288,7 @@ void pair_singles(const std::vector<Candidate>& marks, std::uint32_t line, std::
 }
 
 // Keeps the outer pair where pairs nest; where they cross, the double pair wins.
-std::vector<Quoted> merge(std::vector<Quoted>& doubles, const std::vector<Quoted>& singles) {
+std::vector<Quoted> merge(const std::vector<Quoted>& doubles, const std::vector<Quoted>& singles) {
   std::vector<bool> drop(doubles.size(), false);
   std::vector<Quoted> kept_singles;
   std::size_t j = 0;

@@ -31,8 +31,7 @@ struct Quoted {
   std::uint32_t start = 0;          // content: just after the opening mark
   std::uint32_t end = 0;            // content end: the closing mark, or where an unclosed quote stops
   std::uint32_t after = 0;          // just after the closing mark (== end when unclosed)
-  std::uint32_t first_line = 0;     // layout line indexes
-  std::uint32_t last_line = 0;
+  std::uint32_t first_line = 0;     // layout line index of the opening mark
   bool single = false;
   bool closed = true;
 };

@@ -171,9 +171,7 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   if (n >= 3 && evidence_noun(W(0)) && !capitalized(W(0))) {
     for (std::size_t i = 1; i + 1 < n && i <= 5; ++i) {
       if (!lower_is(W(i), "by")) continue;
-      Source inner = make_source(s, toks, {words[i] + 1, r.hi});
-      if (inner.found()) inner.evidence = join(s, toks, words[0], words[i]);
-      return inner;
+      return make_source(s, toks, {words[i] + 1, r.hi});
     }
   }
   const std::string_view head_word = strip_possessive(W(head));
@@ -183,20 +181,13 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     if (head + 1 < n) {
       const std::string l = lower(W(head + 1));
       if (l == "from" || l == "by" || l == "of") {
-        Source inner = make_source(s, toks, {words[head + 1] + 1, r.hi});
-        if (inner.found()) {
-          inner.evidence = join(s, toks, words[0], words[head] + 1);
-          return inner;
-        }
-        return src;
+        return make_source(s, toks, {words[head + 1] + 1, r.hi});
       }
     }
     // "Nomura’s estimates": the possessor.
     for (std::size_t i = head; i-- > 0;) {
       if (is_possessive(W(i))) {
-        Source inner = make_source(s, toks, {r.lo, words[i] + 1});
-        if (inner.found()) inner.evidence = join(s, toks, words[i + 1], words[head] + 1);
-        return inner;
+        return make_source(s, toks, {r.lo, words[i] + 1});
       }
     }
     if (lower(head_word) != "reports") return src;  // "a statement" names nobody

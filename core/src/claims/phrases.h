@@ -34,7 +34,6 @@ struct Source {
   std::uint32_t phrase_start = 0;  // the whole phrase, title and evidence words included
   std::string name;
   std::string role;
-  std::string evidence;     // "new estimates" in "according to new estimates by economists at …"
   bool titled = false;      // a person's title stands with the name ("CEO Eddie Wu", "Wu, CEO of …")
 
   bool found() const { return kind != SourceKind::none; }

@@ -16,7 +16,6 @@ namespace finlens::claims {
 namespace {
 
 constexpr std::uint32_t kLookAround = 300;  // bytes an attribution may stand from its quote
-constexpr int kScareWords = 4;              // fewer quoted words may be a term, not a quotation
 
 char next_char(std::string_view s, std::uint32_t pos, std::uint32_t limit) {
   while (pos < limit && s[pos] == ' ') ++pos;
@@ -261,11 +260,11 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
 
     Attribution at;
     if (q.closed && limit > q.after) at = after_quote(s, q.after, limit);
-    if (at.source.found() && words < kScareWords && next_char(s, at.end, limit) == ',') {
+    if (at.source.found() && words < kMinQuoteWords && next_char(s, at.end, limit) == ',') {
       at = {};  // "This 'switch', he said, would happen …": the sentence is attributed, not the word
     }
     if (!at.source.found() && q.open > floor) at = before_quote(s, floor, q.open, first.range.start);
-    if (!at.source.found() && words < kScareWords) continue;  // a term in quotation marks, not a quotation
+    if (!at.source.found() && words < kMinQuoteWords) continue;  // a term in quotation marks, not a quotation
     if (at.source.found()) {
       d.source = std::move(at.source);
       d.cue = std::move(at.cue);

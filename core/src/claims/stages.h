@@ -15,6 +15,10 @@
 
 namespace finlens::claims {
 
+// Fewer quoted words than this, with no attribution right by them, are scare quotes or
+// terms ("Dreamliner", “shocked”), not quotations.
+inline constexpr int kMinQuoteWords = 4;
+
 // How a claim got its source.
 enum class Via : std::uint8_t {
   cue,        // an attribution next to it: "said X", "X wrote", "according to X", "– X"

@@ -63,7 +63,7 @@ constexpr std::string_view kAnalystWordsAfter[] = {
     "analyst", "analysts", "economist", "economists", "strategist", "strategists"};
 
 constexpr std::string_view kAnalystsAtWords[] = {
-    "analyst", "analysts", "economist", "economists", "strategist", "strategists", "analysis"};
+    "analyst", "analysts", "economist", "economists", "strategist", "strategists"};
 
 // Last words of the names of news outlets.
 constexpr std::string_view kMediaNameWords[] = {
@@ -361,8 +361,9 @@ void Finder::weigh(std::size_t ci) {
     c.strong = true;
   } else if (!c.tickers.empty()) {
     c.strong = true;
-  } else if (n >= 2 && util::in(last, kMediaNameWords)) {
-    c.strong = true;  // "Zephyr News Agency", "Taipei Times"
+  } else if (n >= 2 && util::in(last, kMediaNameWords) &&
+             (last != "Agency" || util::in(w_.str(c.last - 1), {"News", "Press"}))) {
+    c.strong = true;  // "Zephyr News Agency", "Taipei Times"; not "State Property Agency"
   } else if (n >= 2 && (names::legal_form(last) || names::corporate_word(last))) {
     // "Biren Technology", "Solomons Group": not when every word is generic ("Cloud Group")
     bool specific = false;
@@ -382,9 +383,11 @@ void Finder::weigh(std::size_t ci) {
   }
   c.accepted = c.strong || medium;
   // a single all-caps word is an acronym (AI, ESG, IPO) unless something strong says otherwise
-  if (c.accepted && n == 1 && w_.items[c.first].all_caps && c.known < 0 && c.tickers.empty() && !role_before(c))
-    c.accepted = false;
-  c.financial_hint = financial_context(c);
+  if (c.accepted && n == 1 && w_.items[c.first].all_caps && c.known < 0 && c.tickers.empty()) c.accepted = false;
+  // "iPod", "iLife", "iChat": Apple-style product names, not makers
+  const std::string_view first = w_.str(c.first);
+  if (c.accepted && c.known < 0 && first.size() > 2 && first[0] == 'i' && util::is_upper(first[1])) c.accepted = false;
+  c.financial_hint = c.known < 0 && financial_context(c);  // a known company keeps its known type
 }
 
 // "including Alibaba's chip division T-Head, Biren Technology, and Zhonghao Xinying": the
@@ -416,7 +419,10 @@ void Finder::propagate_lists() {
         Candidate& c = cands_[k];
         if (c.accepted) continue;
         const bool acronym = c.first == c.last && w_.items[c.first].all_caps;
-        if (!acronym && !w_.items[c.first].title_line) c.accepted = true;
+        // "… and Surinam carrier Blue Wing Airlines": a name before a role noun modifies it
+        const bool modifier = c.last + 1 < w_.size() && w_.gap_after(c.last) == " " &&
+                              !w_.items[c.last].possessive() && role_noun(w_.str(c.last + 1));
+        if (!acronym && !modifier && !w_.items[c.first].title_line) c.accepted = true;
       }
     }
     i = j + 1;

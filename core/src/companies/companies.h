@@ -29,6 +29,7 @@ struct Entity {
   CompanyType type = CompanyType::company;
   std::vector<Mention> mentions;  // sorted
   int parent = -1;                // index into the result
+  bool known = false;             // a well-known company: its type is known too
 };
 
 std::vector<Entity> find(const names::Words& words, const people::Result& people);

@@ -54,7 +54,7 @@ CompanyType type_of_kind(names::Known k) {
 CompanyType type_from_words(const std::string& key) {
   static constexpr std::string_view kMedia[] = {"News", "Times", "Journal", "Post", "Press", "Media", "Herald",
                                                 "Tribune", "Daily", "Gazette", "Wire", "Newswires", "Television",
-                                                "TV", "Radio", "Broadcasting", "Magazine", "Agency"};
+                                                "TV", "Radio", "Broadcasting", "Magazine"};
   static constexpr std::string_view kFinancial[] = {"Bank", "Capital", "Securities", "Partners", "Investments",
                                                     "Investment", "Asset", "Management", "Advisors", "Advisers",
                                                     "Fund", "Funds", "Financial", "Insurance", "Ventures", "Equity",
@@ -64,6 +64,9 @@ CompanyType type_from_words(const std::string& key) {
   for (auto m : kMedia) {
     if (last == m) return CompanyType::media;
   }
+  // "Central News Agency", "Press Agency": a news agency, not a government one
+  if (last == "Agency" && (key.find("News ") != std::string::npos || key.find("Press ") != std::string::npos))
+    return CompanyType::media;
   std::size_t i = 0;
   while (i < key.size()) {
     std::size_t j = key.find(' ', i);
@@ -116,6 +119,7 @@ std::size_t Merger::entity_for(const Candidate& c) {
   if (c.known >= 0) {
     by_known_[c.known] = e;
     out_[e].type = type_of_kind(g_.entry(c.known).kind);
+    out_[e].known = true;
   } else {
     out_[e].type = type_from_words(key);
   }
