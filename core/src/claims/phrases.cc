@@ -332,6 +332,8 @@ std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb
   return std::string(s.substr(start, end - start));
 }
 
+namespace {
+
 std::uint32_t skip_setting(std::string_view s, std::uint32_t pos, std::uint32_t limit) {
   static const RE2 setting(
       "(?:" + std::string(kMedium) +
@@ -340,12 +342,26 @@ std::uint32_t skip_setting(std::string_view s, std::uint32_t pos, std::uint32_t 
           R"(|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s*\d{4}\b)?)"
           R"(|(?:yesterday|today|tonight|overnight|again|also|recently|publicly)\b)"
           R"(|earlier\s+(?:this\s+(?:week|month|year)|today)\b)"
-          R"(|to\s+(?:reporters|journalists|investors|analysts|shareholders|employees|staff|lawmakers|the\s+press)\b))",
+          R"(|to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:reporters|journalists|investors|analysts|shareholders|employees|staff|)"
+          R"(lawmakers|workers|press|public|media|nation|audience|crowd|Congress|Parliament)\b))",
       util::pattern_options());
   const std::string_view window = s.substr(0, std::min<std::size_t>(limit, pos + kPhraseWindow));
   std::array<re2::StringPiece, 1> g;
   if (!util::match_at(setting, window, pos, g)) return pos;
   return util::offset_in(window, g[0]) + static_cast<std::uint32_t>(g[0].size());
+}
+
+}  // namespace
+
+std::uint32_t skip_settings(std::string_view s, std::uint32_t pos, std::uint32_t limit) {
+  for (int round = 0; round < 3; ++round) {
+    std::uint32_t p = pos;
+    while (p < limit && (s[p] == ' ' || (round > 0 && s[p] == ','))) ++p;
+    const std::uint32_t past = skip_setting(s, p, limit);
+    if (past == p) break;
+    pos = past;
+  }
+  return pos;
 }
 
 std::uint32_t word_boundary_after(std::string_view s, std::uint32_t pos, std::uint32_t limit) {

@@ -84,9 +84,10 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos);
 // "said in an interview"); times ("on Friday") are left out.
 std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb_end, std::uint32_t limit);
 
-// The end of a setting that starts at `pos` ("on Friday", "in a statement", "to
-// reporters", "yesterday"), or `pos` when there is none.
-std::uint32_t skip_setting(std::string_view s, std::uint32_t pos, std::uint32_t limit);
+// The end of the settings that start at `pos` ("on Friday", "in a statement", "to
+// reporters", "yesterday", up to three, commas between allowed), or `pos` when there
+// are none.
+std::uint32_t skip_settings(std::string_view s, std::uint32_t pos, std::uint32_t limit);
 
 // Words with letters or digits in s[a, b), counted up to `enough`.
 int count_words(std::string_view s, std::uint32_t a, std::uint32_t b, int enough = 1 << 30);

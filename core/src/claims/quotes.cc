@@ -42,13 +42,7 @@ bool attribution_ends(std::string_view s, std::uint32_t pos, std::uint32_t limit
             source_noun(text_of(s, toks[k])) || lower(text_of(s, toks[k])) == "reporters"))
       pos = toks[k++].end;
   }
-  for (int round = 0; round < 3; ++round) {
-    std::uint32_t p = pos;
-    while (p < limit && (s[p] == ' ' || s[p] == ',')) ++p;
-    const std::uint32_t past = skip_setting(s, p, limit);
-    if (past == p) break;
-    pos = past;
-  }
+  pos = skip_settings(s, pos, limit);
   while (pos < limit && s[pos] == ' ') ++pos;
   if (pos >= limit) return true;
   const char c = s[pos];
@@ -140,20 +134,17 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
                                                                            : std::string_view();
   };
   if (lower(word(k)) == "that") --k;
-  // The verb: the last of the few words before, all of them a setting or an object.
+  // The verb: the last speech verb among the few words before, with nothing after it
+  // but settings ("said in an interview") or, after "told", an object ("told reporters").
   int verb = -1;
   for (int i = k; i >= 0 && i >= k - 7; --i) {
     if (toks[static_cast<std::size_t>(i)].kind != Token::word) break;
-    const Verb v = speech_verb(word(i));
-    if (v == Verb::none || capitalized(word(i))) continue;
+    if (speech_verb(word(i)) == Verb::none || capitalized(word(i))) continue;
     const std::string l = lower(word(i));
     const bool object_verb = l == "told" || l == "tells" || l == "tell" || l == "telling";
-    if (i == k || object_verb || lower(word(i + 1)) == "in" || lower(word(i + 1)) == "on" ||
-        lower(word(i + 1)) == "at" || lower(word(i + 1)) == "during" || lower(word(i + 1)) == "to" ||
-        lower(word(i + 1)) == "via" || lower(word(i + 1)) == "through" || lower(word(i + 1)) == "yesterday" ||
-        lower(word(i + 1)) == "today") {
-      verb = i;
-    }
+    const bool settings_only =
+        i == k || skip_settings(s, toks[static_cast<std::size_t>(i)].end, open) >= toks[static_cast<std::size_t>(k)].end;
+    if (settings_only || object_verb) verb = i;
     break;
   }
   if (verb < 0) {

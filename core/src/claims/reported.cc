@@ -301,15 +301,9 @@ class SentenceReader {
 
   // "on Friday", "in a statement", "late Monday", "yesterday": between the verb and what it reports.
   std::size_t skip_settings(std::size_t p) const {
-    for (int round = 0; round < 3; ++round) {
-      std::size_t q = p;
-      if (round > 0 && q < toks_.size() && toks_[q].kind == Token::comma) ++q;  // "said on Friday, in a statement"
-      if (q >= toks_.size()) break;
-      const std::uint32_t past = skip_setting(s_, toks_[q].start, end_);
-      if (past == toks_[q].start) break;
-      while (q < toks_.size() && toks_[q].start < past) ++q;
-      p = q;
-    }
+    if (p >= toks_.size()) return p;
+    const std::uint32_t past = claims::skip_settings(s_, toks_[p].start, end_);
+    while (p < toks_.size() && toks_[p].start < past) ++p;
     return p;
   }
 
