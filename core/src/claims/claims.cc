@@ -169,8 +169,8 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
     f.role = std::move(d.source.role);
     f.cue = std::move(d.cue);
     // A quote's own words may hedge; only the attribution says how sure the article is.
-    find_hedges(s, d.attribution_start, d.attribution_end, f.hedges);
-    if (d.kind == ClaimKind::reported) find_hedges(s, d.start, d.end, f.hedges);
+    find_hedges(s, d.attribution_start, d.attribution_end, false, f.hedges);
+    if (d.kind == ClaimKind::reported) find_hedges(s, d.start, d.end, true, f.hedges);
     f.hedged = !f.hedges.empty();
     out.push_back(std::move(f));
   }

@@ -6,7 +6,7 @@
 
 namespace finlens::claims {
 
-void find_hedges(std::string_view s, std::uint32_t a, std::uint32_t b, std::vector<std::string>& out) {
+void find_hedges(std::string_view s, std::uint32_t a, std::uint32_t b, bool content, std::vector<std::string>& out) {
   // Lower-case modals only: "May" is the month. Future and conditional ("will",
   // "would") are not hedges: reported speech puts everything in "would".
   static const RE2 re(
@@ -20,6 +20,9 @@ void find_hedges(std::string_view s, std::uint32_t a, std::uint32_t b, std::vect
   if (b <= a) return;
   util::for_each_match<2>(re, s.substr(a, b - a), [&](const auto& g) {
     std::string w(util::sv(g[1]));
+    if (content && (w == "estimates" || w == "estimate" || w == "forecasts" || w == "forecast" ||
+                    w == "projections" || w == "projection"))
+      return;
     if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));
   });
 }

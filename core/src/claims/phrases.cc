@@ -199,6 +199,8 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   } else if (source_noun(head_word)) {
     src.kind = SourceKind::name;
     src.titled = title_word(head_word);
+  } else if (company_noun(head_word) && head > 0) {
+    src.kind = SourceKind::name;  // "China's central bank", "a Delhi auto parts maker"
   } else if (capitalized(head_word) && !(function_word(head_word) && !organization_word(head_word))) {
     src.kind = SourceKind::name;
   } else if (agent_noun(head_word) && head > 0) {
@@ -316,7 +318,7 @@ bool setting_starts(std::string_view s, const Toks& toks, int k) {
 
 // "in a statement", "in an interview", "in a research note": how something was said.
 constexpr std::string_view kMedium =
-    R"((?:in|during|at|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?)"
+    R"((?:in|during|at|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3})"
     R"((?:note|notes|statement|interview|report|filing|letter|e-?mail|release|conference|call|speech|briefing|)"
     R"(post|blog|tweet|memo|presentation|address|message|remarks|meeting|document|website|podcast|broadcast|)"
     R"(webcast|hearing|testimony|announcement|column|article|op-ed)\b)";
@@ -337,7 +339,9 @@ namespace {
 std::uint32_t skip_setting(std::string_view s, std::uint32_t pos, std::uint32_t limit) {
   static const RE2 setting(
       "(?:" + std::string(kMedium) +
-          R"(|(?:(?:on|late|early|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+          R"(|(?:(?:late|early)\s+)?(?:(?:on|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+          R"((?:\s+(?:morning|afternoon|evening|night))?\b)"
+          R"(|(?:on|in)\s+(?:Twitter|X|LinkedIn|Facebook|Weibo|television|TV|radio)\b)"
           R"(|(?:late|early|last|this|next)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|quarter)\b)"
           R"(|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s*\d{4}\b)?)"
           R"(|(?:yesterday|today|tonight|overnight|again|also|recently|publicly)\b)"
