@@ -210,6 +210,21 @@ test('the Analyze button runs the analysis', async () => {
   assertEqual(await page.getAttribute('#status', 'data-state'), 'done', 'status');
 });
 
+test('typing is debounced and never blocks the page', async () => {
+  const before = await runs(page);
+  await page.evaluate(() => (window.__longTasks.length = 0));
+  await page.click('#article-input');
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' Shares of Acme rose 3% to $12.', { delay: 15 });
+  await waitForRun(page, before, 'typing');
+  await page.waitForTimeout(400); // a second run, if typing were not debounced, would land here
+  assertEqual((await runs(page)) - before, 1, 'one analysis for one burst of typing');
+  const longTasks = await page.evaluate(() => window.__longTasks.filter((ms) => ms > 200));
+  assertEqual(longTasks, [], 'main-thread tasks over 200 ms while typing');
+  const rows = await tableRows(page);
+  assert(rows.some((r) => r.text === '$12'), `the typed figure $12 is in the table: ${rows.map((r) => r.text).join(' | ')}`);
+});
+
 test('HTML in the input is shown as text, never run', async () => {
   const before = await runs(page);
   await page.fill('#article-input', XSS_TEXT);
@@ -300,6 +315,12 @@ async function main() {
       return route.abort();
     });
     await context.addInitScript(() => {
+      window.__longTasks = [];
+      try {
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+        }).observe({ type: 'longtask' });
+      } catch {}
       window.__cspViolations = [];
       document.addEventListener('securitypolicyviolation', (e) =>
         window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
