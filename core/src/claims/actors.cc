@@ -18,10 +18,11 @@ bool name_word(std::string_view w) {
     if (util::is_digit(c)) return false;
     if (!util::is_upper(c)) continue;
     const char p = w[i - 1];
-    const bool prefix = p == '-' || p == '\'' || (i == 2 && w.substr(0, 2) == "Mc") || (i == 3 && w.substr(0, 3) == "Mac") ||
-                        (i == 2 && (w.substr(0, 2) == "De" || w.substr(0, 2) == "Di" || w.substr(0, 2) == "La" ||
-                                    w.substr(0, 2) == "Le")) ||
-                        (i == 3 && (w.substr(0, 3) == "Des" || w.substr(0, 3) == "Van" || w.substr(0, 3) == "Von"));
+    const bool prefix =
+        p == '-' || p == '\'' || (i == 2 && w.substr(0, 2) == "Mc") || (i == 3 && w.substr(0, 3) == "Mac") ||
+        (i == 2 &&
+         (w.substr(0, 2) == "De" || w.substr(0, 2) == "Di" || w.substr(0, 2) == "La" || w.substr(0, 2) == "Le")) ||
+        (i == 3 && (w.substr(0, 3) == "Des" || w.substr(0, 3) == "Van" || w.substr(0, 3) == "Von"));
     if (!prefix) return false;
   }
   return true;
@@ -130,7 +131,8 @@ void collect_subjects(std::string_view s, const sections::Layout& layout, std::v
 Actors::Actors(std::string_view s, const sections::Layout& layout) {
   collect_titled_names(s, *this);
   collect_subjects(s, layout, subjects_);
-  std::stable_sort(subjects_.begin(), subjects_.end(), [](const Actor& a, const Actor& b) { return a.start < b.start; });
+  std::stable_sort(subjects_.begin(), subjects_.end(),
+                   [](const Actor& a, const Actor& b) { return a.start < b.start; });
 }
 
 void Actors::learn_person(std::string_view name, std::uint32_t start, std::uint32_t end) {

@@ -110,7 +110,8 @@ std::size_t name_after_title(const std::vector<std::string_view>& w, std::size_t
       if (n - from == 3 && !(w[from + 1].size() == 2 && w[from + 1][1] == '.')) ++from;
       // one capitalized word after a long description is not a name, nor is a name
       // that is one of a group ("analysts including Alex Yao")
-      const bool after_name = organization_word(w[from - 1]) || title_word(w[from - 1]);  // "… Chrysler LLC Jim Press"
+      // "… Chrysler LLC Jim Press": right after an organization or a title, a name
+      const bool after_name = organization_word(w[from - 1]) || title_word(w[from - 1]);
       if (n - from < 2 || !(capitalized(w[from - 1]) || title_word(w[from - 1])) ||
           !(capitalized(w[first]) || after_name))
         continue;
@@ -161,8 +162,9 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   for (std::size_t i = 1; i + 1 < n; ++i) {
     const std::string_view w = W(i);
     if (capitalized(w) || !preposition(w)) continue;
-    const bool inside_name = capitalized(W(i - 1)) &&
-                             (capitalized(W(i + 1)) || (lower_is(W(i + 1), "the") && i + 2 < n && capitalized(W(i + 2))));
+    const bool inside_name =
+        capitalized(W(i - 1)) &&
+        (capitalized(W(i + 1)) || (lower_is(W(i + 1), "the") && i + 2 < n && capitalized(W(i + 2))));
     if (inside_name) continue;
     head = i - 1;
     break;
@@ -277,8 +279,9 @@ bool article_led(std::string_view s, const Toks& toks, Range r) {
 
 std::string raw(std::string_view s, const Toks& toks, Range r) {
   if (r.empty()) return {};
-  return std::string(s.substr(toks[static_cast<std::size_t>(r.lo)].start,
-                              toks[static_cast<std::size_t>(r.hi - 1)].end - toks[static_cast<std::size_t>(r.lo)].start));
+  return std::string(
+      s.substr(toks[static_cast<std::size_t>(r.lo)].start,
+               toks[static_cast<std::size_t>(r.hi - 1)].end - toks[static_cast<std::size_t>(r.lo)].start));
 }
 
 // "… according to economists at Nomura Holdings Inc.": at the end of the sentence the
@@ -330,7 +333,8 @@ std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb
   std::array<re2::StringPiece, 2> g;
   const std::string_view window = s.substr(0, std::min<std::size_t>(limit, verb_end + kPhraseWindow));
   std::uint32_t end = verb_end;
-  if (util::match_at(medium, window, verb_end, g)) end = util::offset_in(window, g[1]) + static_cast<std::uint32_t>(g[1].size());
+  if (util::match_at(medium, window, verb_end, g))
+    end = util::offset_in(window, g[1]) + static_cast<std::uint32_t>(g[1].size());
   return std::string(s.substr(start, end - start));
 }
 
@@ -339,7 +343,8 @@ namespace {
 std::uint32_t skip_setting(std::string_view s, std::uint32_t pos, std::uint32_t limit) {
   static const RE2 setting(
       "(?:" + std::string(kMedium) +
-          R"(|(?:(?:late|early)\s+)?(?:(?:on|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+          R"(|(?:(?:late|early)\s+)?(?:(?:on|last|this|next)\s+)?)"
+          R"((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
           R"((?:\s+(?:morning|afternoon|evening|night))?\b)"
           R"(|(?:on|in)\s+(?:Twitter|X|LinkedIn|Facebook|Weibo|television|TV|radio)\b)"
           R"(|(?:late|early|last|this|next)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|quarter)\b)"
@@ -615,7 +620,8 @@ std::uint32_t clause_start(std::string_view s, std::uint32_t sentence_start, std
 // saying, “…”", "As well as new routes to the US, Mannion stated …, saying, “…”").
 Source opening_subject(std::string_view s, std::uint32_t sentence_start, std::uint32_t limit, bool pronouns) {
   const std::vector<Token> toks = tokenize(s, sentence_start, std::min(limit, sentence_start + kPhraseWindow));
-  if (!toks.empty() && toks[0].kind == Token::word && function_word(s.substr(toks[0].start, toks[0].end - toks[0].start)) &&
+  if (!toks.empty() && toks[0].kind == Token::word &&
+      function_word(s.substr(toks[0].start, toks[0].end - toks[0].start)) &&
       !pronoun(s.substr(toks[0].start, toks[0].end - toks[0].start))) {
     std::size_t k = 0;
     while (k < toks.size() && toks[k].kind != Token::comma) ++k;
@@ -648,8 +654,9 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) 
       const std::string_view x = word_at(s, toks, i);
       return x == "of" || x == "on" || x == "for" || x == "and" || x == "&";
     };
-    while (lo > 0 && k - lo < 5 &&
-           (capitalized(word_at(s, toks, lo - 1)) || (lo > 1 && joins(lo - 1) && capitalized(word_at(s, toks, lo - 2)))))
+    while (
+        lo > 0 && k - lo < 5 &&
+        (capitalized(word_at(s, toks, lo - 1)) || (lo > 1 && joins(lo - 1) && capitalized(word_at(s, toks, lo - 2)))))
       lo -= capitalized(word_at(s, toks, lo - 1)) ? 1 : 2;
     if (lo == 0 && function_word(word_at(s, toks, 0))) ++lo;
     if (lo > k) continue;

@@ -130,8 +130,9 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
   const bool colon = toks[static_cast<std::size_t>(k)].kind == Token::colon;
   if (colon || toks[static_cast<std::size_t>(k)].kind == Token::comma) --k;
   auto word = [&](int i) {
-    return i >= 0 && toks[static_cast<std::size_t>(i)].kind == Token::word ? text_of(s, toks[static_cast<std::size_t>(i)])
-                                                                           : std::string_view();
+    return i >= 0 && toks[static_cast<std::size_t>(i)].kind == Token::word
+               ? text_of(s, toks[static_cast<std::size_t>(i)])
+               : std::string_view();
   };
   if (lower(word(k)) == "that") --k;
   // The verb: the last speech verb among the few words before, with nothing after it
@@ -142,8 +143,8 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
     if (speech_verb(word(i)) == Verb::none || capitalized(word(i))) continue;
     const std::string l = lower(word(i));
     const bool object_verb = l == "told" || l == "tells" || l == "tell" || l == "telling";
-    const bool settings_only =
-        i == k || skip_settings(s, toks[static_cast<std::size_t>(i)].end, open) >= toks[static_cast<std::size_t>(k)].end;
+    const bool settings_only = i == k || skip_settings(s, toks[static_cast<std::size_t>(i)].end, open) >=
+                                             toks[static_cast<std::size_t>(k)].end;
     if (settings_only || object_verb) verb = i;
     break;
   }
@@ -263,7 +264,8 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
       d.attribution_start = at.start;
       d.attribution_end = at.end;
       if (at.start >= q.after) {
-        d.sentence_end = std::max(d.sentence_end, layout.sentences[layout.sentence_at(at.end > 0 ? at.end - 1 : 0)].range.end);
+        d.sentence_end =
+            std::max(d.sentence_end, layout.sentences[layout.sentence_at(at.end > 0 ? at.end - 1 : 0)].range.end);
       } else {
         d.sentence_start = std::min(d.sentence_start, layout.sentences[layout.sentence_at(at.start)].range.start);
       }

@@ -185,7 +185,8 @@ std::string lower(std::string_view w) {
 
 std::string_view strip_possessive(std::string_view w) {
   if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
-  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "'S")) return w.substr(0, w.size() - 2);
+  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "'S"))
+    return w.substr(0, w.size() - 2);
   if (w.size() > 3 && w.substr(w.size() - 3) == kRightSingle) return w.substr(0, w.size() - 3);
   if (w.size() > 1 && w.back() == '\'') return w.substr(0, w.size() - 1);
   return w;
@@ -350,7 +351,8 @@ bool function_word(std::string_view w) {
       "background", "news", "summary", "photo", "until", "during", "amid", "within", "because", "now", "today",
       "yesterday", "analysts", "investors", "experts", "officials", "sources", "reports", "people", "market",
       "markets", "particular", "whether", "long-term", "short-term", "chinese", "american", "global",
-      "not", "rather", "instead", "whereas", "unlike", "like", "speaking", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "not", "rather", "instead", "whereas", "unlike", "like", "speaking", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "january", "february",
       "march", "april", "june", "july", "august", "september", "october", "november", "december"};
   return k.contains(w);
 }
@@ -380,7 +382,8 @@ bool organization_word(std::string_view w) {
       "laboratories", "foundation", "board", "committee", "authority", "court", "service", "services",
       "broadcasting", "television", "tv", "radio", "magazine", "newspaper", "herald", "tribune", "gazette",
       "review", "wire", "economist", "information", "telegraph", "guardian", "insider", "observer", "street",
-      "markets", "financial", "communications", "motor", "automotive", "aerospace", "software", "solutions", "platforms", "ventures", "studios", "entertainment", "pictures", "stores",
+      "markets", "financial", "communications", "motor", "automotive", "aerospace", "software", "solutions",
+      "platforms", "ventures", "studios", "entertainment", "pictures", "stores",
       "brands", "foods", "products", "resources", "mining", "oil", "gas", "petroleum", "steel", "chemicals",
       "pharma", "biotech", "therapeutics", "health", "healthcare", "insurance", "assurance", "finance", "credit",
       "lending", "payments", "railways", "railway", "shipping", "logistics", "telecom", "telecommunications",
