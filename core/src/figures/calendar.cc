@@ -118,13 +118,14 @@ void resolve_dates(std::vector<Found>& figures, const sections::Layout& layout,
       const std::uint32_t sentence = layout.sentence_at(f.start);
       int found = 0;
       // nearest year before it in the sentence, else after it
-      for (std::size_t j = i; j-- > 0 && !found;) {
+      // at most 32 figures each way: one endless "sentence" stays linear
+      for (std::size_t j = i; j-- > 0 && !found && i - j <= 32;) {
         const Found& g = figures[j];
         if (layout.sentence_at(g.start) != sentence) break;
         if (g.figure.kind == FigureKind::date && g.figure.date->year && !g.relative.unit) found = g.figure.date->year;
       }
       // a quarter takes no year from after it: "Q4 earnings beat and 2026 forecast"
-      for (std::size_t j = i + 1; j < figures.size() && !found && !d.quarter; ++j) {
+      for (std::size_t j = i + 1; j < figures.size() && !found && !d.quarter && j - i <= 32; ++j) {
         const Found& g = figures[j];
         if (layout.sentence_at(g.start) != sentence) break;
         if (g.figure.kind == FigureKind::date && g.figure.date->year && !g.relative.unit) found = g.figure.date->year;

@@ -312,56 +312,80 @@ std::vector<Period> find_periods(std::string_view s) {
 }
 
 // The period nearest a change figure in its sentence, and the sentence's date outside it.
+// The figures and periods of one sentence: index ranges into the sorted lists, so that
+// the work per figure is bounded by its sentence, not by the text.
+struct SentenceSpan {
+  std::size_t fig_begin, fig_end, period_begin, period_end;
+};
+
+SentenceSpan sentence_span(const Context& c, const std::vector<Period>& periods, std::size_t k) {
+  const std::uint32_t sentence = c.layout.sentence_at(c.figs[k].start);
+  // at most kWindow figures on each side: a "sentence" of 100 000 figures stays linear
+  constexpr std::size_t kWindow = 16;
+  SentenceSpan r{k, k + 1, 0, 0};
+  while (r.fig_begin > 0 && k - r.fig_begin < kWindow &&
+         c.layout.sentence_at(c.figs[r.fig_begin - 1].start) == sentence)
+    --r.fig_begin;
+  while (r.fig_end < c.figs.size() && r.fig_end - k < kWindow &&
+         c.layout.sentence_at(c.figs[r.fig_end].start) == sentence)
+    ++r.fig_end;
+  const auto& range = c.layout.sentences.empty() ? sections::Range{0, UINT32_MAX} : c.layout.sentences[sentence].range;
+  auto lo = std::lower_bound(periods.begin(), periods.end(), range.start,
+                             [](const Period& p, std::uint32_t v) { return p.start < v; });
+  auto hi = std::lower_bound(lo, periods.end(), range.end, [](const Period& p, std::uint32_t v) { return p.start < v; });
+  r.period_begin = static_cast<std::size_t>(lo - periods.begin());
+  r.period_end = static_cast<std::size_t>(hi - periods.begin());
+  // only the periods near the figure matter (best_gap caps them at 120 bytes anyway)
+  const std::uint32_t from = c.figs[k].start > 128 ? c.figs[k].start - 128 : 0;
+  while (r.period_begin < r.period_end && periods[r.period_begin].end < from) ++r.period_begin;
+  return r;
+}
+
+std::uint32_t distance(std::uint32_t a0, std::uint32_t a1, std::uint32_t b0, std::uint32_t b1) {
+  return a1 <= b0 ? b0 - a1 : b1 <= a0 ? a0 - b1 : 0;
+}
+
+bool is_move(const figures::Found& g) {
+  return g.figure.kind == FigureKind::percent || g.figure.kind == FigureKind::percentage_point;
+}
+
+// The period nearest a change figure in its sentence, and the sentence's date outside it.
 void add_period_and_date(const Context& c, const std::vector<Period>& periods, std::size_t k, FigureLink& l) {
   const figures::Found& f = c.figs[k];
-  const std::uint32_t sentence = c.layout.sentence_at(f.start);
+  const SentenceSpan span = sentence_span(c, periods, k);
   const bool change = l.direction != Direction::none || l.metric == "price_change" ||
                       l.metric == "revenue_growth" || l.metric == "index_change" || l.metric == "profit_growth";
   const Period* best = nullptr;
   std::uint32_t best_gap = 121;
-  // a figure between the period and this one takes the period for itself
-  auto between = [&](std::uint32_t a, std::uint32_t b) {
-    for (const figures::Found& g : c.figs) {
-      const bool move = g.figure.kind == FigureKind::percent || g.figure.kind == FigureKind::percentage_point;
-      if (&g != &f && g.start >= a && g.end <= b && move) return true;
+  for (std::size_t pi = span.period_begin; change && pi < span.period_end; ++pi) {
+    const Period& p = periods[pi];
+    const std::uint32_t gap = distance(p.start, p.end, f.start, f.end);
+    // a move between the period and this figure, or nearer to the period, takes it:
+    // "surged 6.35% …, extending its year-to-date gains to 83.95%" is the 83.95%'s
+    bool taken = false;
+    for (std::size_t j = span.fig_begin; j < span.fig_end && !taken; ++j) {
+      const figures::Found& g = c.figs[j];
+      if (j == k || !is_move(g)) continue;
+      const bool inside = p.end <= f.start ? g.start >= p.end && g.end <= f.start : g.start >= f.end && g.end <= p.start;
+      taken = inside || distance(g.start, g.end, p.start, p.end) < gap;
     }
-    return false;
-  };
-  if (change) {
-    for (const Period& p : periods) {
-      if (c.layout.sentence_at(p.start) != sentence) continue;
-      if (p.end <= f.start ? between(p.end, f.start) : between(f.end, p.start)) continue;
-      const std::uint32_t gap = p.end <= f.start ? f.start - p.end : p.start >= f.end ? p.start - f.end : 0;
-      // a period goes to the move nearest to it: "surged 6.35% …, extending its
-      // year-to-date gains to 83.95%" is the year-to-date figure's
-      bool closer = false;
-      for (const figures::Found& g : c.figs) {
-        const bool move = g.figure.kind == FigureKind::percent || g.figure.kind == FigureKind::percentage_point;
-        if (&g == &f || !move || c.layout.sentence_at(g.start) != sentence) continue;
-        const std::uint32_t other = g.end <= p.start ? p.start - g.end : g.start >= p.end ? g.start - p.end : 0;
-        closer = closer || other < gap;
-      }
-      if (closer) continue;
-      if (gap < best_gap) {
-        best_gap = gap;
-        best = &p;
-      }
+    if (!taken && gap < best_gap) {
+      best_gap = gap;
+      best = &p;
     }
   }
   if (best) l.period = std::string(c.w.text.substr(best->start, best->end - best->start));
-  int nearest = -1;
   std::uint32_t nearest_gap = UINT32_MAX;
-  for (std::size_t j = 0; j < c.figs.size(); ++j) {
+  for (std::size_t j = span.fig_begin; j < span.fig_end; ++j) {
     const figures::Found& d = c.figs[j];
-    if (d.figure.kind != FigureKind::date || c.layout.sentence_at(d.start) != sentence) continue;
+    if (d.figure.kind != FigureKind::date) continue;
     if (best && d.start >= best->start && d.end <= best->end) continue;  // the period's own dates
-    const std::uint32_t gap = d.end <= f.start ? f.start - d.end : d.start >= f.end ? d.start - f.end : 0;
+    const std::uint32_t gap = distance(d.start, d.end, f.start, f.end);
     if (gap < nearest_gap) {
       nearest_gap = gap;
-      nearest = static_cast<int>(j);
+      l.when = static_cast<int>(j);
     }
   }
-  l.when = nearest;
 }
 
 }  // namespace
