@@ -32,6 +32,7 @@ let pending = null; // the promise of init(), while it runs or once it has succe
  *   wasmUrl     string | URL               where to fetch the .wasm from
  *   locateFile  (name) => string | URL     Emscripten-style: called with 'finlens-core.wasm'
  *   print, printErr                        where the module's stdout/stderr go
+ *   warm        boolean (default true)     analyze a tiny text once so the first real call is fast
  * @returns {Promise<void>}
  */
 export function init(opts = {}) {
@@ -64,6 +65,9 @@ async function instantiate(opts) {
     printErr: opts.printErr ?? ((s) => console.warn(s)),
   };
   core = await Promise.race([createFinlensCore(moduleArg), failed]);
+  // The core compiles its patterns and builds its name lists on first use (a few hundred
+  // ms in wasm): pay that here, at start-up, not on the user's first paste.
+  if (opts.warm !== false) analyzeJsonNow('Warm-up Ltd said shares rose 1% to $2 on Monday, “as expected”.', {});
 }
 
 // Keeps bundlers from trying to resolve Node built-ins for the browser.
