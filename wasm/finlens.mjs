@@ -35,6 +35,13 @@ let pending = null; // the promise of init(), while it runs or once it has succe
  *   warm        boolean (default true)     analyze a tiny text once so the first real call is fast
  * @returns {Promise<void>}
  */
+const WARM_UP_TEXT = `Warmup Holdings Ltd (NYSE: WRM; HKG: 1234) shares jumped 4.8% to HK$160.10 on Wednesday, the highest since November 2021, while the Hang Seng index rose 1.5 percent.
+Analysts at Example Securities estimate revenue rose 9.7 percent from a year ago to US$87 billion in the December quarter, according to Reuters. The company reportedly plans a 380 billion yuan ($53 billion) three-year investment, people familiar with the matter said.
+“We are vigorously advancing our plans,” said Jane Doe (李明), chief executive of Warmup Cloud. “The next five years will matter,” she told Bloomberg yesterday at 4:21 a.m. ET.
+Photo: Reuters
+Warmup Eyes $350 Billion Valuation as AI Funding Accelerates
+Rival Stock Slides After Q4 Earnings Miss`;
+
 export function init(opts = {}) {
   if (!pending) {
     pending = instantiate(opts).catch((err) => {
@@ -67,7 +74,9 @@ async function instantiate(opts) {
   core = await Promise.race([createFinlensCore(moduleArg), failed]);
   // The core compiles its patterns and builds its name lists on first use (a few hundred
   // ms in wasm): pay that here, at start-up, not on the user's first paste.
-  if (opts.warm !== false) analyzeJsonNow('Warm-up Ltd said shares rose 1% to $2 on Monday, “as expected”.', {});
+  // (re2 builds its automata lazily, state by state, as text is read: a warm-up text
+  // that looks like news builds most of the states a real article needs.)
+  if (opts.warm !== false) analyzeJsonNow(WARM_UP_TEXT, { date: '2025-02-14' });
 }
 
 // Keeps bundlers from trying to resolve Node built-ins for the browser.
