@@ -54,7 +54,8 @@ enum class Verb : std::uint8_t {
   none,
   speech,      // said, says, stated, argued, told …: what follows is what was said
   talk,        // added, wrote, explained, commented, warned …: attribute quotes; speech only before a clause
-  finding,     // reported, announced, revealed, estimated, indicated …: speech only before a clause
+  finding,     // reported, announced, revealed, estimated …: speech only before a clause; never the
+               // attribution of a quote standing alone before it
   participle,  // saying, adding, noting, showing …
 };
 Verb speech_verb(std::string_view w);
