@@ -54,16 +54,6 @@ SectionKind entity_section(const sections::Layout& layout, const std::vector<M>&
   return outside;
 }
 
-// The company whose mention overlaps [start, end) of the normalized text, or -1.
-int company_at(const std::vector<companies::Entity>& found, std::uint32_t start, std::uint32_t end) {
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    for (const auto& m : found[i].mentions) {
-      if (m.start < end && start < m.end) return static_cast<int>(i);
-    }
-  }
-  return -1;
-}
-
 bool financial_role(const std::string& title) {
   for (const char* w : {"investment", "analyst", "portfolio", "fund", "equity", "strategist", "economist", "banker"}) {
     if (title.find(w) != std::string::npos) return true;
@@ -90,6 +80,7 @@ void add_companies(const text::Text& t, const sections::Layout& layout, std::vec
 
 void add_people(const text::Text& t, const sections::Layout& layout, people::Result& found,
                 const std::vector<companies::Entity>& firms, Analysis& a) {
+  const companies::MentionIndex index(firms);
   for (std::size_t i = 0; i < found.people.size(); ++i) {
     people::Person& p = found.people[i];
     Person out;
@@ -101,7 +92,7 @@ void add_people(const text::Text& t, const sections::Layout& layout, people::Res
     for (const auto& r : p.roles) {
       Role role{r.title, {}};
       const int c = r.organization.end > r.organization.start
-                        ? company_at(firms, r.organization.start, r.organization.end)
+                        ? index.at(r.organization.start, r.organization.end)
                         : -1;
       if (c >= 0) {
         role.company = make_id('c', static_cast<std::size_t>(c) + 1);

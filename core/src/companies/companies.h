@@ -34,6 +34,21 @@ struct Entity {
 
 std::vector<Entity> find(const names::Words& words, const people::Result& people);
 
+// Which company a stretch of text names: every mention, sorted, searched in log time.
+class MentionIndex {
+ public:
+  explicit MentionIndex(const std::vector<Entity>& entities);
+  // The company whose mention overlaps [start, end), or -1.
+  int at(std::uint32_t start, std::uint32_t end) const;
+
+ private:
+  struct Item {
+    std::uint32_t start, end;
+    int entity;
+  };
+  std::vector<Item> items_;  // sorted by start; mentions never overlap each other
+};
+
 // "(NYSE: BABA; HKG: 9988)", "(NASDAQ:BIDU)", "(0700.HK)" right at `pos` (spaces
 // skipped): the tickers, exchanges normalized, and the end of the bracket.
 std::vector<Ticker> tickers_at(std::string_view s, std::uint32_t pos, std::uint32_t* end);

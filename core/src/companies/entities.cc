@@ -99,6 +99,7 @@ class Merger {
   std::vector<std::string> keys_;            // per entity: identifying key of its fullest name
   std::map<int, std::size_t> by_known_;      // gazetteer entry → entity
   std::map<std::string, std::size_t> by_key_;  // name key → entity
+  std::map<std::string, std::size_t> by_head_;  // short form of a full name → entity
   std::vector<std::size_t> cand_entity_;     // per candidate: entity or SIZE_MAX
 };
 
@@ -116,6 +117,7 @@ std::size_t Merger::entity_for(const Candidate& c) {
   const std::size_t e = out_.size();
   out_.push_back({});
   keys_.push_back(key);
+  if (std::string head = head_of(key); !head.empty()) by_head_.emplace(head, e);
   if (c.known >= 0) {
     by_known_[c.known] = e;
     out_[e].type = type_of_kind(g_.entry(c.known).kind);
@@ -150,9 +152,8 @@ std::vector<Entity> Merger::run() {
     std::size_t e = SIZE_MAX;
     // a short form of a company already named in full: "Alibaba" for "Alibaba Group Holding Ltd"
     if (c.known < 0) {
-      for (std::size_t k = 0; k < out_.size() && e == SIZE_MAX; ++k) {
-        if (head_of(keys_[k]) == key) e = k;
-      }
+      auto it = by_head_.find(key);
+      if (it != by_head_.end()) e = it->second;
     }
     if (e == SIZE_MAX) e = entity_for(c);
     cand_entity_[ci] = e;
@@ -166,6 +167,7 @@ std::vector<Entity> Merger::run() {
       x.name = surface;
       keys_[e] = key;
       by_key_[key] = e;
+      if (std::string head = head_of(key); !head.empty()) by_head_.emplace(head, e);
     } else {
       add_name(e, surface);
     }
@@ -324,6 +326,21 @@ void Merger::find_parents() {
 }
 
 }  // namespace
+
+MentionIndex::MentionIndex(const std::vector<Entity>& entities) {
+  for (std::size_t e = 0; e < entities.size(); ++e) {
+    for (const Mention& m : entities[e].mentions) items_.push_back({m.start, m.end, static_cast<int>(e)});
+  }
+  std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.start < b.start; });
+}
+
+int MentionIndex::at(std::uint32_t start, std::uint32_t end) const {
+  auto it = std::upper_bound(items_.begin(), items_.end(), start,
+                             [](std::uint32_t v, const Item& x) { return v < x.start; });
+  if (it != items_.begin() && std::prev(it)->end > start) return std::prev(it)->entity;
+  if (it != items_.end() && it->start < end) return it->entity;
+  return -1;
+}
 
 std::vector<Entity> find(const names::Words& words, const people::Result& people) {
   std::vector<Candidate> cands = find_candidates(words, people);

@@ -27,20 +27,11 @@ std::string fact_metric(const std::string& m) {
   return m;
 }
 
-// The company whose mention covers [start, end), or -1.
-int firm_at(const std::vector<companies::Entity>& firms, std::uint32_t start, std::uint32_t end) {
-  for (std::size_t c = 0; c < firms.size(); ++c) {
-    for (const auto& m : firms[c].mentions) {
-      if (m.start < end && start < m.end) return static_cast<int>(c);
-    }
-  }
-  return -1;
-}
-
 // "Kunlunxin, Baidu's AI chip subsidiary" … "Alibaba's own announcement regarding
 // Kunlunxin's proposed spin-off": a unit credited to a company other than its parent.
 void check_parents(const names::Words& w, const std::vector<companies::Entity>& firms,
                    std::vector<CheckFound>& warnings) {
+  const companies::MentionIndex index(firms);
   for (std::size_t y = 0; y < firms.size(); ++y) {
     const int parent = firms[y].parent;
     if (parent < 0) continue;
@@ -57,7 +48,7 @@ void check_parents(const names::Words& w, const std::vector<companies::Entity>& 
         cue = cue || word == "announcement" || word == "spin-off" || word == "subsidiary" || word == "unit" ||
               word == "division" || word == "arm" || word == "regarding" || word == "plan";
         if (!w.items[k].possessive()) continue;
-        const int x = firm_at(firms, w.items[k].start, w.items[k].end);
+        const int x = index.at(w.items[k].start, w.items[k].end);
         if (x < 0 || x == parent || x == static_cast<int>(y)) continue;
         if (cue) {
           warnings.push_back({"parent_conflict",
