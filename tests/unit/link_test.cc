@@ -96,3 +96,26 @@ TEST_CASE("articles analyzed together merge companies and compare figures") {
   REQUIRE(c.warnings.size() == 1);
   CHECK(c.warnings[0].figure.article == 2);
 }
+
+TEST_CASE("claims are linked to their source and the companies they are about") {
+  const auto a = finlens::analyze(
+      "“AI is a catalyst for Chinese tech stocks,” said Andy Wong (黃耀宗), investment director at Solomons "
+      "Group. Bloomberg reported that Zentrix Holdings Ltd is working with Tencent Holdings Ltd on chips.");
+  REQUIRE(a.claims.size() == 2);
+  const auto& quote = a.claims[0];
+  CHECK(quote.kind == finlens::ClaimKind::quote);
+  REQUIRE(quote.source.has_value());
+  CHECK(quote.source->name == "Andy Wong");
+  CHECK(quote.source->person == a.people[0].id);
+  const auto& reported = a.claims[1];
+  REQUIRE(reported.source.has_value());
+  CHECK(reported.source->name == "Bloomberg");
+  std::string bloomberg, zentrix, tencent;
+  for (const auto& c : a.companies) {
+    if (c.name == "Bloomberg") bloomberg = c.id;
+    if (c.name == "Zentrix Holdings Ltd") zentrix = c.id;
+    if (c.name == "Tencent Holdings Ltd") tencent = c.id;
+  }
+  CHECK(reported.source->company == bloomberg);
+  CHECK(reported.companies == std::vector<std::string>{zentrix, tencent});
+}

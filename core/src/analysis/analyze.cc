@@ -150,8 +150,23 @@ void add_figures(const text::Text& t, std::vector<figures::Found>& found, const 
 // Claims with their sources as the text names them; `figures` are the figures inside a
 // claim's span (a.figures is in text order). The companies a claim is about are linked
 // by the companies stage.
-void add_claims(const text::Text& t, const sections::Layout& layout, Analysis& a) {
-  for (claims::Found& f : claims::find(t, layout)) {
+// The person whose mention overlaps [start, end) of the normalized text, or -1.
+int person_at(const people::Result& found, std::uint32_t start, std::uint32_t end) {
+  for (std::size_t i = 0; i < found.people.size(); ++i) {
+    for (const auto& m : found.people[i].mentions) {
+      if (m.start < end && start < m.end) return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+// Claims with their sources and what they are about linked to the companies and people
+// found: the source's span names a person or a company; the companies named inside the
+// claim are what it is about.
+void add_claims(const text::Text& t, const sections::Layout& layout, std::vector<claims::Found>& found,
+                const std::vector<companies::Entity>& firms, const people::Result& people_found, Analysis& a) {
+  const companies::MentionIndex index(firms);
+  for (claims::Found& f : found) {
     if (f.source_name.empty()) continue;
     Claim c;
     c.id = make_id('q', a.claims.size() + 1);
@@ -160,11 +175,25 @@ void add_claims(const text::Text& t, const sections::Layout& layout, Analysis& a
     ClaimSource src;
     src.name = std::move(f.source_name);
     src.role = std::move(f.role);
+    int source_firm = -1;
+    if (f.source_end > f.source_start) {
+      // people are few; a linear look per claim is cheap
+      const int p = person_at(people_found, f.source_start, f.source_end);
+      if (p >= 0) src.person = make_id('p', static_cast<std::size_t>(p) + 1);
+      source_firm = index.at(f.source_start, f.source_end);
+      // "JPMorgan Chase & Co analysts including Alex Yao": both a person and a company
+      if (source_firm >= 0) src.company = make_id('c', static_cast<std::size_t>(source_firm) + 1);
+    }
     c.source = std::move(src);
     c.cue = std::move(f.cue);
     c.hedged = f.hedged;
     c.hedges = std::move(f.hedges);
     c.section = layout.section_at(f.start);
+    index.each_inside(f.start, f.end, [&](int e) {
+      const std::string id = make_id('c', static_cast<std::size_t>(e) + 1);
+      if (e != source_firm && std::find(c.companies.begin(), c.companies.end(), id) == c.companies.end())
+        c.companies.push_back(id);
+    });
     auto fig = std::lower_bound(a.figures.begin(), a.figures.end(), c.span.start,
                                 [](const Figure& x, std::uint32_t pos) { return x.span.start < pos; });
     for (; fig != a.figures.end() && fig->span.start < c.span.end; ++fig) {
@@ -226,7 +255,8 @@ Analysis analyze(std::string_view input, const Options& options) {
   for (const auto& c : checks) a.warnings.push_back({c.code, c.message, t.span(c.start, c.end)});
 
   add_figures(t, fr.figures, links, a);
-  add_claims(t, layout, a);
+  std::vector<claims::Found> statements = claims::find(t, layout);
+  add_claims(t, layout, statements, firms, people_found, a);
   add_companies(t, layout, firms, a);
   add_people(t, layout, people_found, firms, a);
   return a;

@@ -12,6 +12,7 @@
 #include "link/prices.h"
 #include "link/rates.h"
 #include "names/gazetteer.h"
+#include "names/words.h"
 
 namespace finlens {
 namespace {
@@ -138,7 +139,7 @@ void merge_companies(Collection& c) {
     if (!m.name.empty()) names.push_back(m.name);
     std::string fullest;
     for (const auto& n : names) {
-      if (n.size() > fullest.size()) fullest = n;
+      if (names::fuller_name(n, fullest)) fullest = n;
     }
     m.name = fullest;
     for (const auto& n : names) {

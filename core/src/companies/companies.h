@@ -7,6 +7,7 @@
 // known as"), typed (company / media / financial) and given parents where the text says.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -40,6 +41,15 @@ class MentionIndex {
   explicit MentionIndex(const std::vector<Entity>& entities);
   // The company whose mention overlaps [start, end), or -1.
   int at(std::uint32_t start, std::uint32_t end) const;
+  // Calls f(entity) for each mention lying inside [start, end).
+  template <class F>
+  void each_inside(std::uint32_t start, std::uint32_t end, F&& f) const {
+    auto it = std::lower_bound(items_.begin(), items_.end(), start,
+                               [](const Item& x, std::uint32_t v) { return x.start < v; });
+    for (; it != items_.end() && it->start < end; ++it) {
+      if (it->end <= end) f(it->entity);
+    }
+  }
 
  private:
   struct Item {

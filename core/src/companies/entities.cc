@@ -162,7 +162,7 @@ std::vector<Entity> Merger::run() {
     // the fullest name: most words, then longest
     if (x.name.empty()) {
       x.name = surface;
-    } else if (surface.size() > x.name.size()) {
+    } else if (names::fuller_name(surface, x.name)) {
       add_name(e, x.name);
       x.name = surface;
       keys_[e] = key;
@@ -211,7 +211,7 @@ void Merger::join_also_known_as() {
       Entity& k = out_[keep];
       Entity& d = out_[drop];
       // the fullest name of the two stays the name
-      if (d.name.size() > k.name.size()) std::swap(k.name, d.name);
+      if (names::fuller_name(d.name, k.name)) std::swap(k.name, d.name);
       add_name(keep, d.name);
       for (const auto& a : d.aliases) add_name(keep, a);
       for (const auto& t : d.tickers) k.tickers.push_back(t);

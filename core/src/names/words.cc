@@ -13,6 +13,14 @@ bool is_cjk(char32_t cp) {
          (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
 }
 
+bool fuller_name(std::string_view a, std::string_view b) {
+  auto latin = [](std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return util::is_ascii_alpha(c); });
+  };
+  if (latin(a) != latin(b)) return latin(a);
+  return a.size() > b.size();
+}
+
 std::string_view Words::gap_after(std::size_t i) const {
   const std::uint32_t a = items[i].possessive_end;
   const std::uint32_t b = i + 1 < items.size() ? items[i + 1].start : static_cast<std::uint32_t>(text.size());

@@ -43,4 +43,8 @@ bool cjk_parenthetical_at(std::string_view s, std::uint32_t pos, std::uint32_t* 
 
 bool is_cjk(char32_t cp);
 
+// Whether a is the fuller formal name of the two: a Latin-script name over a name in
+// another script ("DeepSeek" over "深度求索", however many bytes), then the longer.
+bool fuller_name(std::string_view a, std::string_view b);
+
 }  // namespace finlens::names
