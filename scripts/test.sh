@@ -87,6 +87,7 @@ wasm_size() {
 }
 
 scores() { python3 scripts/check_scores.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
+contract() { python3 scripts/check_contract.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
 # Every tests/node/*.mjs (files starting with _ are helpers); all run, any failure fails.
 node_tests() {
   local f rc=0
@@ -106,6 +107,7 @@ if step "ASan+UBSan build" asan_build; then
 fi
 step "wasm size budget" wasm_size || true
 step "scores vs floors (tests/score_thresholds.json)" scores || true
+step "contract check on every seed and corpus article" contract || true
 step "wasm: parity with native, corpora, JS API (tests/node)" node_tests || true
 if step "page build (npm run build:web)" web_build; then
   step "browser tests (npm run test:browser)" browser || true
