@@ -147,6 +147,12 @@ std::string metric_of_percent(const Context& c, const figures::Found& f) {
   for (std::size_t k = 0; k + 1 < after.size(); ++k) {
     if (lower(c.w.str(after[k])) == "market" && lower(c.w.str(after[k + 1])) == "share") return "market_share";
   }
+  // "a 14% share of the global smartphone market"
+  if (after.size() >= 2 && lower(c.w.str(after[0])) == "share" && lower(c.w.str(after[1])) == "of") {
+    for (std::size_t i : words_after(c, f, 8)) {
+      if (lower(c.w.str(i)) == "market") return "market_share";
+    }
+  }
   for (std::size_t i : after) {
     const Cue q = cue_of(c.w.str(i));
     if (q == Cue::revenue) return "revenue_growth";
@@ -192,6 +198,9 @@ std::string metric_of_money(const Context& c, const figures::Found& f) {
     const std::string w = lower(c.w.str(before[k]));
     if (w == "market" && k > 0 && util::in(lower(c.w.str(before[k - 1])), {"value", "cap", "capitalization"}))
       return "market_value";
+    // "raised its price target to HK$52": an analyst's target, not money raised
+    if ((w == "target" || w == "targets") && k + 1 < before.size() && lower(c.w.str(before[k + 1])) == "price")
+      return "price_target";
     if (util::in(w, {"capitalisation", "capitalization"})) return "market_value";
     switch (cue_of(w)) {
       case Cue::stock:
