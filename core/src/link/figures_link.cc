@@ -27,8 +27,10 @@ constexpr std::string_view kDownWords[] = {
     "shrink", "plummeted", "crashed", "dipped", "dip", "losses", "loss", "reduce", "reduced", "reducing",
     "fallen", "dropping", "sliding", "sinking", "tumbling", "plunging", "declining", "narrowed", "sunk"};
 
+// Words of a share price's day: "shares rose", "closed down 2.1% at $118.50".
 constexpr std::string_view kStockWords[] = {
-    "shares", "share", "stock", "stocks", "year-to-date", "ytd", "premarket"};
+    "shares", "share", "stock", "stocks", "year-to-date", "ytd", "premarket", "closed", "closing", "opened",
+    "traded", "trading", "ended", "finished", "intraday", "after-hours"};
 
 constexpr std::string_view kInvestmentWords[] = {
     "investment", "investments", "invest", "invests", "invested", "investing", "capex", "spend", "spending",
