@@ -1,19 +1,25 @@
 // finlens: the command-line program.
 //   finlens [--date YYYY-MM-DD] [--max-bytes N] FILE|-     one analysis as JSON
-//   finlens --jsonl [--max-bytes N] [FILE|-]               {"id","text","date"?} per line in,
-//                                                          {"id","analysis"} or {"id","error"} per line out
+//   finlens --jsonl [--jobs N] [--max-bytes N] [FILE|-]    {"id","text","date"?} per line in,
+//                                                          {"id","analysis"} or {"id","error"} per
+//                                                          line out, in input order; N threads
+//                                                          analyze (default 1)
 //   finlens --merge [--date D] FILE...                     several articles and the view across them
 //   finlens --jsonl --merge [FILE|-]                       the same for a JSONL stream (read whole)
+#include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "finlens/analysis.h"
@@ -24,6 +30,8 @@ namespace {
 struct Args {
   bool jsonl = false;
   bool merge = false;
+  unsigned jobs = 1;  // --jsonl: analyzing threads
+  bool jobs_given = false;
   std::string date;
   std::string path;
   std::vector<std::string> more;  // further files with --merge
@@ -33,10 +41,24 @@ struct Args {
 void usage(std::FILE* out) {
   std::fprintf(out,
                "usage: finlens [--date YYYY-MM-DD] [--max-bytes N] FILE|-\n"
-               "       finlens --jsonl [--max-bytes N] [FILE|-]\n"
+               "       finlens --jsonl [--jobs N] [--max-bytes N] [FILE|-]\n"
                "       finlens --merge [--date YYYY-MM-DD] FILE...\n"
                "       finlens --jsonl --merge [FILE|-]\n"
-               "Prints the finlens/1 analysis of a news article as JSON.\n");
+               "Prints the finlens/1 analysis of a news article as JSON.\n"
+               "--jobs N analyzes N lines at a time (0: one per core), output in input order.\n");
+}
+
+// --jobs N: 1..256; 0 means one per core.
+bool parse_jobs(const std::string& s, unsigned& jobs) {
+  char* end = nullptr;
+  errno = 0;
+  const unsigned long n = std::strtoul(s.c_str(), &end, 10);
+  if (s.empty() || *end != '\0' || errno != 0 || n > 256 || s[0] == '-') {
+    std::fprintf(stderr, "finlens: --jobs wants a number from 0 to 256, got %s\n", s.c_str());
+    return false;
+  }
+  jobs = n != 0 ? static_cast<unsigned>(n) : std::max(1u, std::thread::hardware_concurrency());
+  return true;
 }
 
 bool parse_args(int argc, char** argv, Args& a) {
@@ -52,6 +74,12 @@ bool parse_args(int argc, char** argv, Args& a) {
       a.date = arg.substr(7);
     } else if (arg == "--max-bytes" && i + 1 < argc) {
       a.max_bytes = std::strtoull(argv[++i], nullptr, 10);
+    } else if ((arg == "--jobs" || arg == "-j") && i + 1 < argc) {
+      if (!parse_jobs(argv[++i], a.jobs)) return false;
+      a.jobs_given = true;
+    } else if (arg.rfind("--jobs=", 0) == 0) {
+      if (!parse_jobs(arg.substr(7), a.jobs)) return false;
+      a.jobs_given = true;
     } else if (arg == "-h" || arg == "--help") {
       usage(stdout);
       std::exit(0);
@@ -71,6 +99,10 @@ bool parse_args(int argc, char** argv, Args& a) {
     }
   }
   if (a.path.empty() && !a.jsonl) return false;
+  if (a.jobs_given && (!a.jsonl || a.merge)) {
+    std::fprintf(stderr, "finlens: --jobs works with --jsonl (without --merge)\n");
+    return false;
+  }
   return true;
 }
 
@@ -120,38 +152,132 @@ int run_jsonl_merge(std::istream& in, const Args& args) {
   return 0;
 }
 
-int run_jsonl(std::istream& in, const Args& args) {
+// One --jsonl input line (line number `n`, not blank) to its output line, without the
+// newline: {"analysis":{...},"id":...} or {"error":"...","id":...}, keys sorted.
+std::string jsonl_line(const std::string& line, std::size_t n, const Args& args) {
   using nlohmann::json;
-  if (args.merge) return run_jsonl_merge(in, args);
+  json req = json::parse(line, nullptr, /*allow_exceptions=*/false);
+  json out;
+  if (req.is_discarded() || !req.is_object()) {
+    out = {{"id", nullptr}, {"error", "line " + std::to_string(n) + ": not a JSON object"}};
+  } else if (!req.contains("text") || !req["text"].is_string()) {
+    out = {{"id", req.value("id", json())}, {"error", "line " + std::to_string(n) + ": no \"text\" string"}};
+  } else {
+    finlens::Options opt;
+    opt.max_bytes = args.max_bytes;
+    if (req.contains("date") && req["date"].is_string()) opt.date = req["date"].get<std::string>();
+    const std::string& text = req["text"].get_ref<const std::string&>();
+    const std::string analysis = finlens::to_json_string(finlens::analyze(text, opt));
+    // the analysis is already serialized: splice it in so it is printed byte for byte
+    json head = {{"id", req.contains("id") ? req["id"] : json()}};
+    const std::string id = head.dump(-1, ' ', false, json::error_handler_t::replace);
+    // {"analysis":...,"id":...} with sorted keys
+    std::string s;
+    s.reserve(analysis.size() + id.size() + 16);
+    s += "{\"analysis\":";
+    s += analysis;
+    s += ',';
+    s.append(id, 1, std::string::npos);
+    return s;
+  }
+  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+bool blank(const std::string& line) { return line.find_first_not_of(" \t\r") == std::string::npos; }
+
+// --jsonl --jobs N (N > 1): this thread reads, N threads analyze, one thread prints in
+// input order. A ring of 2N slots holds every line between read and printed, so memory
+// stays bounded however long the stream: the reader waits while the ring is full (the
+// oldest line is still being analyzed or printed). The core keeps no mutable shared
+// state (its patterns and name lists are function-local statics, built once), so
+// analyze() runs on several threads at once.
+int run_jsonl_parallel(std::istream& in, const Args& args) {
+  struct Slot {
+    std::string line;
+    std::size_t n = 0;  // input line number
+    std::string out;
+    bool done = false;
+  };
+  const std::size_t window = 2 * static_cast<std::size_t>(args.jobs);
+  std::vector<Slot> ring(window);
+  std::mutex m;
+  std::condition_variable can_read, can_work, can_write;
+  std::size_t read = 0, taken = 0, written = 0;  // sequence numbers: read >= taken >= written
+  bool eof = false;
+
+  auto work = [&] {
+    std::unique_lock lock(m);
+    for (;;) {
+      can_work.wait(lock, [&] { return taken < read || eof; });
+      if (taken == read) return;  // end of input, nothing left to take
+      Slot& s = ring[taken++ % window];
+      lock.unlock();
+      s.out = jsonl_line(s.line, s.n, args);
+      lock.lock();
+      s.done = true;
+      can_write.notify_one();
+    }
+  };
+  auto write = [&] {
+    std::unique_lock lock(m);
+    for (;;) {
+      can_write.wait(lock, [&] {
+        return (written < read && ring[written % window].done) || (eof && written == read);
+      });
+      if (written == read) return;
+      Slot& s = ring[written % window];
+      lock.unlock();
+      std::fwrite(s.out.data(), 1, s.out.size(), stdout);
+      std::fputc('\n', stdout);
+      std::string().swap(s.out);  // give the memory back: one long article must not pin it
+      std::string().swap(s.line);
+      lock.lock();
+      s.done = false;
+      ++written;
+      can_read.notify_one();
+    }
+  };
+
+  std::vector<std::thread> threads;
+  for (unsigned i = 0; i < args.jobs; ++i) threads.emplace_back(work);
+  threads.emplace_back(write);
+
   std::string line;
   std::size_t n = 0;
   while (std::getline(in, line)) {
     ++n;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    json out;
-    json req = json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (req.is_discarded() || !req.is_object()) {
-      out = {{"id", nullptr}, {"error", "line " + std::to_string(n) + ": not a JSON object"}};
-    } else if (!req.contains("text") || !req["text"].is_string()) {
-      out = {{"id", req.value("id", json())}, {"error", "line " + std::to_string(n) + ": no \"text\" string"}};
-    } else {
-      finlens::Options opt;
-      opt.max_bytes = args.max_bytes;
-      if (req.contains("date") && req["date"].is_string()) opt.date = req["date"].get<std::string>();
-      const std::string& text = req["text"].get_ref<const std::string&>();
-      const std::string analysis = finlens::to_json_string(finlens::analyze(text, opt));
-      // the analysis is already serialized: splice it in so it is printed byte for byte
-      json head = {{"id", req.contains("id") ? req["id"] : json()}};
-      std::string id = head.dump(-1, ' ', false, json::error_handler_t::replace);
-      // {"analysis":...,"id":...} with sorted keys
-      std::fputs("{\"analysis\":", stdout);
-      std::fwrite(analysis.data(), 1, analysis.size(), stdout);
-      std::fputs(",", stdout);
-      std::fwrite(id.data() + 1, 1, id.size() - 1, stdout);
-      std::fputs("\n", stdout);
-      continue;
-    }
-    std::puts(out.dump(-1, ' ', false, json::error_handler_t::replace).c_str());
+    if (blank(line)) continue;
+    std::unique_lock lock(m);
+    can_read.wait(lock, [&] { return read - written < window; });
+    // The slot for `read` is neither taken by a worker (they take below `read`) nor
+    // printed (the writer is at `written` > read - window): fill it unlocked.
+    Slot& s = ring[read % window];
+    lock.unlock();
+    s.line = std::move(line);
+    s.n = n;
+    lock.lock();
+    ++read;
+    can_work.notify_one();
+  }
+  {
+    std::lock_guard lock(m);
+    eof = true;
+  }
+  can_work.notify_all();
+  can_write.notify_all();
+  for (std::thread& t : threads) t.join();
+  return 0;
+}
+
+int run_jsonl(std::istream& in, const Args& args) {
+  if (args.merge) return run_jsonl_merge(in, args);
+  if (args.jobs > 1) return run_jsonl_parallel(in, args);
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (blank(line)) continue;
+    print(jsonl_line(line, n, args));
   }
   return 0;
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """The command-line program as a user runs it: files, standard input, --date, --jsonl
-(one bad line does not stop the rest), --merge, and errors for unreadable input.
+(one bad line does not stop the rest), --jsonl --jobs N (the same bytes as one job, in
+input order), --merge, and errors for unreadable input.
 
   tests/cli/cli_test.py PATH/TO/finlens
+Env: FINLENS_SHARED (default ../shared beside the repo): the corpus for --jobs, when there.
 """
 import json
 import os
@@ -59,6 +61,45 @@ with tempfile.TemporaryDirectory() as tmp:
     wed = [f for f in out[3]["analysis"]["figures"] if f["text"] == "Wednesday"][0]
     check("jsonl: date per line", wed.get("date") == "2025-02-19", wed)
     check("jsonl: analysis equals single-file output", out[0]["analysis"] == a)
+
+    # --jobs N: the same bytes as one job, whatever the thread timing; order kept.
+    for jobs in ("1", "2", "4"):
+        rj = run(["--jsonl", "--jobs", jobs], ("\n".join(lines) + "\n").encode())
+        check(f"jsonl --jobs {jobs}: same bytes as without", rj.returncode == 0 and rj.stdout == r.stdout,
+              rj.stderr)
+    # Many short lines of different lengths, with bad lines among them: a long article
+    # finishes after the short ones behind it, and the output must still be in order.
+    mixed = []
+    for i in range(200):
+        if i % 37 == 5:
+            mixed.append("{broken")
+        elif i % 41 == 7:
+            mixed.append(json.dumps({"id": i}))
+        else:
+            mixed.append(json.dumps({"id": i, "text": ARTICLE * (1 + (i * 7919) % 60)}))
+    stream = ("\n".join(mixed) + "\n").encode()
+    one = run(["--jsonl"], stream)
+    two = run(["--jsonl", "--jobs", "2"], stream)
+    many = run(["--jsonl", "--jobs=8"], stream)
+    check("jsonl --jobs 2: 200 mixed lines, same bytes", two.returncode == 0 and two.stdout == one.stdout)
+    check("jsonl --jobs=8: 200 mixed lines, same bytes", many.returncode == 0 and many.stdout == one.stdout)
+    got = [json.loads(l) for l in two.stdout.decode().splitlines()]
+    want_ids = [None if m == "{broken" else json.loads(m)["id"] for m in mixed]
+    check("jsonl --jobs 2: in input order", [g["id"] for g in got] == want_ids)
+    check("jsonl --jobs 2: bad lines are error lines",
+          sum("error" in g for g in got) == sum(m == "{broken" or "text" not in m for m in mixed))
+    shared = os.environ.get("FINLENS_SHARED") or os.path.join(os.path.dirname(__file__), "../../../shared")
+    corpus = os.path.join(shared, "corpus", "wikinews-business.jsonl")
+    if os.path.exists(corpus):
+        data = open(corpus, "rb").read()
+        one = run(["--jsonl", "--jobs", "1", corpus])
+        two = run(["--jsonl", "--jobs", "2"], data)
+        check("corpus: --jobs 2 (stdin) same bytes as --jobs 1 (file)",
+              one.returncode == 0 and two.returncode == 0 and one.stdout == two.stdout and one.stdout)
+    for bad_jobs in (["--jsonl", "--jobs", "x"], ["--jsonl", "--jobs", "-1"], ["--jobs", "2", path],
+                     ["--jsonl", "--merge", "--jobs", "2"]):
+        rb = run(bad_jobs)
+        check(f"refused: {' '.join(bad_jobs[:-1] if bad_jobs[-1] == path else bad_jobs)}", rb.returncode == 2, rb)
 
     second = os.path.join(tmp, "b.txt")
     open(second, "w", encoding="utf-8").write("Alibaba Group shares traded at $4.21 per share in New York.\n")
