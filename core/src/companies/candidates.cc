@@ -183,6 +183,19 @@ class Finder {
 void Finder::collect() {
   std::size_t i = 0;
   while (i < w_.size()) {
+    // "$AAPL": a cashtag names a listed company by its symbol (exchange unknown)
+    const auto& x = w_.items[i];
+    if (x.all_caps && x.end - x.start <= 5 && x.start > 0 && w_.text[x.start - 1] == '$' &&
+        (x.start < 2 || !util::is_alnum(w_.text[x.start - 2]))) {
+      Candidate c;
+      c.first = c.last = i;
+      c.known = g_.longest_at(w_, i).words == 1 ? g_.longest_at(w_, i).entry : -1;
+      c.strong = true;
+      c.tickers.push_back({"", std::string(w_.str(i))});
+      cands_.push_back(c);
+      ++i;
+      continue;
+    }
     if (people_.person_word[i]) {
       ++i;
       continue;
@@ -254,7 +267,7 @@ void Finder::add_generic(std::size_t i) {
 void Finder::read_brackets(Candidate& c) {
   std::uint32_t end = 0;
   const std::uint32_t after = w_.items[c.last].possessive_end;
-  c.tickers = tickers_at(w_.text, after, &end);
+  for (Ticker& t : tickers_at(w_.text, after, &end)) c.tickers.push_back(std::move(t));
   std::uint32_t open = 0, close = 0;
   if (names::cjk_parenthetical_at(w_.text, after, &open, &close)) {
     // "(TSMC, 台積電)": an acronym and a native name

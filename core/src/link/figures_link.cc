@@ -168,6 +168,23 @@ std::string metric_of_percent(const Context& c, const figures::Found& f) {
     if (q == Cue::stock) return "price_change";
     if (q == Cue::profit) return "profit_growth";
   }
+  // "Wuliangye Yibin Co (000858.SZ) slipped 1.9%": a company moving, with no other word
+  // for what moved, is its share price
+  const auto near = words_before(c, f, 3, false);
+  for (std::size_t k = 0; k < near.size(); ++k) {
+    if (movement(c.w.str(near[k])) == Direction::none) continue;
+    for (std::size_t j = k + 1; j < near.size() && j <= k + 2; ++j) {
+      if (c.firm_of_word[near[j]] >= 0) return "price_change";
+    }
+    // the subject may sit behind a ticker bracket: "Co (000858.SZ) slipped"
+    const std::size_t verb = near[k];
+    if (verb > 0 && c.w.gap_after(verb - 1).find(')') != std::string_view::npos) {
+      std::size_t j = verb - 1;
+      while (j > 0 && c.w.gap_after(j - 1).find('(') == std::string_view::npos && verb - j < 4) --j;
+      if (j > 0 && c.firm_of_word[j - 1] >= 0) return "price_change";
+    }
+    break;
+  }
   return {};  // no cue: the caller may take the metric of a list it belongs to
 }
 
