@@ -27,6 +27,12 @@ constexpr std::string_view kDownWords[] = {
     "shrink", "plummeted", "crashed", "dipped", "dip", "losses", "loss", "reduce", "reduced", "reducing",
     "fallen", "dropping", "sliding", "sinking", "tumbling", "plunging", "declining", "narrowed", "sunk"};
 
+// Nouns of a move, as they follow a figure.
+constexpr std::string_view kMoveNouns[] = {
+    "growth", "gain", "gains", "rise", "rises", "increase", "increases", "jump", "surge", "rally", "climb",
+    "decline", "declines", "drop", "drops", "fall", "falls", "loss", "losses", "slump", "slide", "plunge", "cut",
+    "cuts", "decrease", "contraction", "upside"};
+
 // Words of a share price's day: "shares rose", "closed down 2.1% at $118.50".
 constexpr std::string_view kStockWords[] = {
     "shares", "share", "stock", "stocks", "year-to-date", "ytd", "premarket", "closed", "closing", "opened",
@@ -252,9 +258,13 @@ Direction direction_of(const Context& c, const figures::Found& f, const std::str
     return Direction::none;
   }
   if (metric == "market_share") return Direction::none;
+  // after the figure only a noun names the move ("a 26% revenue growth", "a 25 percent
+  // gain"); a verb there belongs to the next clause ("slipped 1.9% and X rose 3%")
   const auto after = words_after(c, f, 2);
   for (std::size_t i : after) {
-    if (Direction d = movement(c.w.str(i)); d != Direction::none) return d;
+    const std::string w = lower(c.w.str(i));
+    if (!util::in(w, kMoveNouns)) continue;
+    if (Direction d = movement(w); d != Direction::none) return d;
   }
   for (std::size_t i : before) {
     // "cutting export growth by 1.3 points": before the figure, "growth" names the
