@@ -86,6 +86,28 @@ wasm_size() {
   ((wasm + js <= budget))
 }
 
+# The C++ library as another project uses it: `cmake --install` into build/install, then
+# tests/consumer/cpp (find_package(finlens), finlens::core + finlens::json, C++17) built
+# against that tree alone; its output on every seed, and on all seeds merged, must be
+# the CLI's bytes.
+cpp_consumer() {
+  local prefix=$FINLENS_ROOT/build/install dir=build/consumer-cpp cli=build/native/finlens f n=0
+  rm -rf "$prefix" "$dir"
+  cmake --install build/native --prefix "$prefix" >/dev/null &&
+    cmake -S tests/consumer/cpp -B "$dir" -DCMAKE_BUILD_TYPE=Release \
+      -DCMAKE_PREFIX_PATH="$prefix;$RE2_NATIVE_PREFIX" >/dev/null &&
+    cmake --build "$dir" >/dev/null || return 1
+  for f in "$FINLENS_SHARED"/seeds/*.txt; do
+    cmp -s <("$dir/finlens_consumer" --date 2025-01-29 "$f" 2>/dev/null) <("$cli" --date 2025-01-29 "$f") ||
+      { echo "consumer and CLI differ on $f" >&2; return 1; }
+    n=$((n + 1))
+  done
+  cmp -s <("$dir/finlens_consumer" --merge "$FINLENS_SHARED"/seeds/*.txt 2>/dev/null) \
+    <("$cli" --merge "$FINLENS_SHARED"/seeds/*.txt) || { echo "consumer and CLI differ on --merge" >&2; return 1; }
+  "$dir/finlens_consumer" "$f" >/dev/null
+  echo "C++ consumer (installed tree): $n seeds and their merge, same bytes as the CLI"
+}
+
 scores() { python3 scripts/check_scores.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
 contract() { python3 scripts/check_contract.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
 # Every tests/node/*.mjs (files starting with _ are helpers); all run, any failure fails.
@@ -105,6 +127,7 @@ if step "ASan+UBSan build" asan_build; then
   step "ASan+UBSan unit tests (ctest)" asan_ctest || true
   step "ASan+UBSan CLI over seeds + corpus" asan_cli || true
 fi
+step "C++ library: install + find_package consumer (tests/consumer/cpp)" cpp_consumer || true
 step "wasm size budget" wasm_size || true
 step "scores vs floors (tests/score_thresholds.json)" scores || true
 step "contract check on every seed and corpus article" contract || true
