@@ -11,6 +11,13 @@
 // of `text`, so String.prototype.slice applies to them directly.
 
 const CORE_WASM = 'finlens-core.wasm';
+
+/**
+ * The version of this API and of the core it loads (package.json and the CMake project
+ * carry the same; scripts/package.mjs checks). Known without loading anything.
+ */
+export const VERSION = '0.1.0';
+
 // Resolved against this file so that bundlers (Vite) emit the .wasm as an asset.
 const defaultWasmUrl = () => new URL('../build/wasm/dist/finlens-core.wasm', import.meta.url);
 
@@ -172,7 +179,7 @@ function analyzeJsonNow(text, options) {
  * @returns {Promise<string>}
  */
 export async function analyzeJson(text, options = {}) {
-  if (!core) await init();
+  while (!core) await init(); // (another call may have dropped a trapped module meanwhile)
   return analyzeJsonNow(text, options);
 }
 
@@ -194,7 +201,7 @@ export async function analyze(text, options = {}) {
  */
 export async function analyzeManyJson(articles, options = {}) {
   if (!Array.isArray(articles)) throw new TypeError('finlens: articles must be an array');
-  if (!core) await init();
+  while (!core) await init(); // (another call may have dropped a trapped module meanwhile)
   const m = core;
   const parts = [];
   let total = 0;
@@ -241,8 +248,12 @@ export async function analyzeMany(articles, options = {}) {
   return JSON.parse(await analyzeManyJson(articles, options));
 }
 
-/** The core's version string. Needs init() to have finished. */
+/**
+ * The version string: the loaded core's own, or before init() has finished, VERSION
+ * (the same string; nothing is loaded for it).
+ * @returns {string}
+ */
 export function version() {
-  if (!core) throw new Error('finlens: call init() first');
+  if (!core) return VERSION;
   return fromHeap(core, core._finlens_version() >>> 0);
 }
