@@ -171,8 +171,13 @@ WordSet::WordSet(std::initializer_list<std::string_view> words) : words_(words) 
 
 bool WordSet::contains(std::string_view word) const {
   if (word.empty() || word.size() > 40) return false;
-  const std::string w = lower(word);
-  return std::binary_search(words_.begin(), words_.end(), std::string_view(w));
+  // lower-cased on the stack: this runs for every word of every sentence
+  char buf[40];
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return std::binary_search(words_.begin(), words_.end(), std::string_view(buf, word.size()));
 }
 
 std::string lower(std::string_view w) {

@@ -237,10 +237,22 @@ void Merger::find_mentions() {
     // ("Taiwan" of "Taiwan Semiconductor Manufacturing Co")
     if (!head.empty() && !names.count(head) && !g_.known_non_company(head)) names.emplace(head, e);
   }
-  std::size_t max_words = 1;
-  for (const auto& [k, e] : names) max_words = std::max<std::size_t>(max_words, 1 + std::count(k.begin(), k.end(), ' '));
+  // the longest name starting with each first word: most words start no name at all
+  std::unordered_map<std::string, std::size_t> first_words;
+  for (const auto& [k, e] : names) {
+    std::size_t& most = first_words[k.substr(0, k.find(' '))];
+    most = std::max<std::size_t>(most, 1 + static_cast<std::size_t>(std::count(k.begin(), k.end(), ' ')));
+  }
   std::size_t i = 0;
+  std::string first;
   while (i < w_.size()) {
+    first.assign(w_.str(i));
+    auto starts = first_words.find(first);
+    if (starts == first_words.end()) {
+      ++i;
+      continue;
+    }
+    const std::size_t max_words = starts->second;
     std::string key;
     std::size_t best = 0, best_e = SIZE_MAX;
     for (std::size_t k = 0; k < max_words && i + k < w_.size(); ++k) {
