@@ -320,26 +320,26 @@ struct Period {
 
 // Periods a change is measured over, in one pass over the text.
 std::vector<Period> find_periods(std::string_view s) {
+  // "since …" is matched by its first word and run to the end of its clause below: a
+  // counted repetition in the pattern would multiply the automaton's states.
   static const RE2 re(
       R"((?i)\b(year[- ]to[- ]date|ytd|so far this year|year[- ]on[- ]year|year[- ]over[- ]year|)"
       R"(quarter[- ]on[- ]quarter|month[- ]on[- ]month|from a year (?:ago|earlier)|)"
       R"((?:over|in|during|for) the (?:preceding|past|last|previous|latest|same|first|second|third|fourth|current|prior|)"
       R"(most recent)(?: [a-z]+)?(?: (?:\d+|two|three|four|six|nine|twelve|eighteen))? ?(?:months?|years?|quarters?|weeks?|)"
-      R"(days?|period|half|fiscal year)|since [^,;\n]{2,60}))",
+      R"(days?|period|half|fiscal year)|since )\b)",
       util::pattern_options());
   std::vector<Period> out;
   util::for_each_match<2>(re, s, [&](const auto& g) {
-    std::uint32_t a = util::offset_in(s, g[1]);
+    const std::uint32_t a = util::offset_in(s, g[1]);
     std::uint32_t b = a + static_cast<std::uint32_t>(g[1].size());
-    // "since …" runs to the end of its clause: a comma, or a period that ends a sentence
-    const std::string_view text = s.substr(a, b - a);
-    if (text.size() > 6 && (text[0] == 's' || text[0] == 'S')) {
-      for (std::size_t k = 0; k + 2 < text.size(); ++k) {
-        if (text[k] == '.' && text[k + 1] == ' ' && util::is_upper(text[k + 2])) {
-          b = a + static_cast<std::uint32_t>(k);
-          break;
-        }
-      }
+    if (g[1].size() == 6 && (s[a] == 's' || s[a] == 'S')) {
+      // "since hitting a 2025 low on Jan. 13": to a comma, a semicolon, a line end or a
+      // period that ends a sentence, at most 60 bytes
+      const std::uint32_t limit = std::min<std::uint32_t>(static_cast<std::uint32_t>(s.size()), b + 60);
+      while (b < limit && s[b] != ',' && s[b] != ';' && s[b] != '\n' &&
+             !(s[b] == '.' && b + 2 < s.size() && s[b + 1] == ' ' && util::is_upper(s[b + 2])))
+        ++b;
       while (b > a && (s[b - 1] == ' ' || s[b - 1] == '.')) --b;
       // "since 2021" alone is a date, not a period worth naming
       if (b - a < 7) return;
@@ -349,7 +349,6 @@ std::vector<Period> find_periods(std::string_view s) {
   return out;
 }
 
-// The period nearest a change figure in its sentence, and the sentence's date outside it.
 // The figures and periods of one sentence: index ranges into the sorted lists, so that
 // the work per figure is bounded by its sentence, not by the text.
 struct SentenceSpan {
