@@ -119,6 +119,10 @@ node_tests() {
   done
   return $rc
 }
+# The npm package as a consumer uses it: npm pack, install into build/consumer-npm,
+# Node (+ worker_threads), a Vite bundle and a plain module page in Chromium (+ Worker),
+# tsc on tests/consumer/example.ts and on real analyses (tests/consumer/run.mjs).
+npm_consumer() { node tests/consumer/run.mjs; }
 web_build() { npm run build:web; }
 browser() { npm run test:browser; }
 
@@ -132,6 +136,7 @@ step "wasm size budget" wasm_size || true
 step "scores vs floors (tests/score_thresholds.json)" scores || true
 step "contract check on every seed and corpus article" contract || true
 step "wasm: parity with native, corpora, JS API (tests/node)" node_tests || true
+step "npm package: pack, install, Node, Worker, Vite + Chromium, tsc (tests/consumer)" npm_consumer || true
 if step "page build (npm run build:web)" web_build; then
   step "browser tests (npm run test:browser)" browser || true
 fi

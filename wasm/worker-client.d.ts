@@ -9,7 +9,14 @@ import type {
   InitOptions,
 } from './finlens.js';
 
-export type * from './finlens.js';
+export type {
+  Analysis,
+  AnalyzeManyOptions,
+  AnalyzeOptions,
+  ArticleInput,
+  Collection,
+  InitOptions,
+} from './finlens.js';
 
 /** A browser Worker or a Node worker_threads Worker running the package's worker entry. */
 export type FinlensWorkerLike =
