@@ -171,8 +171,8 @@ function serve(dir) {
 }
 
 let browser = null;
-async function openPage(dir, file) {
-  const server = await serve(dir);
+async function openPage(dir, file, devServer = null) {
+  const server = devServer ?? (await serve(dir));
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
@@ -249,6 +249,35 @@ if (browser) {
     await test('Chromium: the Vite-bundled page shows the analysis (main thread + Worker)', async () => {
       const wasm = checkPage(await openPage(join(app, 'dist'), 'index.html'));
       assert(wasm.every((p) => p.startsWith('/assets/')), `the .wasm came from ${wasm.join(', ')}`);
+    });
+  }
+  if (built) {
+    await test('Chromium: the same page from the Vite dev server', async () => {
+      const { createServer } = await import('vite');
+      writeFileSync(join(app, 'web/seed.txt'), seedText);
+      const requests = [];
+      const logRequests = {
+        name: 'log-requests',
+        configureServer(server) {
+          server.middlewares.use((req, _res, next) => {
+            requests.push(new URL(req.url, 'http://x').pathname);
+            next();
+          });
+        },
+      };
+      const vite = await createServer({
+        root: join(app, 'web'),
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [logRequests],
+        server: { host: '127.0.0.1', port: 0, hmr: false },
+      });
+      await vite.listen();
+      const url = vite.resolvedUrls.local[0];
+      const dev = { url, requests, close: () => vite.close() };
+      const r = await openPage(null, '', dev);
+      const wasm = checkPage(r);
+      console.log(`    the .wasm served from ${[...new Set(wasm)].join(', ')}`);
     });
   }
   await test('Chromium: a plain <script type="module"> page (import map, no bundler) shows the analysis', async () => {
