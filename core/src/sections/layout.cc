@@ -222,6 +222,17 @@ void find_dateline(std::string_view s, Layout& out) {
   }
 }
 
+// Where to cut a sentence that would run past `limit`: after the last space in the
+// second half of [start, limit), else at the last character boundary before `limit`.
+std::uint32_t sentence_cut(std::string_view s, std::uint32_t start, std::uint32_t limit) {
+  for (std::uint32_t i = limit; i > start + (limit - start) / 2; --i) {
+    if (s[i - 1] == ' ') return i;
+  }
+  std::uint32_t i = limit;
+  while (i > start + 1 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
 }  // namespace
 
 Layout split(const text::Text& t) {
@@ -251,6 +262,17 @@ Layout split(const text::Text& t) {
     for (std::uint32_t e : sentence_ends(s.substr(l.range.start, l.range.end - l.range.start))) {
       std::uint32_t a = begin, b = l.range.start + e;
       while (a < b && s[a] == ' ') ++a;
+      // A run of text with no sentence end (a pasted table, a hostile input) is cut
+      // into pieces of at most kMaxSentenceBytes, so that what later stages do per
+      // sentence stays bounded.
+      while (b - a > kMaxSentenceBytes) {
+        const std::uint32_t cut = sentence_cut(s, a, a + kMaxSentenceBytes);
+        std::uint32_t end = cut;
+        while (end > a && s[end - 1] == ' ') --end;
+        out.sentences.push_back({{a, end}, li});
+        a = cut;
+        while (a < b && s[a] == ' ') ++a;
+      }
       if (a < b) out.sentences.push_back({{a, b}, li});
       begin = b;
     }

@@ -133,8 +133,10 @@ Text prepare(std::string_view input, std::size_t max_bytes, bool* cut) {
   *cut = input.size() > max_bytes;
   if (*cut) {
     std::size_t end = max_bytes;
-    // step back to a character boundary so the cut does not invent an invalid byte
-    while (end > 0 && (static_cast<unsigned char>(input[end]) & 0xC0) == 0x80) --end;
+    // step back to a character boundary so the cut does not invent an invalid byte (at
+    // most 3 bytes: a longer run of continuation bytes is invalid anyway, and must not
+    // pull the cut back to the start)
+    for (int k = 0; k < 3 && end > 0 && (static_cast<unsigned char>(input[end]) & 0xC0) == 0x80; ++k) --end;
     input = input.substr(0, end);
   }
   t.clean = to_valid_utf8(input, &t.had_invalid_utf8);
