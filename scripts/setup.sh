@@ -20,6 +20,7 @@ DEB_PACKAGES=(
   emscripten binaryen node-acorn
   unicode-data perl python3 python3-six dpkg-dev
   clang-format
+  clang libclang-rt-14-dev
   chromium
 )
 if ! command -v node >/dev/null 2>&1; then

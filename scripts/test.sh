@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up, build, and run every test: native unit tests (ctest), the same under
-# ASan+UBSan (plus the sanitized CLI over every seed and corpus article), the scorer
+# ASan+UBSan (plus the sanitized CLI over every seed and corpus article), a short
+# libFuzzer run, the scorer
 # with its floors, the wasm module in Node (parity with native, the recognizer corpora,
 # the JS API), then the page build and browser tests.
 # Every test step runs even when an earlier one failed; the exit status is non-zero
@@ -77,6 +78,11 @@ asan_cli() {
   echo "sanitized CLI: $n seeds, $lines corpus articles clean"
 }
 
+# libFuzzer (clang, ASan + UBSan) on analyze and analyze_many, side by side for
+# FINLENS_FUZZ_SECONDS each (default 30), every invariant checked on every input; the
+# saved regression cases run first. Longer runs: scripts/fuzz_long.sh.
+fuzz() { bash scripts/fuzz.sh "${FINLENS_FUZZ_SECONDS:-30}"; }
+
 # The page downloads the module: wasm + JS glue, gzipped, must stay within budget.
 wasm_size() {
   local budget=$((${FINLENS_WASM_BUDGET_KB:-300} * 1024)) wasm js
@@ -132,6 +138,7 @@ if step "ASan+UBSan build" asan_build; then
   step "ASan+UBSan CLI over seeds + corpus" asan_cli || true
 fi
 step "C++ library: install + find_package consumer (tests/consumer/cpp)" cpp_consumer || true
+step "fuzz: analyze + analyze_many (scripts/fuzz.sh)" fuzz || true
 step "wasm size budget" wasm_size || true
 step "scores vs floors (tests/score_thresholds.json)" scores || true
 step "contract check on every seed and corpus article" contract || true

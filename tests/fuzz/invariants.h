@@ -18,6 +18,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -29,6 +30,41 @@
 #include "text/text.h"
 
 namespace finlens::fuzz {
+
+// Invariant failures that are known, reported to the code's owner and not yet fixed:
+// one substring of the failure message per line of tests/fuzz/known_issues.txt ('#'
+// starts a comment). A failure that matches one is counted, not fatal, so the fuzzers
+// go on looking for new ones. Crashes and sanitizer reports are never excused.
+inline std::vector<std::string>& known_issues() {
+  static std::vector<std::string> known;
+  return known;
+}
+
+inline void load_known_issues(const std::string& path) {
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto hash = line.find('#');
+    if (hash != std::string::npos) line.resize(hash);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.pop_back();
+    std::size_t a = 0;
+    while (a < line.size() && line[a] == ' ') ++a;
+    if (a < line.size()) known_issues().push_back(line.substr(a));
+  }
+}
+
+inline bool is_known(const std::string& failure) {
+  for (const auto& k : known_issues()) {
+    if (failure.find(k) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// How many failures were excused as known (for the harness to report).
+inline std::size_t& known_hits() {
+  static std::size_t n = 0;
+  return n;
+}
 
 // The bytes the core analyzes: `input` cut at max_bytes (text::prepare's rule).
 inline std::string_view cut_input(std::string_view input, std::size_t max_bytes, bool* cut) {
@@ -251,7 +287,11 @@ class Checker {
   }
 
   void fail(const std::string& message) {
-    if (errors_.size() < 8) errors_.push_back(message);
+    if (is_known(message)) {
+      ++known_hits();
+    } else if (errors_.size() < 8) {
+      errors_.push_back(message);
+    }
   }
 
   std::string report() const {
@@ -283,7 +323,12 @@ inline std::string check_analysis(std::string_view input, const Options& options
 inline std::string check_collection(const std::vector<Article>& articles, const Collection& c) {
   std::string out;
   auto add = [&](const std::string& e) {
-    if (!e.empty()) out += (out.empty() ? "" : "; ") + e;
+    if (e.empty()) return;
+    if (is_known(e)) {
+      ++known_hits();
+      return;
+    }
+    out += (out.empty() ? "" : "; ") + e;
   };
   if (c.articles.size() != articles.size()) {
     return "the collection has " + std::to_string(c.articles.size()) + " analyses for " +

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Fuzz the analyzer with libFuzzer (clang, ASan + UBSan, coverage): two targets,
+#   analyze_fuzz       finlens::analyze on any bytes
+#   analyze_many_fuzz  finlens::analyze_many on the input split in 2-3 articles
+# each checking every invariant of tests/fuzz/invariants.h on every input. The targets
+# run side by side (one core each) for SECONDS each, then the script prints each one's
+# executions, coverage and crashes. Exit status non-zero when a target crashed, hung,
+# ran out of memory or broke an invariant.
+#   usage: scripts/fuzz.sh [SECONDS]       (default 30)
+#   env:   FINLENS_FUZZ_MAX_LEN  longest input tried (default 1024 bytes)
+#          FINLENS_FUZZ_TIMEOUT  seconds one input may take before it counts as a hang (20)
+#          FINLENS_FUZZ_TARGETS  which targets (default "analyze_fuzz analyze_many_fuzz")
+# Build: build/fuzz (-DFINLENS_FUZZ=ON with clang++). Seed corpus: written at run time
+# from $FINLENS_SHARED's seeds and corpus into build/fuzz/corpus (tests/fuzz/make_corpus.py);
+# what the fuzzers add is kept in build/fuzz/work; crashes land in build/fuzz/crashes.
+# A crash becomes a regression case: copy the file into tests/fuzz/regressions/<target>/
+# (tests/unit/fuzz_regressions_test.cc runs them all in every build, ASan included).
+set -euo pipefail
+# shellcheck source=scripts/env.sh
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$FINLENS_ROOT"
+
+seconds="${1:-30}"
+max_len="${FINLENS_FUZZ_MAX_LEN:-1024}"
+timeout_s="${FINLENS_FUZZ_TIMEOUT:-20}"
+targets=(${FINLENS_FUZZ_TARGETS:-analyze_fuzz analyze_many_fuzz})
+B=build/fuzz
+
+if ! command -v clang++ >/dev/null 2>&1; then
+  echo "error: clang++ not found (scripts/setup.sh installs clang and libclang-rt-14-dev)" >&2
+  exit 1
+fi
+
+log "fuzz build ($B, clang, -fsanitize=fuzzer,address,undefined)"
+cmake -S . -B "$B" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+  -DCMAKE_PREFIX_PATH="$RE2_NATIVE_PREFIX" -DFINLENS_FUZZ=ON -DFINLENS_WERROR=OFF >/dev/null
+cmake --build "$B" -j "$(finlens_jobs)" >/dev/null
+
+rm -rf "$B/corpus"
+python3 tests/fuzz/make_corpus.py "$FINLENS_SHARED" "$B/corpus"
+
+# Leaks are checked by the ASan unit tests; here they would only slow every run down.
+export ASAN_OPTIONS="detect_leaks=0:malloc_context_size=10:${FINLENS_FUZZ_ASAN_OPTIONS:-}"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+
+corpus_dir() { [[ $1 == analyze_many_fuzz ]] && echo many || echo analyze; }
+
+# The saved regression cases first: each must pass before fuzzing starts.
+for t in "${targets[@]}"; do
+  d="tests/fuzz/regressions/$(corpus_dir "$t")"
+  mapfile -t cases < <(find "$d" -type f ! -name '*.md' 2>/dev/null | sort)
+  if ((${#cases[@]})); then
+    "$B/$t" -timeout="$timeout_s" "${cases[@]}" >"$B/$t.regressions.log" 2>&1 || {
+      tail -40 "$B/$t.regressions.log" >&2
+      echo "error: $t fails on a saved regression case" >&2
+      exit 1
+    }
+  fi
+done
+
+pids=()
+for t in "${targets[@]}"; do
+  c="$(corpus_dir "$t")"
+  mkdir -p "$B/work/$c" "$B/crashes/$c"
+  "$B/$t" -dict=tests/fuzz/finlens.dict -max_total_time="$seconds" -max_len="$max_len" \
+    -timeout="$timeout_s" -rss_limit_mb=4096 -print_final_stats=1 -entropic=1 \
+    -artifact_prefix="$B/crashes/$c/" "$B/work/$c" "$B/corpus/$c" >"$B/$t.log" 2>&1 &
+  pids+=($!)
+done
+log "fuzzing ${targets[*]} for $seconds s each (logs: $B/*.log)"
+
+rc=0
+for i in "${!targets[@]}"; do
+  t="${targets[$i]}"
+  status=0
+  wait "${pids[$i]}" || status=$?
+  L="$B/$t.log"
+  fstat() { sed -nE "s/^stat::$1: *([0-9]+).*/\1/p" "$L" | tail -1; }
+  execs=$(fstat number_of_executed_units)
+  rate=$(fstat average_exec_per_sec)
+  rss=$(fstat peak_rss_mb)
+  last=$(grep -E '^#[0-9]+' "$L" | tail -1)
+  cov=$(sed -nE 's/.* cov: ([0-9]+) .*/\1/p' <<<"$last")
+  ft=$(sed -nE 's/.* ft: ([0-9]+) .*/\1/p' <<<"$last")
+  corp=$(sed -nE 's/.* corp: ([0-9]+\/[0-9]+[a-zA-Z]*) .*/\1/p' <<<"$last")
+  known=$(sed -nE 's/^finlens known invariant failures excused: ([0-9]+)/\1/p' "$L" | tail -1)
+  crashes=$(find "$B/crashes/$(corpus_dir "$t")" -type f -newer "$B/corpus" | wc -l)
+  printf 'fuzz %-18s %s s: %s executions (%s/s), coverage %s edges, %s features, corpus %s, peak RSS %s MB, %s crash file(s), %s known failure(s) excused, exit %s\n' \
+    "$t" "$seconds" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "${rss:-?}" "$crashes" "${known:-0}" "$status"
+  if ((status != 0)); then
+    rc=1
+    grep -E 'ERROR|invariant failed|SUMMARY|Test unit written|deadly signal|timeout|out-of-memory' "$L" | head -20 >&2 || true
+    find "$B/crashes/$(corpus_dir "$t")" -type f -newer "$B/corpus" | sed 's/^/  crash: /' >&2
+    echo "  to keep it as a regression case: cp FILE tests/fuzz/regressions/$(corpus_dir "$t")/NAME" >&2
+  fi
+done
+exit $rc

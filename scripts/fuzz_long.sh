@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# A long fuzz run: both targets side by side (one core each) for MINUTES (default 30),
+# then each one's executions, coverage (edges and features) and crashes, and the total.
+#   usage: scripts/fuzz_long.sh [MINUTES]
+# Same settings and environment as scripts/fuzz.sh (FINLENS_FUZZ_MAX_LEN, ...); the full
+# libFuzzer logs are build/fuzz/*.log.
+set -euo pipefail
+# shellcheck source=scripts/env.sh
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$FINLENS_ROOT"
+
+minutes="${1:-30}"
+rc=0
+out=$(bash scripts/fuzz.sh "$((minutes * 60))") || rc=$?
+echo "$out"
+total=$(awk '/^fuzz / {n += $4} END {print n + 0}' <<<"$out")
+echo "fuzz_long: $minutes min per target, $total executions in all, exit $rc"
+exit $rc

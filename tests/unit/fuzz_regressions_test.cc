@@ -1,0 +1,98 @@
+// The fuzzers' regression cases (tests/fuzz/regressions/): every input that once
+// crashed a target or broke an invariant, run again with every invariant checked.
+// They run in the release build and under ASan + UBSan (build/asan) alike.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "../fuzz/invariants.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<fs::path> cases(const char* dir) {
+  std::vector<fs::path> out;
+  const fs::path root = fs::path(FINLENS_TEST_DATA) / "fuzz" / "regressions" / dir;
+  if (!fs::exists(root)) return out;
+  for (const auto& e : fs::directory_iterator(root)) {
+    if (e.is_regular_file() && e.path().extension() != ".md") out.push_back(e.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Known failures (tests/fuzz/known_issues.txt) are reported, not failed.
+void load_known() {
+  static const bool loaded = [] {
+    finlens::fuzz::load_known_issues(std::string(FINLENS_TEST_DATA) + "/fuzz/known_issues.txt");
+    return true;
+  }();
+  (void)loaded;
+}
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
+
+TEST_CASE("fuzz regressions: analyze") {
+  load_known();
+  const std::size_t known_before = finlens::fuzz::known_hits();
+  for (const auto& p : cases("analyze")) {
+    const std::string input = read(p);
+    for (const char* date : {"", "2025-01-29"}) {
+      CAPTURE(p.filename().string());
+      CAPTURE(std::string(date));
+      finlens::Options options;
+      options.date = date;
+      const finlens::Analysis a = finlens::analyze(input, options);
+      CHECK(finlens::fuzz::check_analysis(input, options, a) == "");
+    }
+  }
+  if (finlens::fuzz::known_hits() > known_before) {
+    const std::size_t n = finlens::fuzz::known_hits() - known_before;
+    MESSAGE(n << " known invariant failure(s) excused by tests/fuzz/known_issues.txt: still to be fixed");
+  }
+}
+
+TEST_CASE("fuzz regressions: analyze_many") {
+  load_known();
+  for (const auto& p : cases("many")) {
+    CAPTURE(p.filename().string());
+    const std::string input = read(p);
+    const auto articles = finlens::fuzz::split_articles(input);
+    const finlens::Collection c = finlens::analyze_many(articles);
+    CHECK(finlens::fuzz::check_collection(articles, c) == "");
+  }
+}
+
+TEST_CASE("the invariants hold on the fuzzers' own seeds") {
+  // A few inputs of every shape the fuzzers start from, so the checks themselves are
+  // tested in every build even while tests/fuzz/regressions is empty.
+  const std::vector<std::string> inputs = {
+      "",
+      "Alibaba Group Holding Ltd (NYSE: BABA) rose 4.8% to HK$160.10 on Wednesday, Reuters said.",
+      "\xFF\xFE \"unclosed \xE2\x80\x9C quote \xF0\x9F\x93\x88 $1$1$1 (((5%)))\r\rMarch 3\r\n",
+      "\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A $5 \xD7\xA2\xD7\x91 e\xCC\x81\xCC\x81 10%",
+  };
+  for (const auto& input : inputs) {
+    CAPTURE(input);
+    finlens::Options options;
+    options.date = "2025-01-29";
+    CHECK(finlens::fuzz::check_analysis(input, options, finlens::analyze(input, options)) == "");
+    options.max_bytes = input.size() / 2;
+    CHECK(finlens::fuzz::check_analysis(input, options, finlens::analyze(input, options)) == "");
+  }
+  const std::string two = inputs[1] + "\x1e" + inputs[2] + "\x1e" + inputs[3];
+  const auto articles = finlens::fuzz::split_articles(two);
+  CHECK(articles.size() == 3);
+  CHECK(finlens::fuzz::check_collection(articles, finlens::analyze_many(articles)) == "");
+}
