@@ -48,10 +48,22 @@ export class AnalyzerClient {
    * @returns {Promise<{analysis: object, ms: number}>} ms: time spent in the analyzer
    */
   analyze(text, opts = {}) {
+    return this.send({ type: 'analyze', text, date: opts.date || undefined });
+  }
+
+  /**
+   * Several articles at once (the collection: {schema, articles, merged}).
+   * @param {Array<{id: string, text: string, date?: string}>} articles
+   */
+  analyzeMany(articles) {
+    return this.send({ type: 'analyzeMany', articles });
+  }
+
+  send(msg) {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ type: 'analyze', id, text, date: opts.date || undefined });
+      this.worker.postMessage({ ...msg, id });
     });
   }
 }

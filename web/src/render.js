@@ -1,15 +1,12 @@
-// Rendering of a finlens/1 analysis into the page. Pure DOM construction from
-// text nodes and elements (see dom.js): the article text is never parsed as HTML.
+// The article, highlighted: pure DOM construction from text nodes and elements (see
+// dom.js); the article text is never parsed as HTML.
 import { h, replaceChildren } from './dom.js';
-import { formatDate, formatValue, plural } from './format.js';
+import { arrow, currencyName, figureDate, formatValue, metricLabel } from './format.js';
 
 /** Keep only spans that fit the text; sort by start, longest first. */
 export function validSpans(spans, length) {
   return spans
-    .filter(
-      (s) =>
-        Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= length,
-    )
+    .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= length)
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -25,10 +22,7 @@ function nonOverlapping(spans) {
   return kept;
 }
 
-/**
- * Split [0, length) into consecutive section segments: the analysis' sections
- * where given, and plain `article` segments for any gaps.
- */
+/** [0, length) as consecutive section segments; gaps are `article`. */
 export function sectionSegments(sections, length) {
   const segs = [];
   let cursor = 0;
@@ -41,118 +35,161 @@ export function sectionSegments(sections, length) {
   return segs;
 }
 
-function figureTitle(figure, companyNames) {
-  const parts = [figure.kind];
-  const value = formatValue(figure);
-  if (value) parts.push(figure.currency ? `${value} ${figure.currency}` : value);
-  const date = formatDate(figure);
-  if (date) parts.push(date);
-  if (figure.metric) parts.push(figure.metric);
-  if (figure.direction) parts.push(figure.direction);
-  if (figure.company && companyNames.has(figure.company)) parts.push(companyNames.get(figure.company));
-  return parts.join(' · ');
+// Mark kinds: t = data-t, what panel shows them.
+export const KINDS = { co: 'companies', pe: 'people', fi: 'figures', cl: 'claims' };
+
+/** Everything marked in the text: entity spans (figures win over names) and claim spans. */
+function spansOf(ix, length) {
+  const ents = [];
+  for (const f of ix.list('figures')) ents.push({ start: f.start, end: f.end, t: 'fi', ref: f.id, kind: f.kind });
+  for (const p of ix.list('people')) for (const m of p.mentions ?? []) ents.push({ start: m.start, end: m.end, t: 'pe', ref: p.id });
+  for (const c of ix.list('companies')) for (const m of c.mentions ?? []) ents.push({ start: m.start, end: m.end, t: 'co', ref: c.id });
+  const claims = ix.list('claims').map((q) => ({ start: q.start, end: q.end, t: 'cl', ref: q.id, kind: q.kind }));
+  return { ents: nonOverlapping(validSpans(ents, length)), claims: nonOverlapping(validSpans(claims, length)) };
+}
+
+function markEl(m, text) {
+  return h(
+    m.t === 'cl' ? 'span' : 'mark',
+    { class: `m ${m.t}${m.kind ? ` k-${m.kind}` : ''}`, tabindex: '-1', dataset: { t: m.t, ref: String(m.ref) } },
+    text,
+  );
 }
 
 /**
- * The article text, split into section blocks, with each figure wrapped in <mark>.
- * @param {HTMLElement} container
- * @param {string} text the exact text that was analyzed (offsets are UTF-16 units)
- * @param {object} analysis finlens/1
+ * Append text [s, e) to `parent`, wrapping the parts covered by `spans` (sorted,
+ * disjoint) in marks; `st.i` is a cursor into spans, kept between calls.
  */
-export function renderArticle(container, text, analysis) {
-  const companyNames = companyNameMap(analysis);
-  const marks = nonOverlapping(validSpans(analysis.figures ?? [], text.length));
-  const blocks = [];
-  let m = 0;
-  for (const seg of sectionSegments(analysis.sections, text.length)) {
-    const block = h('span', { class: `section section-${cssToken(seg.kind)}`, dataset: { section: seg.kind } });
-    let cursor = seg.start;
-    // Marks that started in an earlier segment and run into this one are split.
-    while (m > 0 && m <= marks.length && marks[m - 1].end > seg.start) m--;
-    for (; m < marks.length && marks[m].start < seg.end; m++) {
-      const fig = marks[m];
-      const start = Math.max(fig.start, seg.start);
-      const end = Math.min(fig.end, seg.end);
-      if (end <= start) continue;
-      if (start > cursor) block.append(text.slice(cursor, start));
-      block.append(
-        h(
-          'mark',
-          {
-            class: `fig fig-${cssToken(fig.kind)}`,
-            title: figureTitle(fig, companyNames),
-            dataset: { figureId: String(fig.id), kind: String(fig.kind) },
-          },
-          text.slice(start, end),
-        ),
-      );
-      cursor = end;
-    }
-    if (cursor < seg.end) block.append(text.slice(cursor, seg.end));
-    blocks.push(block);
+function fill(parent, text, s, e, spans, st, inner) {
+  let cur = s;
+  while (st.i > 0 && spans[st.i - 1].end > s) st.i--;
+  for (; st.i < spans.length && spans[st.i].start < e; st.i++) {
+    const m = spans[st.i];
+    const a = Math.max(m.start, s);
+    const b = Math.min(m.end, e);
+    if (b <= a) continue;
+    if (a > cur) inner ? inner(parent, cur, a) : parent.append(text.slice(cur, a));
+    const el = markEl(m, inner ? null : text.slice(a, b));
+    if (inner) inner(el, a, b);
+    parent.append(el);
+    cur = b;
   }
-  replaceChildren(container, ...blocks);
-  return marks.length;
+  if (cur < e) inner ? inner(parent, cur, e) : parent.append(text.slice(cur, e));
 }
 
-/** One table row per figure, in the analysis' order. */
-export function renderFiguresTable(tbody, analysis) {
-  const companyNames = companyNameMap(analysis);
-  const rows = (analysis.figures ?? []).map((fig) => {
-    const section = fig.section && fig.section !== 'article' ? String(fig.section) : null;
-    const companyName = fig.company ? (companyNames.get(fig.company) ?? String(fig.company)) : '';
-    return h(
-      'tr',
-      {
-        class: section ? 'outside-article' : null,
-        dataset: { figureId: String(fig.id) },
-      },
-      h('td', { class: 'kind', 'data-label': 'Kind' }, h('span', { class: `kind-badge kind-${cssToken(fig.kind)}` }, String(fig.kind)), section ? h('span', { class: 'section-badge' }, section) : null),
-      h('td', { class: 'text', 'data-label': 'Text' }, String(fig.text ?? '')),
-      h('td', { class: 'num value', 'data-label': 'Value', 'data-value': typeof fig.value === 'number' ? String(fig.value) : null }, formatValue(fig)),
-      h('td', { class: 'currency', 'data-label': 'Currency' }, fig.currency ? String(fig.currency) : ''),
-      h('td', { class: 'date', 'data-label': 'Date' }, formatDate(fig)),
-      h('td', { class: 'company', 'data-label': 'Company', title: fig.company ? String(fig.company) : null }, companyName),
-      h('td', { class: 'metric', 'data-label': 'Metric' }, fig.metric ? String(fig.metric).replaceAll('_', ' ') : ''),
-      h(
-        'td',
-        { class: 'direction', 'data-label': 'Direction' },
-        fig.direction === 'up' ? h('span', { class: 'dir dir-up' }, '▲ up') : fig.direction === 'down' ? h('span', { class: 'dir dir-down' }, '▼ down') : fig.direction ? String(fig.direction) : '',
-      ),
-    );
-  });
-  replaceChildren(tbody, ...rows);
-  return rows.length;
-}
+const SECTION_LABEL = { headlines: 'Other headlines, not this article', boilerplate: 'Boilerplate, not this article' };
 
-/** The four counts; each <dd> also carries data-count. */
-export function renderCounts(elements, analysis) {
-  for (const [key, el] of Object.entries(elements)) {
-    const n = Array.isArray(analysis[key]) ? analysis[key].length : 0;
-    el.textContent = String(n);
-    el.dataset.count = String(n);
+/**
+ * The text split into section blocks, with companies, people, figures and claims marked.
+ * @param {string} text the exact analyzed text (offsets are UTF-16 units)
+ */
+export function renderArticle(container, text, ix) {
+  const { ents, claims } = spansOf(ix, text.length);
+  const es = { i: 0 };
+  const cs = { i: 0 };
+  const entities = (parent, a, b) => fill(parent, text, a, b, ents, es);
+  const frag = document.createDocumentFragment();
+  for (const seg of sectionSegments(ix.a.sections, text.length)) {
+    const out = seg.kind !== 'article';
+    const block = h(out ? 'div' : 'span', {
+      class: out ? 'sec out' : 'sec',
+      dataset: { section: seg.kind, label: SECTION_LABEL[seg.kind] ?? `${seg.kind}, not this article` },
+    });
+    fill(block, text, seg.start, seg.end, claims, cs, entities);
+    frag.append(block);
   }
+  replaceChildren(container, frag);
+  return ents.length + claims.length;
 }
 
-/** The warnings list (hidden when empty). */
-export function renderWarnings(list, analysis) {
-  const warnings = analysis.warnings ?? [];
+// --- details shown on hover / focus --------------------------------------------------
+
+const row = (k, v) => (v ? [k, String(v)] : null);
+const section = (x) => (x.section && x.section !== 'article' ? `${x.section} (not this article)` : '');
+
+/** A heading and label/value rows describing one marked item. */
+export function details(t, id, ix) {
+  if (t === 'fi') {
+    const f = ix.figures.get(id);
+    if (!f) return null;
+    const val = formatValue(f);
+    return {
+      title: `${f.text} · ${String(f.kind).replaceAll('_', ' ')}`,
+      rows: [
+        row('Value', f.currency ? `${val} (${currencyName(f.currency)})` : val),
+        row('Company', ix.companyName(f.company)),
+        row('Metric', metricLabel(f.metric)),
+        row('Change', f.direction ? `${arrow(f.direction)} ${f.direction}` : ''),
+        row('Period', f.period),
+        row('Date', figureDate(f, ix.figures)),
+        row('Qualifier', f.qualifier),
+        row('Same as', f.equals && ix.figures.get(f.equals)?.text),
+        row('Section', section(f)),
+      ].filter(Boolean),
+    };
+  }
+  if (t === 'co') {
+    const c = ix.companies.get(id);
+    if (!c) return null;
+    return {
+      title: String(c.name),
+      rows: [
+        row('Type', c.type),
+        row('Tickers', (c.tickers ?? []).map((k) => `${k.exchange}: ${k.symbol}`).join(', ')),
+        row('Also', (c.aliases ?? []).join(', ')),
+        row('Mentions', (c.mentions ?? []).length),
+        row('Part of', c.parent && ix.companyName(c.parent)),
+        row('Section', section(c)),
+      ].filter(Boolean),
+    };
+  }
+  if (t === 'pe') {
+    const p = ix.people.get(id);
+    if (!p) return null;
+    return {
+      title: String(p.name),
+      rows: [
+        row('Role', roles(p, ix)),
+        row('Also', (p.aliases ?? []).join(', ')),
+        row('Mentions', (p.mentions ?? []).length),
+        row('Section', section(p)),
+      ].filter(Boolean),
+    };
+  }
+  if (t === 'cl') {
+    const q = ix.claims.get(id);
+    if (!q) return null;
+    return {
+      title: `${claimKind(q)} claim`,
+      rows: [
+        row('Source', sourceText(q)),
+        row('Cue', q.cue),
+        row('Hedged', q.hedged ? (q.hedges?.length ? q.hedges.join(', ') : 'yes') : ''),
+        row('About', (q.companies ?? []).map(ix.companyName).join(', ')),
+        row('Section', section(q)),
+      ].filter(Boolean),
+    };
+  }
+  return null;
+}
+
+export const claimKind = (q) => ({ quote: 'Quote', reported: 'Reported', assertion: 'Assertion' })[q.kind] ?? String(q.kind);
+
+export function roles(p, ix) {
+  return (p.roles ?? []).map((r) => (r.company ? `${r.title}, ${ix.companyName(r.company)}` : String(r.title ?? ''))).join('; ');
+}
+
+export function sourceText(q) {
+  const s = q.source;
+  if (!s) return '';
+  return s.role ? `${s.name} (${s.role})` : String(s.name ?? '');
+}
+
+/** Fill the tooltip element with the details of one mark. */
+export function renderTip(tip, d) {
   replaceChildren(
-    list,
-    ...warnings.map((w) => h('li', { dataset: { code: String(w.code ?? '') } }, h('code', null, String(w.code ?? '')), ' ', String(w.message ?? ''))),
+    tip,
+    h('strong', null, d.title),
+    d.rows.length ? h('dl', null, ...d.rows.flatMap(([k, v]) => [h('dt', null, k), h('dd', null, v)])) : null,
   );
-  list.hidden = warnings.length === 0;
-}
-
-export function summaryLine(analysis) {
-  const n = (k) => (Array.isArray(analysis[k]) ? analysis[k].length : 0);
-  return `${plural(n('companies'), 'company', 'companies')}, ${plural(n('figures'), 'figure')}, ${plural(n('claims'), 'claim')}`;
-}
-
-function companyNameMap(analysis) {
-  return new Map((analysis.companies ?? []).map((c) => [c.id, String(c.name ?? c.id)]));
-}
-
-function cssToken(s) {
-  return String(s).toLowerCase().replace(/[^a-z0-9_-]/g, '-');
 }

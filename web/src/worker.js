@@ -2,6 +2,7 @@
 //
 // Protocol (all messages are plain objects):
 //   page → worker  { type: 'analyze', id, text, date? }
+//                  { type: 'analyzeMany', id, articles: [{id, text, date?}] }
 //   worker → page  { type: 'ready', version, initMs }
 //                  { type: 'result', id, analysis, ms }
 //                  { type: 'error', id|null, message }
@@ -20,12 +21,15 @@ ready.catch((err) => {
 
 self.addEventListener('message', async (event) => {
   const msg = event.data;
-  if (!msg || msg.type !== 'analyze') return;
+  if (!msg || (msg.type !== 'analyze' && msg.type !== 'analyzeMany')) return;
   const { id, text, date } = msg;
   try {
     await ready;
     const start = performance.now();
-    const analysis = await engine.analyze(String(text ?? ''), date ? { date } : {});
+    const analysis =
+      msg.type === 'analyzeMany'
+        ? await engine.analyzeMany(msg.articles)
+        : await engine.analyze(String(text ?? ''), date ? { date } : {});
     const ms = performance.now() - start;
     self.postMessage({ type: 'result', id, analysis, ms });
   } catch (err) {

@@ -41,3 +41,8 @@ export async function analyzeJson(text) {
     warnings: [{ code: 'mock', message: 'This is the JavaScript mock, not the WebAssembly analyzer.' }],
   });
 }
+
+export async function analyzeMany(articles) {
+  const list = await Promise.all(articles.map(async (a, i) => ({ id: a.id ?? String(i), analysis: await analyze(a.text ?? a) })));
+  return { schema: 'finlens/1', articles: list, merged: { companies: [], comparisons: [], warnings: [] } };
+}
