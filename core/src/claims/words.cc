@@ -1,6 +1,7 @@
 #include "claims/words.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "util/scan.h"
 
@@ -235,11 +236,20 @@ Verb speech_verb(std::string_view w) {
                                    "arguing", "claiming", "warning", "insisting", "commenting", "showing",
                                    "suggesting", "indicating", "revealing", "reporting", "predicting", "estimating",
                                    "announcing", "confirming"};
-  if (kSpeech.contains(w)) return Verb::speech;
-  if (kTalk.contains(w)) return Verb::talk;
-  if (kFinding.contains(w)) return Verb::finding;
-  if (kParticiple.contains(w)) return Verb::participle;
-  return Verb::none;
+  // one table for the four sets, looked up once per word: this runs for every word read
+  static const std::unordered_map<std::string_view, Verb> kVerbs = [] {
+    std::unordered_map<std::string_view, Verb> m;
+    for (const auto& [set, verb] : {std::pair{&kSpeech, Verb::speech}, std::pair{&kTalk, Verb::talk},
+                                    std::pair{&kFinding, Verb::finding}, std::pair{&kParticiple, Verb::participle}}) {
+      for (std::string_view word : set->words()) m.emplace(word, verb);
+    }
+    return m;
+  }();
+  if (w.size() < 3 || w.size() > 12) return Verb::none;
+  char buf[12];
+  for (std::size_t i = 0; i < w.size(); ++i) buf[i] = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+  auto it = kVerbs.find(std::string_view(buf, w.size()));
+  return it == kVerbs.end() ? Verb::none : it->second;
 }
 
 bool company_noun(std::string_view w) {

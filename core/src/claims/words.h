@@ -35,6 +35,7 @@ class WordSet {
  public:
   WordSet(std::initializer_list<std::string_view> words);
   bool contains(std::string_view word) const;
+  const std::vector<std::string_view>& words() const { return words_; }
 
  private:
   std::vector<std::string_view> words_;  // sorted

@@ -13,6 +13,26 @@ constexpr const char* kNotCompanies[] = {
 #include "companies/not_companies.inc"
 };
 
+// Capitalized function words start sentences and fill run-on lines; they never name.
+constexpr std::string_view kFunction[] = {
+      "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "As", "While", "When", "Where", "If",
+      "Since", "After", "Before", "Under", "With", "By", "From", "Its", "His", "Her", "Their", "Our", "This",
+      "That", "These", "Those", "It", "He", "She", "They", "We", "I", "What", "How", "Why", "Who", "Despite",
+      "Although", "Though", "Meanwhile", "Still", "Currently", "However", "Furthermore", "Moreover", "Also",
+      "Yet", "So", "Then", "There", "Here", "Over", "Within", "Behind", "Through", "Amid", "Among", "Against",
+      "During", "Until", "Once", "Because", "Unlike", "Like", "According", "Adding", "Following", "Analysts",
+      "Shares", "Investors", "Some", "Many", "Most", "All", "Both", "Each", "Every", "No", "Not", "One", "Two",
+      "Three", "Four", "Five", "Ten", "First", "Last", "Next", "New", "Other", "Such", "More", "Less", "Mr",
+      "Mrs", "Ms", "Dr", "Sir", "Last", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Now", "Instead",
+      "Overall", "Besides", "Additionally", "Finally", "Recently", "Previously", "Similarly", "Separately",
+      "Concurrently", "Particular", "Potential", "Long-term", "Short-term", "Key", "Will", "Would", "Could",
+      "Should", "May", "Might", "Can", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
+      "Be", "Been", "To", "Of", "Off", "Up", "Down", "Out", "About", "Above", "Below", "Into", "Onto", "Upon",
+      "Via", "Per", "Without", "Toward", "Towards", "Whether", "Which", "Whose", "Whom", "Either", "Neither",
+      "Nor", "Only", "Even", "Just", "Again", "Already", "Ever", "Never", "Always", "Often", "Monday", "Tuesday",
+      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June",
+      "July", "August", "September", "October", "November", "December"};
+
 // Common first names, the evidence that a capitalized pair is a person ("Andy Wong").
 constexpr std::string_view kFirstNames[] = {
     "Aaron", "Adam", "Alan", "Albert", "Alex", "Alexander", "Alice", "Amanda", "Amy", "Andrew", "Andy", "Angela",
@@ -98,6 +118,7 @@ const Gazetteer& Gazetteer::get() {
 Gazetteer::Gazetteer() {
   for (const char* line : kKnownCompanies) add(line);
   for (const char* line : kNotCompanies) add(line);
+  for (std::string_view f : kFunction) function_words_.insert(f);
 }
 
 void Gazetteer::add(const char* line) {
@@ -115,12 +136,15 @@ void Gazetteer::add(const char* line) {
     const std::string key = key_of(name);
     if (!key.empty()) {
       // the first list to name a form keeps it: companies before non-companies
-      names_.emplace(key, index);
+      auto [it, added] = names_.emplace(key, index);
       std::size_t words = 1;
       for (char c : key) words += c == ' ';
       if (words > max_words_) max_words_ = words;
-      std::size_t& most = first_words_[key.substr(0, key.find(' '))];
+      // views into the map's own keys: nodes never move, so the views stay valid
+      const std::string_view stored = it->first;
+      std::size_t& most = first_words_[stored.substr(0, stored.find(' '))];
       if (words > most) most = words;
+      if (added && kind == Known::word) function_words_.insert(stored);
     }
     if (bar == std::string_view::npos) break;
     s.remove_prefix(bar + 1);
@@ -130,7 +154,7 @@ void Gazetteer::add(const char* line) {
 KnownHit Gazetteer::longest_at(const Words& w, std::size_t i) const {
   KnownHit best;
   // most words start no known name: one lookup settles it
-  auto first = first_words_.find(std::string(w.str(i)));
+  auto first = first_words_.find(w.str(i));
   if (first == first_words_.end()) return best;
   const std::size_t most = first->second;
   std::string key;
@@ -147,32 +171,7 @@ KnownHit Gazetteer::longest_at(const Words& w, std::size_t i) const {
   return best;
 }
 
-bool Gazetteer::common_word(std::string_view word) const {
-  // Capitalized function words start sentences and fill run-on lines; they never name.
-  static constexpr std::string_view kFunction[] = {
-      "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "As", "While", "When", "Where", "If",
-      "Since", "After", "Before", "Under", "With", "By", "From", "Its", "His", "Her", "Their", "Our", "This",
-      "That", "These", "Those", "It", "He", "She", "They", "We", "I", "What", "How", "Why", "Who", "Despite",
-      "Although", "Though", "Meanwhile", "Still", "Currently", "However", "Furthermore", "Moreover", "Also",
-      "Yet", "So", "Then", "There", "Here", "Over", "Within", "Behind", "Through", "Amid", "Among", "Against",
-      "During", "Until", "Once", "Because", "Unlike", "Like", "According", "Adding", "Following", "Analysts",
-      "Shares", "Investors", "Some", "Many", "Most", "All", "Both", "Each", "Every", "No", "Not", "One", "Two",
-      "Three", "Four", "Five", "Ten", "First", "Last", "Next", "New", "Other", "Such", "More", "Less", "Mr",
-      "Mrs", "Ms", "Dr", "Sir", "Last", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Now", "Instead",
-      "Overall", "Besides", "Additionally", "Finally", "Recently", "Previously", "Similarly", "Separately",
-      "Concurrently", "Particular", "Potential", "Long-term", "Short-term", "Key", "Will", "Would", "Could",
-      "Should", "May", "Might", "Can", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
-      "Be", "Been", "To", "Of", "Off", "Up", "Down", "Out", "About", "Above", "Below", "Into", "Onto", "Upon",
-      "Via", "Per", "Without", "Toward", "Towards", "Whether", "Which", "Whose", "Whom", "Either", "Neither",
-      "Nor", "Only", "Even", "Just", "Again", "Already", "Ever", "Never", "Always", "Often", "Monday", "Tuesday",
-      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June",
-      "July", "August", "September", "October", "November", "December"};
-  for (auto f : kFunction) {
-    if (f == word) return true;
-  }
-  auto it = names_.find(std::string(word));
-  return it != names_.end() && entries_[static_cast<std::size_t>(it->second)].kind == Known::word;
-}
+bool Gazetteer::common_word(std::string_view word) const { return function_words_.count(word) > 0; }
 
 bool Gazetteer::first_name(std::string_view word) const { return in(word, kFirstNames, std::size(kFirstNames)); }
 

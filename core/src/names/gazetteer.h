@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "names/words.h"
@@ -62,7 +63,10 @@ class Gazetteer {
   Gazetteer();
   void add(const char* line);
   std::unordered_map<std::string, int> names_;
-  std::unordered_map<std::string, std::size_t> first_words_;  // first word of a name → most words after it
+  // Views into names_'s keys and kFunction: first word of a name → most words after it,
+  // and the words that are never a name on their own ("The", "However", "Eyes").
+  std::unordered_map<std::string_view, std::size_t> first_words_;
+  std::unordered_set<std::string_view> function_words_;  // first word of a name → most words after it
   std::vector<KnownEntry> entries_;
   std::size_t max_words_ = 1;
 };

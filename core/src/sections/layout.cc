@@ -59,6 +59,7 @@ WordStats word_stats(std::string_view line) {
     if (!util::is_ascii_alpha(w.front())) continue;
     bool small = false;
     for (auto sm : kSmall) {
+      if (w.size() > 4) break;  // the small words are all short
       if (w.size() == sm.size() && std::equal(w.begin(), w.end(), sm.begin(), [](char a, char b) {
             return (a | 0x20) == b;
           })) {
@@ -88,7 +89,11 @@ const RE2& credit_re() {
 
 LineShape classify_line(std::string_view line) {
   if (line.empty()) return LineShape::blank;
-  if (line.size() < 240 && RE2::FullMatch(re2::StringPiece(line.data(), line.size()), credit_re()))
+  // credits start with one of a few words (Photo, Reporting, By, ©, Copyright, Read …)
+  const bool may_be_credit = line.size() < 240 && (std::string_view("PIVFGRWECABSMT(").find(line[0]) !=
+                                                       std::string_view::npos ||
+                                                   static_cast<unsigned char>(line[0]) == 0xC2);
+  if (may_be_credit && RE2::FullMatch(re2::StringPiece(line.data(), line.size()), credit_re()))
     return LineShape::credit;
   const WordStats s = word_stats(line);
   const bool terminal = ends_like_sentence(line);

@@ -41,7 +41,7 @@ struct Text {
   };
   std::vector<Shift> shifts;
   // UTF-16 count at every kCheckpoint-th clean byte.
-  static constexpr std::uint32_t kCheckpoint = 256;
+  static constexpr std::uint32_t kCheckpoint = 64;  // 1/16 of the text's size in memory
   std::vector<std::uint32_t> utf16_checkpoints;
 };
 
