@@ -97,6 +97,7 @@ async function waitForRun(page, after, trigger) {
 
 /** Rows of one panel's table: ref, first-cell button text, cells by column label. */
 async function panelRows(page, name) {
+  await page.click(`#tab-${name}`); // panels are built when their tab opens
   return page.$$eval(`#panel-${name} tbody tr[data-ref]`, (rows) =>
     rows.map((tr) => {
       const cells = {};
@@ -183,6 +184,18 @@ function lowContrast() {
     if (ratio < 4.5) fails.push(`${el.tagName.toLowerCase()}.${el.className} “${n.nodeValue.trim().slice(0, 24)}” ${ratio.toFixed(2)}`);
   }
   return fails;
+}
+
+/** Low-contrast text in light and in dark, after `prepare` (run once per scheme). */
+async function contrastFailures(page, prepare = async () => {}) {
+  const fails = [];
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await prepare();
+    fails.push(...(await page.evaluate(lowContrast)).map((f) => `${scheme}: ${f}`));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return [...new Set(fails)];
 }
 
 // --- tests ------------------------------------------------------------------------------
@@ -366,6 +379,7 @@ test('changing the publication date re-runs the analysis with that date', async 
   assertEqual(shown.date, '2025-09-17', 'the shown analysis used the date');
   assertEqual(shown.analysis, expected, 'shown analysis = module analysis with that date');
   const wed = expected.figures.find((f) => f.text === 'Wednesday');
+  await page.click('#tab-figures');
   if (wed?.date) assert((await page.textContent(`#panel-figures tr[data-ref="${wed.id}"]`)).includes(wed.date), 'the resolved date shows');
 });
 
@@ -540,6 +554,26 @@ test('a link reopens the same text, kept in the fragment and never sent', async 
   report.push(`link: ${url.length} characters for ${text.length} characters of text`);
 });
 
+test('a long input shows a progress indicator and stays responsive', async () => {
+  const text = Array(40).fill(seed('001_').text).join('\n\n');
+  await page.evaluate(() => {
+    window.__progressSeen = false;
+    window.__longTasks.length = 0;
+    const el = document.getElementById('progress');
+    new MutationObserver(() => (window.__progressSeen ||= !el.hidden)).observe(el, { attributes: true });
+  });
+  const before = await runs(page);
+  await pasteInto(page, text);
+  await waitForRun(page, before, 'paste');
+  assert(await page.evaluate(() => window.__progressSeen), 'the progress indicator showed');
+  assert(await page.isHidden('#progress'), 'and is gone once the analysis shows');
+  const a = (await page.evaluate(() => window.finlens.lastShown)).analysis;
+  assertEqual(Number(await page.getAttribute('#count-figures', 'data-count')), a.figures.length, 'figure count');
+  const shownMs = Number(await page.getAttribute('#timing', 'data-shown-ms'));
+  const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+  report.push(`long input: ${(Buffer.byteLength(text) / 1000).toFixed(0)} KB, ${a.figures.length} figures, shown ${shownMs.toFixed(0)} ms after the paste; longest main-thread task ${longest} ms`);
+});
+
 test('HTML in the input is shown as text, never run', async () => {
   const before = await runs(page);
   await page.fill('#article-input', XSS_TEXT);
@@ -591,6 +625,8 @@ test('files: two picked, two dropped; the combined view merges Alibaba and flags
   assertEqual(cards, m.comparisons.flatMap((k) => k.figures.map((f) => [f.text, !!f.outlier])), 'figures side by side, outliers flagged, as the module says');
   assert(cards.some(([t, o]) => t === '$4.21' && o), '$4.21 is flagged as an outlier');
   assert((await page.textContent('#combined-view')).includes('$4.21'), 'the outlier warning shows');
+
+  assertEqual(await contrastFailures(page), [], 'text below 4.5:1 in the combined view');
 
   // A card opens its article and shows the figure there.
   await page.click('#combined-view .outlier .cmp-fig');
@@ -669,14 +705,9 @@ test('screenshots at 1280px and 390px; no sideways scrolling down to 360px', asy
 
 test('text contrast is at least 4.5:1 in light and dark', async () => {
   const fails = [];
-  for (const scheme of ['light', 'dark']) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const tab of ['companies', 'figures', 'claims']) {
-      await page.click(`#tab-${tab}`);
-      fails.push(...(await page.evaluate(lowContrast)).map((f) => `${scheme}: ${f}`));
-    }
+  for (const tab of ['companies', 'people', 'figures', 'claims', 'warnings']) {
+    fails.push(...(await contrastFailures(page, () => page.click(`#tab-${tab}`))));
   }
-  await page.emulateMedia({ colorScheme: 'light' });
   assertEqual([...new Set(fails)], [], 'text below 4.5:1');
 });
 

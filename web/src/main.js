@@ -227,14 +227,28 @@ function renderDigest(a) {
 
 const PANELS = { companies: companiesPanel, people: peoplePanel, figures: figuresPanel, claims: claimsPanel, warnings: warningsPanel };
 
+// Only the open tab's panel is built at once; the others when they are opened.
+let panelIx = null;
+const stale = new Set();
+
 function renderPanels(ix) {
+  panelIx = ix;
   for (const name of TABS) {
-    PANELS[name]($(`panel-${name}`), ix, () => renderPanels(ix));
+    stale.add(name);
     const n = ix.list(name).length;
     const c = $(`count-${name}`);
     c.textContent = String(n);
     c.dataset.count = String(n);
   }
+  renderPanel(state.tab);
+}
+
+function renderPanel(name) {
+  if (!stale.delete(name) || !panelIx) return;
+  const ix = panelIx;
+  const el = $(`panel-${name}`);
+  const draw = () => ix === panelIx && PANELS[name](el, ix, draw);
+  draw();
 }
 
 function renderList() {
@@ -397,6 +411,7 @@ $('single-view').addEventListener('click', (e) => {
 
 function selectTab(name, focus = false) {
   state.tab = name;
+  renderPanel(name);
   for (const t of TABS) {
     const tab = $(`tab-${t}`);
     const on = t === name;

@@ -49,11 +49,13 @@ function spansOf(ix, length) {
 }
 
 function markEl(m, text) {
-  return h(
-    m.t === 'cl' ? 'span' : 'mark',
-    { class: `m ${m.t}${m.kind ? ` k-${m.kind}` : ''}`, tabindex: '-1', dataset: { t: m.t, ref: String(m.ref) } },
-    text,
-  );
+  const el = document.createElement(m.t === 'cl' ? 'span' : 'mark');
+  el.className = `m ${m.t}${m.kind ? ` k-${m.kind}` : ''}`;
+  el.tabIndex = -1;
+  el.dataset.t = m.t;
+  el.dataset.ref = String(m.ref);
+  if (text) el.textContent = text;
+  return el;
 }
 
 /**
