@@ -1,6 +1,6 @@
 // Getting text in (files, HTML, Markdown, links) and results out (JSON, CSV,
 // Markdown, clipboard). Nothing here touches the network.
-import { figureDate, formatValue, metricLabel } from './format.js';
+import { figureDate, formatValue, metricLabel, plural } from './format.js';
 import { digest, factPhrase } from './model.js';
 import { claimKind, roles } from './render.js';
 
@@ -162,7 +162,7 @@ export function markdownSummary(name, ix, date) {
     out.push('## Companies', '');
     for (const c of companies) {
       const t = tickers(c);
-      out.push(`- **${md(c.name)}**${t ? ` (${md(t)})` : ''}, ${c.type}, ${c.mentions?.length ?? 0} mentions${c.section && c.section !== 'article' ? ` (${c.section})` : ''}`);
+      out.push(`- **${md(c.name)}**${t ? ` (${md(t)})` : ''}, ${c.type}, ${plural(c.mentions?.length ?? 0, 'mention')}${c.section && c.section !== 'article' ? ` (${c.section})` : ''}`);
     }
     out.push('');
   }

@@ -687,6 +687,8 @@ ui.exportBody.addEventListener('click', async (e) => {
   const out = exportText(b.dataset.exp);
   if (!out) return setStatus('error', 'Nothing to export yet.');
   const [name, text] = out;
+  ui.exportMenu.open = false;
+  ui.exportMenu.querySelector('summary').focus();
   if (b.dataset.act === 'download') {
     download(name, text, `${EXPORTS[b.dataset.exp].type};charset=utf-8`);
     setStatus('done', `Saved ${name}.`);

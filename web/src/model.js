@@ -31,17 +31,17 @@ export function mainCompany(a) {
   return best;
 }
 
-/** The headline move: the first fact with a change, on the main company if it has one. */
+/**
+ * The headline move: a fact on the main company with a change, best with the level it
+ * moved to ("4.8% to HK$160.10"), first in the text; else any fact with a change.
+ */
 export function headlineFact(a, main) {
-  const facts = list(a, 'facts');
   const fig = new Map(list(a, 'figures').map((f) => [f.id, f]));
-  const ok = (x) => x.change && fig.has(x.change) && inArticle(fig.get(x.change));
-  return (
-    facts.find((x) => ok(x) && main && x.company === main.id) ||
-    facts.find(ok) ||
-    facts.find((x) => x.level && main && x.company === main.id && inArticle(fig.get(x.level) ?? {})) ||
-    null
-  );
+  const ok = (id) => id && fig.has(id) && inArticle(fig.get(id));
+  const score = (x) => (ok(x.change) ? 2 : 0) + (ok(x.level) ? 1 : 0) + (main && x.company === main.id ? 4 : 0);
+  let best = null;
+  for (const x of list(a, 'facts')) if (score(x) >= 2 && (!best || score(x) > score(best))) best = x;
+  return best ?? list(a, 'facts').find((x) => main && x.company === main.id && ok(x.level)) ?? null;
 }
 
 /** "shares ▲ 4.8% to HK$160.10 (Wednesday)" */
@@ -50,12 +50,12 @@ export function factPhrase(fact, ix) {
   const change = f(fact.change);
   const level = f(fact.level);
   const date = f(fact.date);
-  const metric = fact.metric === 'share_price' ? 'shares' : metricLabel(fact.metric) || 'figure';
-  let s = metric;
-  if (change) s += ` ${arrow(change.direction)} ${change.text}`.replace('  ', ' ');
-  if (level) s += `${change ? ' to' : ''} ${level.text}`;
-  if (date) s += ` (${date.text})`;
-  return s;
+  const metric = fact.metric === 'share_price' ? 'shares' : fact.metric === 'other' ? '' : metricLabel(fact.metric);
+  const parts = [metric];
+  if (change) parts.push(arrow(change.direction), change.text);
+  if (level) parts.push(change ? `to ${level.text}` : level.text);
+  if (date) parts.push(`(${date.text})`);
+  return parts.filter(Boolean).join(' ');
 }
 
 /** Who is quoted or reported: claim sources in the article, in order, once each. */
