@@ -492,6 +492,8 @@ $('analyze-form').addEventListener('submit', (e) => {
 $('new-article').addEventListener('click', () => {
   dropPlaceholders();
   select(addArticle(''), { analyze: false });
+  setStatus('done', 'Paste an article to analyze it, drop files, or try a sample.');
+  ui.timing.textContent = '';
   ui.input.focus();
 });
 

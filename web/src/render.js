@@ -86,6 +86,7 @@ const SECTION_LABEL = { headlines: 'Other headlines, not this article', boilerpl
  * @param {string} text the exact analyzed text (offsets are UTF-16 units)
  */
 export function renderArticle(container, text, ix) {
+  if (!text) return replaceChildren(container), 0;
   const { ents, claims } = spansOf(ix, text.length);
   const es = { i: 0 };
   const cs = { i: 0 };
