@@ -136,6 +136,30 @@ function fromHeap(m, ptr) {
   return decoder.decode(heap.subarray(ptr, end < 0 ? heap.length : end));
 }
 
+// A trap (an abort, which is what running out of memory becomes: the module cannot grow
+// past its maximum, malloc fails, and C++ without exceptions aborts) leaves the module
+// unusable: drop it, so that the next call loads it afresh, and say what happened in
+// words a page can show. Other errors pass through as they are.
+function afterTrap(m, err, size) {
+  if (!(err instanceof WebAssembly.RuntimeError || /abort/i.test(String(err?.message ?? err)))) return err;
+  core = null;
+  pending = null;
+  const mb = (n) => `${Math.round(n / 1048576)} MB`;
+  const memory = m?.HEAPU8 ? `, module memory ${mb(m.HEAPU8.length)}` : '';
+  const e = new Error(
+    `finlens: the analysis stopped inside the WebAssembly module, most likely out of memory ` +
+      `(input of ${size}${memory}). The module was reset; try a shorter text or a lower maxBytes.`,
+    { cause: err },
+  );
+  e.code = 'FINLENS_WASM_TRAP';
+  return e;
+}
+
+/** Bytes of WebAssembly memory the module holds now (0 before init()). */
+export function memoryBytes() {
+  return core?.HEAPU8 ? core.HEAPU8.length : 0;
+}
+
 function analyzeJsonNow(text, options) {
   if (typeof text !== 'string') throw new TypeError('finlens: text must be a string');
   const m = core;
@@ -155,12 +179,7 @@ function analyzeJsonNow(text, options) {
     if (!out) throw new Error('finlens: out of memory');
     return fromHeap(m, out);
   } catch (err) {
-    // A trap (abort, out of memory) leaves the module unusable: start afresh next time.
-    if (err instanceof WebAssembly.RuntimeError || /abort/i.test(String(err?.message ?? err))) {
-      core = null;
-      pending = null;
-    }
-    throw err;
+    throw afterTrap(m, err, `${text.length} characters`);
   } finally {
     if (core === m) {
       if (out) m._finlens_free(out);
@@ -230,11 +249,7 @@ export async function analyzeManyJson(articles, options = {}) {
     if (!out) throw new Error('finlens: out of memory');
     return fromHeap(m, out);
   } catch (err) {
-    if (err instanceof WebAssembly.RuntimeError || /abort/i.test(String(err?.message ?? err))) {
-      core = null;
-      pending = null;
-    }
-    throw err;
+    throw afterTrap(m, err, `${total} bytes`);
   } finally {
     if (core === m) {
       if (out) m._finlens_free(out);
