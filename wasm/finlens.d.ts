@@ -366,5 +366,17 @@ export function analyzeManyJson(articles: readonly ArticleInput[], options?: Ana
 /** The version string ("0.1.0"): the loaded core's, or before loading, VERSION (the same). */
 export function version(): string;
 
+/** Bytes of WebAssembly memory the module holds now (0 before it is loaded). */
+export function memoryBytes(): number;
+
+/**
+ * What an analysis rejects with when the module traps (most likely out of memory: the
+ * module could not grow further). The module is reset; the next call loads it afresh.
+ */
+export interface FinlensTrapError extends Error {
+  code: 'FINLENS_WASM_TRAP';
+  cause: WebAssembly.RuntimeError | Error;
+}
+
 /** The version of this package and of the core it ships. */
 export const VERSION: string;
