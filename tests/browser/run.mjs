@@ -135,6 +135,12 @@ async function dropFiles(page, files) {
   }, files);
 }
 
+/** Open a shipped sample from the "Try a sample" menu. */
+async function pickSample(page, key) {
+  await page.click('#sample-button');
+  await page.click(`#sample-body button[data-sample="${key}"]`);
+}
+
 async function articleList(page) {
   return page.$$eval('#article-list button.art', (bs) => bs.map((b) => b.querySelector('.art-name').textContent));
 }
@@ -356,7 +362,7 @@ for (const s of SEEDS) {
 
 test('a sample with a dateline fills the publication date', async () => {
   const before = await runs(page);
-  await page.selectOption('#sample-select', 'ford-profit-2010');
+  await pickSample(page, 'ford-profit-2010');
   await waitForRun(page, before, 'sample');
   const a = (await page.evaluate(() => window.finlens.lastShown)).analysis;
   assertEqual(a.published?.source, 'dateline', 'the analyzer read the dateline');
@@ -470,7 +476,7 @@ test('keyboard only: Tab to the panels with focus visible, arrows through the ta
     onTab = f.role === 'tab';
   }
   assert(onTab, `a tab is reachable with Tab: ${visited.join(' → ')}`);
-  for (const w of ['#open-files', '#sample-select', '#article-input', '#analyze-button', '#link-button', '#article-view']) {
+  for (const w of ['#open-files', '#sample-button', '#article-input', '#analyze-button', '#link-button', '#article-view']) {
     assert(visited.some((v) => v.endsWith(w)), `Tab visits ${w}: ${visited.join(' → ')}`);
   }
   report.push(`keyboard: ${visited.length} Tab presses to the panel tabs (${[...new Set(visited)].join(' → ')})`);
@@ -683,7 +689,7 @@ test('screenshots at 1280px and 390px; no sideways scrolling down to 360px', asy
   await page.goto(baseUrl, { waitUntil: 'load' });
   await waitForRun(page, 0, 'load');
   const before = await runs(page);
-  await page.selectOption('#sample-select', 'alibaba-ai-frenzy');
+  await pickSample(page, 'alibaba-ai-frenzy');
   await waitForRun(page, before, 'sample');
   await page.evaluate(() => document.activeElement?.blur());
   for (const width of [1280, 390, 360]) {

@@ -31,7 +31,8 @@ const ui = {
   date: $('date-input'),
   dateHint: $('date-hint'),
   file: $('file-input'),
-  sample: $('sample-select'),
+  sampleMenu: $('sample-menu'),
+  sampleBody: $('sample-body'),
   status: $('status'),
   timing: $('timing'),
   progress: $('progress'),
@@ -589,12 +590,19 @@ async function addFiles(files, trigger) {
 }
 
 // Samples.
-for (const [key, label] of Object.entries(SAMPLES)) ui.sample.append(h('option', { value: key }, label));
-ui.sample.append(h('option', { value: 'compare' }, 'Compare four Alibaba stories'));
-ui.sample.addEventListener('change', async () => {
-  const key = ui.sample.value;
-  ui.sample.value = '';
-  if (!key) return;
+replaceChildren(
+  ui.sampleBody,
+  [...Object.entries(SAMPLES), ['compare', 'Compare four Alibaba stories']].map(([key, label]) =>
+    h('button', { type: 'button', class: 'menu-item', dataset: { sample: key } }, label),
+  ),
+);
+ui.sampleBody.addEventListener('click', (e) => {
+  const b = /** @type {HTMLElement} */ (e.target).closest('button[data-sample]');
+  if (!b) return;
+  closeMenu(ui.sampleMenu);
+  openSample(b.dataset.sample);
+});
+async function openSample(key) {
   const t0 = performance.now();
   if (key === 'compare') {
     const texts = await Promise.all(COMPARE.map(loadSample));
@@ -615,7 +623,7 @@ ui.sample.addEventListener('change', async () => {
   clearLink();
   select(a, { analyze: false });
   analyzeNow('sample', t0);
-});
+}
 
 // --- export and links ----------------------------------------------------------------------------
 
@@ -689,20 +697,21 @@ ui.exportBody.addEventListener('click', async (e) => {
   const out = exportText(b.dataset.exp);
   if (!out) return setStatus('error', 'Nothing to export yet.');
   const [name, text] = out;
-  ui.exportMenu.open = false;
-  ui.exportMenu.querySelector('summary').focus();
+  closeMenu(ui.exportMenu);
   if (b.dataset.act === 'download') {
     download(name, text, `${EXPORTS[b.dataset.exp].type};charset=utf-8`);
     setStatus('done', `Saved ${name}.`);
   } else await copy(text, `${EXPORTS[b.dataset.exp].label} copied to the clipboard.`);
 });
-ui.exportMenu.addEventListener('keydown', (e) => {
-  if (e.key !== 'Escape') return;
-  ui.exportMenu.open = false;
-  ui.exportMenu.querySelector('summary').focus();
-});
+function closeMenu(menu) {
+  menu.open = false;
+  menu.querySelector('summary').focus();
+}
+for (const menu of [ui.exportMenu, ui.sampleMenu]) {
+  menu.addEventListener('keydown', (e) => e.key === 'Escape' && closeMenu(menu));
+}
 document.addEventListener('click', (e) => {
-  if (ui.exportMenu.open && !ui.exportMenu.contains(/** @type {Node} */ (e.target))) ui.exportMenu.open = false;
+  for (const menu of [ui.exportMenu, ui.sampleMenu]) if (menu.open && !menu.contains(/** @type {Node} */ (e.target))) menu.open = false;
 });
 
 async function copy(text, done) {
