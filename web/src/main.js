@@ -102,7 +102,7 @@ const scheduler = new LatestOnlyScheduler(
       markRun(job, result.ms);
     }
   },
-  (job, err) => setStatus('error', `Analysis failed: ${err.message}`),
+  (_job, err) => setStatus('error', `Analysis failed: ${err.message}`),
 );
 
 function request(a, trigger, t0 = performance.now()) {
