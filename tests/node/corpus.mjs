@@ -27,6 +27,10 @@ function checkCompany(analysis, figure, want, where) {
 }
 
 function checkField(got, key, want, where) {
+  if (want === null) {
+    assert(!(key in got), `${where}: expected no ${key}, got ${JSON.stringify(got)}`);
+    return;
+  }
   if (key === 'no_date') {
     assert(!('date' in got), `${where}: expected no date, got ${JSON.stringify(got)}`);
     return;
