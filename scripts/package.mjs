@@ -12,7 +12,7 @@
 // In the repository wasm/finlens.mjs loads the module from ../build/wasm/dist/; in the
 // package it sits beside it. Those two paths are the only change. Also checks that
 // package.json, wasm/finlens.mjs (VERSION) and the CMake project carry one version.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -49,13 +49,17 @@ for (const name of ['finlens-core.wasm', 'finlens-core.mjs']) {
 }
 if (packaged.includes('../build/')) fail('wasm/finlens.mjs refers to ../build/ beyond the two module paths');
 
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'finlens.mjs'), packaged);
+// Assembled aside, then moved into place: a pack running alongside sees whole files.
+const tmp = `${out}.tmp-${process.pid}`;
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+writeFileSync(join(tmp, 'finlens.mjs'), packaged);
 for (const f of ['finlens.d.ts', 'worker.mjs', 'worker.d.ts', 'worker-client.mjs', 'worker-client.d.ts']) {
-  copyFileSync(join(root, 'wasm', f), join(out, f));
+  copyFileSync(join(root, 'wasm', f), join(tmp, f));
 }
-for (const f of ['finlens-core.mjs', 'finlens-core.wasm']) copyFileSync(join(wasmDist, f), join(out, f));
+for (const f of ['finlens-core.mjs', 'finlens-core.wasm']) copyFileSync(join(wasmDist, f), join(tmp, f));
+rmSync(out, { recursive: true, force: true });
+renameSync(tmp, out);
 
 const gz = (f) => gzipSync(readFileSync(join(out, f)), { level: 9 }).length;
 const runtime = ['finlens.mjs', 'finlens-core.mjs', 'finlens-core.wasm'];

@@ -97,7 +97,8 @@ wasm_size() {
 # against that tree alone; its output on every seed, and on all seeds merged, must be
 # the CLI's bytes.
 cpp_consumer() {
-  local prefix=$FINLENS_ROOT/build/install dir=build/consumer-cpp cli=build/native/finlens f n=0
+  # per-run directories, so that two runs side by side do not collide
+  local prefix=$FINLENS_ROOT/build/install.$$ dir=build/consumer-cpp.$$ cli=build/native/finlens f n=0
   rm -rf "$prefix" "$dir"
   cmake --install build/native --prefix "$prefix" >/dev/null &&
     cmake -S tests/consumer/cpp -B "$dir" -DCMAKE_BUILD_TYPE=Release \
@@ -111,6 +112,7 @@ cpp_consumer() {
   cmp -s <("$dir/finlens_consumer" --merge "$FINLENS_SHARED"/seeds/*.txt 2>/dev/null) \
     <("$cli" --merge "$FINLENS_SHARED"/seeds/*.txt) || { echo "consumer and CLI differ on --merge" >&2; return 1; }
   "$dir/finlens_consumer" "$f" >/dev/null
+  rm -rf "$prefix" "$dir"
   echo "C++ consumer (installed tree): $n seeds and their merge, same bytes as the CLI"
 }
 

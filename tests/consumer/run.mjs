@@ -1,7 +1,9 @@
 // The npm package as another project uses it:
 //
 //   1. `npm pack` (its prepack assembles npm-dist/) and a look at what the tarball holds;
-//   2. `npm install` of the tarball, offline, into a scratch project (build/consumer-npm/app);
+//   2. `npm install` of the tarball, offline, into a scratch project
+//      (build/consumer-npm/run-PID/app: one per run, so that runs side by side do not
+//      collide; kept after a failure, removed after success or by a later run);
 //   3. Node: node-app.mjs imports 'finlens' there and analyzes a seed, the .wasm found
 //      beside the module, or given as bytes, a URL, a compiled module, after a failed
 //      load; the bytes must be the native CLI's; a worker_threads round trip;
@@ -26,7 +28,8 @@ const root = resolve(here, '../..');
 const shared = resolve(process.env.FINLENS_SHARED ?? join(root, '../shared'));
 const cli = resolve(process.env.FINLENS_CLI ?? join(root, 'build/native/finlens'));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const scratch = join(root, 'build/consumer-npm');
+const scratchRoot = join(root, 'build/consumer-npm');
+const scratch = join(scratchRoot, `run-${process.pid}`);
 const app = join(scratch, 'app');
 const DATE = '2025-01-29';
 const TIMEOUT = 30_000;
@@ -52,6 +55,8 @@ async function test(name, fn) {
   }
 }
 function finish() {
+  if (failed) console.log(`(the scratch project is kept in ${scratch})`);
+  else rmSync(scratch, { recursive: true, force: true });
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }
@@ -83,7 +88,21 @@ const cliJson = run(cli, ['--date', DATE, seedPath]).replace(/\n$/, '');
 const cliAnalysis = JSON.parse(cliJson);
 
 // --- 1. pack ---------------------------------------------------------------------------------
-rmSync(scratch, { recursive: true, force: true });
+// Earlier runs' scratch projects, unless their run is still going.
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
+}
+if (existsSync(scratchRoot)) {
+  for (const d of readdirSync(scratchRoot)) {
+    const m = /^run-(\d+)$/.exec(d);
+    if (!m || !alive(Number(m[1]))) rmSync(join(scratchRoot, d), { recursive: true, force: true });
+  }
+}
 mkdirSync(app, { recursive: true });
 let tarball = null;
 let packed = null;
