@@ -36,6 +36,8 @@ export class FinlensClient {
   analyzeMany(articles: readonly ArticleInput[], options?: AnalyzeManyOptions): Promise<Collection>;
   analyzeManyJson(articles: readonly ArticleInput[], options?: AnalyzeManyOptions): Promise<string>;
   version(): Promise<string>;
+  /** Bytes of WebAssembly memory the worker's module holds (0 before it is loaded). */
+  memoryBytes(): Promise<number>;
   /** Stops the worker; calls still waiting are rejected. */
   terminate(): Promise<void>;
 }

@@ -37,6 +37,7 @@ function revive(error) {
   const Ctor = ERRORS[error?.name] ?? Error;
   const err = new Ctor(String(error?.message ?? 'finlens worker: unknown error'));
   if (!(error?.name in ERRORS) && error?.name) err.name = error.name;
+  if (typeof error?.code === 'string') err.code = error.code;
   return err;
 }
 
@@ -134,6 +135,10 @@ export class FinlensClient {
   }
   version() {
     return this.#call('version', []);
+  }
+  /** Bytes of WebAssembly memory the worker's module holds (0 before it is loaded). */
+  memoryBytes() {
+    return this.#call('memoryBytes', []);
   }
   /** Stops the worker; calls still waiting are rejected. */
   async terminate() {

@@ -8,8 +8,8 @@
 //
 // Protocol (plain objects, structured clone):
 //   → { id, method, args }   method: init | analyze | analyzeJson | analyzeMany |
-//                            analyzeManyJson | version; args: that function's arguments
-//   ← { id, ok: true, value } or { id, ok: false, error: { name, message } }
+//                            analyzeManyJson | version | memoryBytes; args: its arguments
+//   ← { id, ok: true, value } or { id, ok: false, error: { name, message, code? } }
 // Requests may overlap; each answer carries its request's id.
 import * as finlens from './finlens.mjs';
 
@@ -20,6 +20,7 @@ const methods = {
   analyzeMany: (articles, options) => finlens.analyzeMany(articles, options ?? {}),
   analyzeManyJson: (articles, options) => finlens.analyzeManyJson(articles, options ?? {}),
   version: () => finlens.version(),
+  memoryBytes: () => finlens.memoryBytes(),
 };
 
 function handle(msg, post) {
@@ -33,7 +34,11 @@ function handle(msg, post) {
     resolve(methods[method](...args));
   }).then(
     (value) => post({ id, ok: true, value }),
-    (err) => post({ id, ok: false, error: { name: String(err?.name ?? 'Error'), message: String(err?.message ?? err) } }),
+    (err) => {
+      const error = { name: String(err?.name ?? 'Error'), message: String(err?.message ?? err) };
+      if (typeof err?.code === 'string') error.code = err.code; // e.g. FINLENS_WASM_TRAP
+      post({ id, ok: false, error });
+    },
   );
 }
 

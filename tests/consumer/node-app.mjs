@@ -43,6 +43,7 @@ if (mode === 'worker') {
   const [w1, w2] = await Promise.all([client.analyze(text, options), client.analyzeJson(text, options)]);
   out.workerSame = JSON.stringify(w1) === JSON.stringify(a) && w2 === out.json;
   out.workerVersion = await client.version();
+  out.workerMemory = await client.memoryBytes();
   const wm = await client.analyzeMany([text, text]);
   out.workerMany = wm.articles.length;
   try {

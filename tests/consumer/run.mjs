@@ -163,6 +163,7 @@ for (const mode of ['default', 'bytes', 'url', 'module', 'retry', 'worker']) {
     if (mode === 'worker') {
       assert(r.workerSame, 'the worker answered differently from the main thread');
       assert(r.workerVersion === r.VERSION, `worker version ${r.workerVersion}`);
+      assert(r.workerMemory > 0, `worker memoryBytes: ${r.workerMemory}`);
       assert(r.workerMany === 2, `worker analyzeMany: ${r.workerMany}`);
       assert(/^TypeError: /.test(r.workerError), `worker error: ${r.workerError}`);
       assert(/terminated/.test(r.afterTerminate), `after terminate: ${r.afterTerminate}`);
