@@ -60,7 +60,9 @@ bool keeps_period(std::string_view word) {
 std::vector<Token> tokenize(std::string_view s, std::uint32_t from, std::uint32_t to) {
   std::vector<Token> out;
   std::size_t i = from;
-  const std::size_t end = std::min<std::size_t>(to, s.size());
+  std::size_t end = std::min<std::size_t>(to, s.size());
+  // a window cut by byte count must not cut a character: its last word would not be UTF-8
+  while (end > i && end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
   auto push = [&](std::size_t a, std::size_t b, Token::Kind k) {
     out.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b), k});
   };
