@@ -165,10 +165,14 @@ class Checker {
       before = &f;
       if (f.value && !std::isfinite(*f.value)) fail(where + " value is not finite");
       if (f.value_max && !std::isfinite(*f.value_max)) fail(where + " value_max is not finite");
-      for (const std::string* s : {&f.currency, &f.unit, &f.time, &f.timezone, &f.duration, &f.qualifier, &f.metric,
-                                   &f.period}) {
-        text_ok(where + " field", *s);
-      }
+      text_ok(where + " currency", f.currency);
+      text_ok(where + " unit", f.unit);
+      text_ok(where + " time", f.time);
+      text_ok(where + " timezone", f.timezone);
+      text_ok(where + " duration", f.duration);
+      text_ok(where + " qualifier", f.qualifier);
+      text_ok(where + " metric", f.metric);
+      text_ok(where + " period", f.period);
       if (f.date) {
         text_ok(where + " date", f.date->iso);
         text_ok(where + " date qualifier", f.date->qualifier);
