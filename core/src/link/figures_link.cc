@@ -340,6 +340,8 @@ std::vector<Period> find_periods(std::string_view s) {
       while (b < limit && s[b] != ',' && s[b] != ';' && s[b] != '\n' &&
              !(s[b] == '.' && b + 2 < s.size() && s[b + 1] == ' ' && util::is_upper(s[b + 2])))
         ++b;
+      // the 60-byte limit may fall inside a character: back to its start
+      while (b > a && b < s.size() && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
       while (b > a && (s[b - 1] == ' ' || s[b - 1] == '.')) --b;
       // "since 2021" alone is a date, not a period worth naming
       if (b - a < 7) return;
