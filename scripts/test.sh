@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Set up, build, and run every test: native unit tests (ctest), the same under
-# ASan+UBSan (plus the sanitized CLI over every seed and corpus article), a short
-# libFuzzer run, the scorer
-# with its floors, the wasm module in Node (parity with native, the recognizer corpora,
-# the JS API), then the page build and browser tests.
+# ASan+UBSan (plus the sanitized CLI over every seed and corpus article), the installed
+# C++ library used by an example consumer, a short libFuzzer run, the scorer with its
+# floors, the wasm module in Node (parity with native, the recognizer corpora, the JS
+# API), the npm package as a consumer uses it (Node, Worker, Vite + Chromium, tsc),
+# then the page build and browser tests.
 # Every test step runs even when an earlier one failed; the exit status is non-zero
 # when any step failed. Env: FINLENS_SHARED (default ../shared), FINLENS_CACHE.
 set -euo pipefail
