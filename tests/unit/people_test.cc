@@ -57,5 +57,6 @@ void check_case(const json& c) {
 TEST_CASE("people corpus") {
   std::ifstream in(std::string(FINLENS_TEST_DATA) + "/corpus/people.json");
   REQUIRE(in.good());
-  for (const auto& c : json::parse(in)["cases"]) check_case(c);
+  const json corpus = json::parse(in);  // named: a range-for over a temporary's member dangles
+  for (const auto& c : corpus["cases"]) check_case(c);
 }

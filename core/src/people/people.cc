@@ -120,10 +120,12 @@ std::string role_after(const Words& w, std::size_t after, Mention* org) {
   if (title_at == SIZE_MAX) return {};
   std::size_t first = after + 1;
   while (first < title_at && (w.str(first) == "a" || w.str(first) == "an" || w.str(first) == "the")) ++first;
-  // ", Xiaomi's president": the organization comes first, as a possessive
-  if (first < title_at && w.items[first].possessive() && w.items[first].capitalized) {
-    *org = {w.items[first].start, w.items[first].end};
-    ++first;
+  // ", Xiaomi Corp's president": the organization comes first, ending in a possessive
+  std::size_t o = first;
+  while (o < title_at && w.items[o].capitalized && !w.items[o].possessive()) ++o;
+  if (o < title_at && w.items[o].possessive() && w.items[first].capitalized) {
+    *org = {w.items[first].start, w.items[o].end};
+    first = o + 1;
     return std::string(w.text.substr(w.items[first].start, w.items[title_at].end - w.items[first].start));
   }
   std::string title(w.text.substr(w.items[first].start, w.items[title_at].end - w.items[first].start));
