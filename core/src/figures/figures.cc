@@ -49,27 +49,39 @@ int kind_rank(FigureKind k) {
 }
 
 // Among overlapping candidates keep the longest; on equal length the more specific kind.
+// (Sorts indices, not the candidates: a Found carries a whole Figure, strings and all.)
 std::vector<Found> resolve_overlaps(std::vector<Found> c) {
-  std::sort(c.begin(), c.end(), [](const Found& a, const Found& b) {
+  std::vector<std::uint32_t> order(c.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  // std::sort on the indices makes the same comparisons and moves as on the candidates,
+  // so ties (same length, kind and start) come out in the same order as before
+  std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+    const Found& a = c[x];
+    const Found& b = c[y];
     const auto la = a.end - a.start, lb = b.end - b.start;
     if (la != lb) return la > lb;
     if (kind_rank(a.figure.kind) != kind_rank(b.figure.kind))
       return kind_rank(a.figure.kind) < kind_rank(b.figure.kind);
     return a.start < b.start;
   });
-  std::vector<Found> kept;
+  std::vector<std::uint32_t> kept;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> taken;  // sorted by start, disjoint
-  for (Found& f : c) {
+  for (std::uint32_t i : order) {
+    const Found& f = c[i];
     auto it = std::lower_bound(taken.begin(), taken.end(), std::make_pair(f.start, 0u));
     bool clash = false;
     if (it != taken.end() && it->first < f.end) clash = true;
     if (it != taken.begin() && std::prev(it)->second > f.start) clash = true;
     if (clash) continue;
     taken.insert(it, {f.start, f.end});
-    kept.push_back(std::move(f));
+    kept.push_back(i);
   }
-  std::sort(kept.begin(), kept.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
-  return kept;
+  // kept figures are disjoint, so their starts differ: sorting by start is a total order
+  std::sort(kept.begin(), kept.end(), [&](std::uint32_t x, std::uint32_t y) { return c[x].start < c[y].start; });
+  std::vector<Found> out;
+  out.reserve(kept.size());
+  for (std::uint32_t i : kept) out.push_back(std::move(c[i]));
+  return out;
 }
 
 // "nearly US$87 billion", "about 36 percent", "more than 6%": the figure is approximate.
