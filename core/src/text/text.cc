@@ -148,6 +148,14 @@ Text prepare(std::string_view input, std::size_t max_bytes, bool* cut) {
   while (i < c.size()) {
     // checkpoints for every multiple of kCheckpoint reached inside or at this character
     while (t.utf16_checkpoints.size() * Text::kCheckpoint <= i) t.utf16_checkpoints.push_back(units);
+    // most text is printable ASCII: one unit, nothing to fold
+    const auto b = static_cast<unsigned char>(c[i]);
+    if (b >= 0x20 && b < 0x7F) {
+      t.norm += static_cast<char>(b);
+      ++units;
+      ++i;
+      continue;
+    }
     int len = 1;
     const char32_t cp = decode_at(c, i, &len);
     units += cp >= 0x10000 ? 2 : 1;
