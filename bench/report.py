@@ -43,6 +43,7 @@ head = f"| {'engine':<22} | {'corpus MB/s':>11} | {'ms/article':>10} | {'seeds M
 print(head)
 print("|" + "|".join("-" * (len(c)) for c in head.split("|")[1:-1]) + "|")
 speed = {}
+notes = []
 for label, key in engines:
     c, s = rows(f"{key}-corpus"), rows(f"{key}-seeds")
     if not c:
@@ -54,6 +55,12 @@ for label, key in engines:
     print(f"| {label:<22} | {c['mb_per_s']:>11.3f} | {c['ms_per_article']:>10.2f} | {s.get('mb_per_s', 0):>10.3f} | "
           f"{s.get('ms_per_article', 0):>10.2f} | {max(mem) if mem else 0:>11.1f} | "
           f"{(f'{wasm_mem:.0f}' if wasm_mem else '-'):>11} |")
+    for r in (c, s):
+        if r.get("errors"):
+            notes.append(f"{label} threw on {r['errors']} text(s) of the {r['mode']} per pass "
+                         f"(counted, time kept): {r.get('first_error', '')}")
+for n in notes:
+    print(f"  note: {n}")
 peers = {k: v for k, v in speed.items() if k not in ("native", "wasm")}
 if peers and "native" in speed:
     fastest = max(peers, key=peers.get)

@@ -38,7 +38,7 @@ measure() {
   local name=$1
   shift
   echo "bench: $name" >&2
-  /usr/bin/time -v -o "$out/$name.time" "$@" >>"$out/$name.jsonl"
+  /usr/bin/time -v -o "$out/$name.time" "$@" >>"$out/$name.jsonl" || echo "bench: $name failed" >&2
 }
 
 native=build/native/finlens_bench
