@@ -13,6 +13,6 @@ minutes="${1:-30}"
 rc=0
 out=$(bash scripts/fuzz.sh "$((minutes * 60))") || rc=$?
 echo "$out"
-total=$(awk '/^fuzz / {n += $4} END {print n + 0}' <<<"$out")
+total=$(awk '/^fuzz [a-z_]+ +[0-9]+ s:/ {n += $5} END {print n + 0}' <<<"$out")
 echo "fuzz_long: $minutes min per target, $total executions in all, exit $rc"
 exit $rc
