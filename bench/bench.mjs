@@ -111,8 +111,12 @@ const mem = () => ({
 });
 
 function textOfSize(corpus, size) {
-  let out = '';
-  for (let i = 0; bytesOf(out) < size; i++) out += (out ? '\n\n' : '') + corpus[i % corpus.length];
+  const parts = [];
+  for (let i = 0, n = 0; n < size; i++) {
+    parts.push(corpus[i % corpus.length]);
+    n += bytesOf(parts[parts.length - 1]) + 2;
+  }
+  const out = parts.join('\n\n');
   // cut at a line end near `size` bytes (the corpus is ASCII but for a few characters)
   let buf = Buffer.from(out, 'utf8').subarray(0, size);
   const nl = buf.lastIndexOf(10);
