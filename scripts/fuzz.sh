@@ -24,6 +24,13 @@ set -euo pipefail
 cd "$FINLENS_ROOT"
 
 seconds="${1:-30}"
+# A fixed seed: the test command's short run tries the same inputs on every machine, so a
+# green run here is a green run in CI (scripts/fuzz_long.sh sets its own seeds).
+seed="${FINLENS_FUZZ_SEED:-1}"
+# With FINLENS_FUZZ_RUNS the run also stops after that many inputs: with the fixed seed,
+# exactly the same inputs on a fast machine and a slow one.
+runs=""
+[[ -n ${FINLENS_FUZZ_RUNS:-} ]] && runs="-runs=$FINLENS_FUZZ_RUNS"
 max_len="${FINLENS_FUZZ_MAX_LEN:-512}"
 timeout_s="${FINLENS_FUZZ_TIMEOUT:-20}"
 targets=(${FINLENS_FUZZ_TARGETS:-analyze_fuzz analyze_many_fuzz})
@@ -65,7 +72,7 @@ pids=()
 for t in "${targets[@]}"; do
   c="$(corpus_dir "$t")"
   mkdir -p "$B/work/$c" "$B/crashes/$c"
-  "$B/$t" -dict=tests/fuzz/finlens.dict -max_total_time="$seconds" -max_len="$max_len" \
+  "$B/$t" -dict=tests/fuzz/finlens.dict -max_total_time="$seconds" -max_len="$max_len" -seed="$seed" $runs \
     -timeout="$timeout_s" -rss_limit_mb=4096 -print_final_stats=1 -entropic="${FINLENS_FUZZ_ENTROPIC:-0}" \
     -artifact_prefix="$B/crashes/$c/" "$B/work/$c" "$B/corpus/$c" >"$B/$t.log" 2>&1 &
   pids+=($!)

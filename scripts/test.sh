@@ -82,7 +82,8 @@ asan_cli() {
 # libFuzzer (clang, ASan + UBSan) on analyze and analyze_many, side by side for
 # FINLENS_FUZZ_SECONDS each (default 30), every invariant checked on every input; the
 # saved regression cases run first. Longer runs: scripts/fuzz_long.sh.
-fuzz() { bash scripts/fuzz.sh "${FINLENS_FUZZ_SECONDS:-30}"; }
+# The same 12 000 inputs per target on every machine (fixed seed), within 90 s at most.
+fuzz() { FINLENS_FUZZ_RUNS="${FINLENS_FUZZ_RUNS:-12000}" bash scripts/fuzz.sh "${FINLENS_FUZZ_SECONDS:-90}"; }
 
 # The page downloads the module: wasm + JS glue, gzipped, must stay within budget.
 wasm_size() {

@@ -168,7 +168,8 @@ void check_consistency(const names::Words& w, const std::vector<figures::Found>&
                             "A move of " + format_number(sign * *change.figure.value) + "% from " +
                                 format_number(*from.figure.value) + " gives " + format_number(expect) + ", not " +
                                 format_number(*level.figure.value) + ".",
-                            change.start, from.end});
+                            std::min({change.start, level.start, from.start}),
+                            std::max({change.end, level.end, from.end})});
       }
     }
   }
