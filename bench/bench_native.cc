@@ -81,7 +81,8 @@ void report_texts(const char* mode, const std::vector<std::string>& texts) {
   std::printf(
       "{\"engine\":\"finlens-native\",\"mode\":\"%s\",\"articles\":%zu,\"bytes\":%zu,\"passes\":%d,"
       "\"seconds_per_pass\":%.6f,\"mb_per_s\":%.3f,\"ms_per_article\":%.4f}\n",
-      mode, texts.size(), bytes, passes, s, static_cast<double>(bytes) / s / 1e6, s * 1000 / static_cast<double>(texts.size()));
+      mode, texts.size(), bytes, passes, s, static_cast<double>(bytes) / s / 1e6,
+      s * 1000 / static_cast<double>(texts.size()));
 }
 
 // Corpus text joined by blank lines, cut at a line end (or a character boundary) near `size`.
@@ -106,7 +107,8 @@ void sizes(const std::vector<std::string>& corpus) {
     int passes = 0;
     const double s = time_passes({text}, &passes, size >= 1000000 ? 0.0 : min_seconds() / 2);
     std::printf(
-        "{\"engine\":\"finlens-native\",\"mode\":\"size\",\"bytes\":%zu,\"passes\":%d,\"ms\":%.4f,\"mb_per_s\":%.3f}\n",
+        "{\"engine\":\"finlens-native\",\"mode\":\"size\",\"bytes\":%zu,\"passes\":%d,\"ms\":%.4f,"
+        "\"mb_per_s\":%.3f}\n",
         text.size(), passes, s * 1000, static_cast<double>(text.size()) / s / 1e6);
     std::fflush(stdout);
   }
@@ -121,18 +123,26 @@ std::string rep(std::string_view s, std::size_t n) {
 
 void hostile() {
   const std::vector<std::pair<const char*, std::function<std::string(std::size_t)>>> gens = {
-      {"one long line (words, figures)", [](std::size_t n) { return rep("Shares of Apple Inc rose 5% to $3 billion and ", n / 46); }},
+      {"one long line (words, figures)",
+       [](std::size_t n) { return rep("Shares of Apple Inc rose 5% to $3 billion and ", n / 46); }},
       {"\"$1\" in a row", [](std::size_t n) { return rep("$1", n / 2); }},
       {"\"$1 \" in a row", [](std::size_t n) { return rep("$1 ", n / 3); }},
-      {"NUL-separated sentences", [](std::size_t n) { return rep(std::string("Apple rose 5%\0", 14), n / 14); }},
-      {"CR-only lines", [](std::size_t n) { return rep("Apple rose 5% to $3 billion.\r", n / 29); }},
-      {"unbalanced straight quotes", [](std::size_t n) { return rep("He said \"sales rose 5% ", n / 23); }},
-      {"unbalanced curly quotes", [](std::size_t n) { return rep("He said \xE2\x80\x9Csales rose 5% ", n / 25); }},
+      {"NUL-separated sentences",
+       [](std::size_t n) { return rep(std::string("Apple rose 5%\0", 14), n / 14); }},
+      {"CR-only lines",
+       [](std::size_t n) { return rep("Apple rose 5% to $3 billion.\r", n / 29); }},
+      {"unbalanced straight quotes",
+       [](std::size_t n) { return rep("He said \"sales rose 5% ", n / 23); }},
+      {"unbalanced curly quotes",
+       [](std::size_t n) { return rep("He said \xE2\x80\x9Csales rose 5% ", n / 25); }},
       {"quote marks only", [](std::size_t n) { return rep("\"", n); }},
       {"deep parentheses", [](std::size_t n) { return rep("(", n / 2) + "5%" + rep(")", n / 2); }},
       {"nested tickers", [](std::size_t n) { return rep("Apple Inc (NASDAQ: AAPL (", n / 25); }},
       {"invalid UTF-8", [](std::size_t n) { return rep("\xFF\xC3(\xE2\x82 5% ", n / 9); }},
-      {"Arabic with figures", [](std::size_t n) { return rep("\xD8\xA7\xD8\xB1\xD8\xAA\xD9\x81\xD8\xB9\xD8\xAA 5% ", n / 16); }},
+      {"Arabic with figures",
+       [](std::size_t n) {
+         return rep("\xD8\xA7\xD8\xB1\xD8\xAA\xD9\x81\xD8\xB9\xD8\xAA 5% ", n / 16);
+       }},
       {"combining marks", [](std::size_t n) { return rep("e\xCC\x81", n / 3); }},
       {"capitalized words", [](std::size_t n) { return rep("Apple Boeing Airbus ", n / 20); }},
       {"\"said\" repeated", [](std::size_t n) { return rep("Mr. Smith said ", n / 15); }},
@@ -149,10 +159,10 @@ void hostile() {
       ms[k] = std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
     }
     std::printf(
-        "{\"engine\":\"finlens-native\",\"mode\":\"hostile\",\"name\":%s,\"bytes\":[%zu,%zu],\"ms\":[%.3f,%.3f],"
+        "{\"engine\":\"finlens-native\",\"mode\":\"hostile\",\"name\":%s,\"bytes\":[%zu,%zu],"
+        "\"ms\":[%.3f,%.3f],"
         "\"json_bytes\":[%zu,%zu]}\n",
-        nlohmann::json(name).dump().c_str(),
-        bytes[0], bytes[1], ms[0], ms[1], out[0], out[1]);
+        nlohmann::json(name).dump().c_str(), bytes[0], bytes[1], ms[0], ms[1], out[0], out[1]);
     std::fflush(stdout);
   }
 }
@@ -168,9 +178,11 @@ void big(const std::vector<std::string>& corpus, std::size_t mb, std::size_t max
   bool cut = false;
   for (const auto& w : a.warnings) cut = cut || w.code == "input_truncated";
   std::printf(
-      "{\"engine\":\"finlens-native\",\"mode\":\"big\",\"bytes\":%zu,\"max_bytes\":%zu,\"truncated\":%s,"
+      "{\"engine\":\"finlens-native\",\"mode\":\"big\",\"bytes\":%zu,\"max_bytes\":%zu,"
+      "\"truncated\":%s,"
       "\"chars_analyzed\":%u,\"figures\":%zu,\"seconds\":%.3f,\"json_bytes\":%zu}\n",
-      text.size(), o.max_bytes, cut ? "true" : "false", a.input.chars, a.figures.size(), s, json.size());
+      text.size(), o.max_bytes, cut ? "true" : "false", a.input.chars, a.figures.size(), s,
+      json.size());
 }
 
 }  // namespace
@@ -188,11 +200,13 @@ int main(int argc, char** argv) {
   } else if (mode == "hostile") {
     hostile();
   } else if (mode == "big" && argc >= 4) {
-    big(read_corpus(argv[2]), std::strtoull(argv[3], nullptr, 10), argc > 4 ? std::strtoull(argv[4], nullptr, 10) : 0);
+    big(read_corpus(argv[2]), std::strtoull(argv[3], nullptr, 10),
+        argc > 4 ? std::strtoull(argv[4], nullptr, 10) : 0);
   } else {
-    std::fprintf(stderr,
-                 "usage: finlens_bench corpus FILE.jsonl | files FILE... | sizes FILE.jsonl | hostile |\n"
-                 "       big FILE.jsonl MB [MAX_BYTES]\n");
+    std::fprintf(
+        stderr,
+        "usage: finlens_bench corpus FILE.jsonl | files FILE... | sizes FILE.jsonl | hostile |\n"
+        "       big FILE.jsonl MB [MAX_BYTES]\n");
     return 2;
   }
   return sink == 0 ? 1 : 0;

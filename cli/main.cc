@@ -4,8 +4,9 @@
 //                                                          {"id","analysis"} or {"id","error"} per
 //                                                          line out, in input order; N threads
 //                                                          analyze (default 1)
-//   finlens --merge [--date D] FILE...                     several articles and the view across them
-//   finlens --jsonl --merge [FILE|-]                       the same for a JSONL stream (read whole)
+//   finlens --merge [--date D] FILE...                     several articles and the view across
+//   them finlens --jsonl --merge [FILE|-]                       the same for a JSONL stream (read
+//   whole)
 #include <algorithm>
 #include <cerrno>
 #include <condition_variable>
@@ -86,7 +87,7 @@ bool parse_args(int argc, char** argv, Args& a) {
     } else if (arg == "--version") {
       std::printf("finlens %s\n", finlens::version());
       std::exit(0);
-    } else if (arg.size() > 1 && arg[0] == '-' ) {
+    } else if (arg.size() > 1 && arg[0] == '-') {
       std::fprintf(stderr, "finlens: unknown option %s\n", arg.c_str());
       return false;
     } else if (a.path.empty()) {
@@ -135,15 +136,18 @@ int run_jsonl_merge(std::istream& in, const Args& args) {
     ++n;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     json req = json::parse(line, nullptr, false);
-    if (req.is_discarded() || !req.is_object() || !req.contains("text") || !req["text"].is_string()) {
+    if (req.is_discarded() || !req.is_object() || !req.contains("text") ||
+        !req["text"].is_string()) {
       std::fprintf(stderr, "finlens: line %zu: not an article object; skipped\n", n);
       continue;
     }
     finlens::Article a;
-    a.id = req.contains("id") ? (req["id"].is_string() ? req["id"].get<std::string>() : req["id"].dump())
-                              : std::to_string(n);
+    a.id = req.contains("id")
+               ? (req["id"].is_string() ? req["id"].get<std::string>() : req["id"].dump())
+               : std::to_string(n);
     a.options.max_bytes = args.max_bytes;
-    if (req.contains("date") && req["date"].is_string()) a.options.date = req["date"].get<std::string>();
+    if (req.contains("date") && req["date"].is_string())
+      a.options.date = req["date"].get<std::string>();
     texts.push_back(req["text"].get<std::string>());
     articles.push_back(a);
   }
@@ -161,7 +165,8 @@ std::string jsonl_line(const std::string& line, std::size_t n, const Args& args)
   if (req.is_discarded() || !req.is_object()) {
     out = {{"id", nullptr}, {"error", "line " + std::to_string(n) + ": not a JSON object"}};
   } else if (!req.contains("text") || !req["text"].is_string()) {
-    out = {{"id", req.value("id", json())}, {"error", "line " + std::to_string(n) + ": no \"text\" string"}};
+    out = {{"id", req.value("id", json())},
+           {"error", "line " + std::to_string(n) + ": no \"text\" string"}};
   } else {
     finlens::Options opt;
     opt.max_bytes = args.max_bytes;
@@ -294,7 +299,8 @@ int main(int argc, char** argv) {
     if (args.path.empty() || args.path == "-") return run_jsonl(std::cin, args);
     std::ifstream in(args.path, std::ios::binary);
     if (!in) {
-      std::fprintf(stderr, "finlens: cannot read %s: %s\n", args.path.c_str(), std::strerror(errno));
+      std::fprintf(stderr, "finlens: cannot read %s: %s\n", args.path.c_str(),
+                   std::strerror(errno));
       return 1;
     }
     return run_jsonl(in, args);
@@ -306,7 +312,8 @@ int main(int argc, char** argv) {
     std::vector<finlens::Article> articles;
     for (std::size_t i = 0; i < paths.size(); ++i) {
       if (!read_all(paths[i], texts[i])) {
-        std::fprintf(stderr, "finlens: cannot read %s: %s\n", paths[i].c_str(), std::strerror(errno));
+        std::fprintf(stderr, "finlens: cannot read %s: %s\n", paths[i].c_str(),
+                     std::strerror(errno));
         return 1;
       }
       finlens::Article a;

@@ -37,8 +37,9 @@ char* copy_out(const std::string& json) {
 // Reads one length-prefixed field at `pos`; false when the buffer is too short.
 bool field(const unsigned char* p, std::size_t len, std::size_t& pos, std::string_view& out) {
   if (pos + 4 > len) return false;
-  const std::size_t n = static_cast<std::size_t>(p[pos]) | (static_cast<std::size_t>(p[pos + 1]) << 8) |
-                        (static_cast<std::size_t>(p[pos + 2]) << 16) | (static_cast<std::size_t>(p[pos + 3]) << 24);
+  const std::size_t n =
+      static_cast<std::size_t>(p[pos]) | (static_cast<std::size_t>(p[pos + 1]) << 8) |
+      (static_cast<std::size_t>(p[pos + 2]) << 16) | (static_cast<std::size_t>(p[pos + 3]) << 24);
   pos += 4;
   if (n > len - pos) return false;
   out = std::string_view(reinterpret_cast<const char*>(p + pos), n);
@@ -61,13 +62,14 @@ EMSCRIPTEN_KEEPALIVE char* finlens_analyze(const char* utf8, int len, const char
   return copy_out(finlens::to_json_string(finlens::analyze(text, options)));
 }
 
-
-EMSCRIPTEN_KEEPALIVE char* finlens_analyze_many(const unsigned char* records, int len, int max_bytes) {
+EMSCRIPTEN_KEEPALIVE char* finlens_analyze_many(const unsigned char* records, int len,
+                                                int max_bytes) {
   std::vector<finlens::Article> articles;
   std::size_t pos = 0;
   const std::size_t n = len > 0 ? static_cast<std::size_t>(len) : 0;
   std::string_view id, date, text;
-  while (pos < n && field(records, n, pos, id) && field(records, n, pos, date) && field(records, n, pos, text)) {
+  while (pos < n && field(records, n, pos, id) && field(records, n, pos, date) &&
+         field(records, n, pos, text)) {
     finlens::Article a;
     a.id = std::string(id);
     a.options.date = std::string(date);

@@ -10,7 +10,10 @@
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   finlens::fuzz::load_known_issues(FINLENS_FUZZ_KNOWN_ISSUES);
-  std::atexit([] { std::fprintf(stderr, "finlens known invariant failures excused: %zu\n", finlens::fuzz::known_hits()); });
+  std::atexit([] {
+    std::fprintf(stderr, "finlens known invariant failures excused: %zu\n",
+                 finlens::fuzz::known_hits());
+  });
   return 0;
 }
 

@@ -46,7 +46,8 @@ inline void load_known_issues(const std::string& path) {
   while (std::getline(in, line)) {
     const auto hash = line.find('#');
     if (hash != std::string::npos) line.resize(hash);
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.pop_back();
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
+      line.pop_back();
     std::size_t a = 0;
     while (a < line.size() && line[a] == ' ') ++a;
     if (a < line.size()) known_issues().push_back(line.substr(a));
@@ -71,7 +72,8 @@ inline std::string_view cut_input(std::string_view input, std::size_t max_bytes,
   *cut = input.size() > max_bytes;
   if (!*cut) return input;
   std::size_t end = max_bytes;
-  for (int k = 0; k < 3 && end > 0 && (static_cast<unsigned char>(input[end]) & 0xC0) == 0x80; ++k) --end;
+  for (int k = 0; k < 3 && end > 0 && (static_cast<unsigned char>(input[end]) & 0xC0) == 0x80; ++k)
+    --end;
   return input.substr(0, end);
 }
 
@@ -114,8 +116,10 @@ class Checker {
   // Empty when every invariant holds; otherwise what failed (the first few).
   std::string check(const Analysis& a) {
     errors_.clear();
-    if (a.input.bytes != input_bytes_) fail("input.bytes " + num(a.input.bytes) + " != " + num(input_bytes_));
-    if (a.input.chars != u16_.size()) fail("input.chars " + num(a.input.chars) + " != " + num(u16_.size()));
+    if (a.input.bytes != input_bytes_)
+      fail("input.bytes " + num(a.input.bytes) + " != " + num(input_bytes_));
+    if (a.input.chars != u16_.size())
+      fail("input.chars " + num(a.input.chars) + " != " + num(u16_.size()));
     check_warnings(a);
     if (a.published && a.published->span) span("published", *a.published->span);
 
@@ -132,7 +136,8 @@ class Checker {
     for (const Company& c : a.companies) unique(company_ids, c.id, "company");
     for (const Person& p : a.people) unique(person_ids, p.id, "person");
     for (const Figure& f : a.figures) unique(figure_ids, f.id, "figure");
-    auto ref = [&](const std::set<std::string>& ids, const std::string& id, const std::string& where) {
+    auto ref = [&](const std::set<std::string>& ids, const std::string& id,
+                   const std::string& where) {
       if (!id.empty() && ids.count(id) == 0) fail(where + " refers to a missing id '" + id + "'");
     };
 
@@ -161,7 +166,8 @@ class Checker {
     for (const Figure& f : a.figures) {
       const std::string where = "figure " + f.id;
       span(where, f.span);
-      if (before != nullptr && f.span.start < before->span.end) fail(where + " overlaps or precedes " + before->id);
+      if (before != nullptr && f.span.start < before->span.end)
+        fail(where + " overlaps or precedes " + before->id);
       before = &f;
       if (f.value && !std::isfinite(*f.value)) fail(where + " value is not finite");
       if (f.value_max && !std::isfinite(*f.value_max)) fail(where + " value_max is not finite");
@@ -226,8 +232,10 @@ class Checker {
       saw_invalid |= w.code == "invalid_utf8";
       saw_cut |= w.code == "input_truncated";
     }
-    if (saw_invalid != invalid_) fail(invalid_ ? "no invalid_utf8 warning" : "invalid_utf8 warning on valid input");
-    if (saw_cut != cut_) fail(cut_ ? "no input_truncated warning" : "input_truncated warning on short input");
+    if (saw_invalid != invalid_)
+      fail(invalid_ ? "no invalid_utf8 warning" : "invalid_utf8 warning on valid input");
+    if (saw_cut != cut_)
+      fail(cut_ ? "no input_truncated warning" : "input_truncated warning on short input");
   }
 
   void check_json(const Analysis& a) {
@@ -240,11 +248,13 @@ class Checker {
     if (j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) != s) {
       fail("the JSON does not print back to the same bytes");
     }
-    if (!j.is_object() || j.value("schema", "") != kSchema) fail("the JSON has no schema finlens/1");
+    if (!j.is_object() || j.value("schema", "") != kSchema)
+      fail("the JSON has no schema finlens/1");
     for (const char* key : {"sections", "companies", "people", "figures", "claims", "warnings"}) {
       if (!j.contains(key) || !j[key].is_array()) fail(std::string("the JSON has no array ") + key);
     }
-    if (errors_.empty() && j["figures"].size() != a.figures.size()) fail("the JSON has a different number of figures");
+    if (errors_.empty() && j["figures"].size() != a.figures.size())
+      fail("the JSON has a different number of figures");
     if (errors_.empty()) {
       for (std::size_t i = 0; i < a.figures.size(); ++i) {
         const auto& f = j["figures"][i];
@@ -259,7 +269,8 @@ class Checker {
 
   void span(const std::string& where, const Span& s) {
     if (s.start > s.end || s.end > u16_.size()) {
-      fail(where + " [" + num(s.start) + ", " + num(s.end) + ") out of bounds (" + num(u16_.size()) + " chars)");
+      fail(where + " [" + num(s.start) + ", " + num(s.end) + ") out of bounds (" +
+           num(u16_.size()) + " chars)");
       return;
     }
     if (s.byte_start > s.byte_end || s.byte_end > clean_.size()) {
@@ -276,8 +287,8 @@ class Checker {
       return;
     }
     if (std::u16string_view(u16_).substr(s.start, s.end - s.start) != utf16(s.text)) {
-      fail(where + " text '" + s.text + "' is not the input's UTF-16 slice [" + num(s.start) + ", " + num(s.end) +
-           ")");
+      fail(where + " text '" + s.text + "' is not the input's UTF-16 slice [" + num(s.start) +
+           ", " + num(s.end) + ")");
     }
   }
 
@@ -319,7 +330,8 @@ class Checker {
 };
 
 // One article.
-inline std::string check_analysis(std::string_view input, const Options& options, const Analysis& a) {
+inline std::string check_analysis(std::string_view input, const Options& options,
+                                  const Analysis& a) {
   return Checker(input, options).check(a);
 }
 
@@ -365,14 +377,17 @@ inline std::string check_collection(const std::vector<Article>& articles, const 
     }
   }
   for (const Comparison& cmp : c.comparisons) {
-    if (merged.count(cmp.company) == 0) add("comparison refers to a missing merged company " + cmp.company);
+    if (merged.count(cmp.company) == 0)
+      add("comparison refers to a missing merged company " + cmp.company);
     for (const ComparedFigure& f : cmp.figures) {
       if (!has(f.figure, false)) add("comparison refers to a missing figure " + f.figure.id);
-      if (!std::isfinite(f.value) || (f.usd && !std::isfinite(*f.usd))) add("comparison value is not finite");
+      if (!std::isfinite(f.value) || (f.usd && !std::isfinite(*f.usd)))
+        add("comparison value is not finite");
     }
   }
   for (const CollectionWarning& w : c.warnings) {
-    if (!w.figure.id.empty() && !has(w.figure, false)) add("collection warning refers to a missing figure");
+    if (!w.figure.id.empty() && !has(w.figure, false))
+      add("collection warning refers to a missing figure");
   }
   const std::string s = to_json_string(c);
   const nlohmann::json j = nlohmann::json::parse(s, nullptr, /*allow_exceptions=*/false);

@@ -26,7 +26,8 @@ void check_claim(const json& got, const json& want, const std::string& where) {
   INFO(where << "\n  got " << got.dump());
   CHECK(got["kind"] == want["kind"]);
   if (want.contains("text")) CHECK(got["text"] == want["text"]);
-  if (want.contains("max_chars")) CHECK(got["text"].get<std::string>().size() <= want["max_chars"].get<std::size_t>());
+  if (want.contains("max_chars"))
+    CHECK(got["text"].get<std::string>().size() <= want["max_chars"].get<std::size_t>());
   CHECK(got["source"]["name"] == want["source"]);
   CHECK(got["source"].value("role", "") == want.value("role", ""));
   if (want.contains("cue")) CHECK(got.value("cue", json()) == want["cue"]);
@@ -44,11 +45,14 @@ void check_case(const json& c) {
   }
   const json& want = c["claims"];
   std::string found;
-  for (const auto& g : got) found += "\n  [" + g["kind"].get<std::string>() + "] " + g["text"].get<std::string>();
-  const std::string where = c["rule"].get<std::string>() + ": " + (text.size() > 300 ? text.substr(0, 300) + "…" : text);
+  for (const auto& g : got)
+    found += "\n  [" + g["kind"].get<std::string>() + "] " + g["text"].get<std::string>();
+  const std::string where =
+      c["rule"].get<std::string>() + ": " + (text.size() > 300 ? text.substr(0, 300) + "…" : text);
   INFO(where << "\n  found:" << found);
   CHECK(got.size() == want.size());
-  for (std::size_t i = 0; i < std::min(got.size(), want.size()); ++i) check_claim(got[i], want[i], where);
+  for (std::size_t i = 0; i < std::min(got.size(), want.size()); ++i)
+    check_claim(got[i], want[i], where);
 }
 
 }  // namespace

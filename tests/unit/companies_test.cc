@@ -50,11 +50,13 @@ void check_case(const json& c) {
     }
     if (want.contains("parent")) {
       const json* p = by_name(got, want["parent"].get<std::string>());
-      CHECK_MESSAGE((p && g->contains("parent") && (*g)["parent"] == (*p)["id"]), "parent of " << want["name"]);
+      CHECK_MESSAGE((p && g->contains("parent") && (*g)["parent"] == (*p)["id"]),
+                    "parent of " << want["name"]);
     }
   }
   for (const auto& absent : c.value("absent", json::array())) {
-    CHECK_MESSAGE(by_name(got, absent.get<std::string>()) == nullptr, absent << " is not a company");
+    CHECK_MESSAGE(by_name(got, absent.get<std::string>()) == nullptr,
+                  absent << " is not a company");
   }
 }
 

@@ -23,9 +23,11 @@ json load(const std::string& name) {
 }
 
 // The company a figure links to, by name or alias; null when it links to none.
-void check_company(const json& analysis, const json& figure, const json& want, const std::string& where) {
+void check_company(const json& analysis, const json& figure, const json& want,
+                   const std::string& where) {
   if (want.is_null()) {
-    CHECK_MESSAGE(!figure.contains("company"), where << ": expected no company, got " << figure.dump());
+    CHECK_MESSAGE(!figure.contains("company"),
+                  where << ": expected no company, got " << figure.dump());
     return;
   }
   std::string got = "(none)";
@@ -39,7 +41,8 @@ void check_company(const json& analysis, const json& figure, const json& want, c
   CHECK_MESSAGE(ok, where << ": company " << got << " != " << want.dump());
 }
 
-void check_field(const json& got, const std::string& key, const json& want, const std::string& where) {
+void check_field(const json& got, const std::string& key, const json& want,
+                 const std::string& where) {
   if (want.is_null()) {
     CHECK_MESSAGE(!got.contains(key), where << ": expected no " << key << ", got " << got.dump());
     return;
@@ -54,9 +57,11 @@ void check_field(const json& got, const std::string& key, const json& want, cons
   }
   if (want.is_number()) {
     const double g = got[key].get<double>(), w = want.get<double>();
-    CHECK_MESSAGE(std::fabs(g - w) <= 1e-9 * std::fabs(w) + 1e-12, where << ": " << key << " " << g << " != " << w);
+    CHECK_MESSAGE(std::fabs(g - w) <= 1e-9 * std::fabs(w) + 1e-12,
+                  where << ": " << key << " " << g << " != " << w);
   } else {
-    CHECK_MESSAGE(got[key] == want, where << ": " << key << " " << got[key].dump() << " != " << want.dump());
+    CHECK_MESSAGE(got[key] == want,
+                  where << ": " << key << " " << got[key].dump() << " != " << want.dump());
   }
 }
 

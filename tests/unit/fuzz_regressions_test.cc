@@ -59,7 +59,9 @@ TEST_CASE("fuzz regressions: analyze") {
   }
   if (finlens::fuzz::known_hits() > known_before) {
     const std::size_t n = finlens::fuzz::known_hits() - known_before;
-    MESSAGE(n << " known invariant failure(s) excused by tests/fuzz/known_issues.txt: still to be fixed");
+    MESSAGE(
+        n
+        << " known invariant failure(s) excused by tests/fuzz/known_issues.txt: still to be fixed");
   }
 }
 

@@ -35,12 +35,13 @@ Analysis analyze_checked(const std::string& input, Options options = {}) {
 }
 
 std::size_t findings(const Analysis& a) {
-  return a.figures.size() + a.companies.size() + a.people.size() + a.claims.size() + a.facts.size() +
-         a.warnings.size();
+  return a.figures.size() + a.companies.size() + a.people.size() + a.claims.size() +
+         a.facts.size() + a.warnings.size();
 }
 
 // The same text at n and 4n repetitions: at most ~4x the findings and the JSON.
-void check_linear(const char* what, const std::function<std::string(std::size_t)>& make, std::size_t n) {
+void check_linear(const char* what, const std::function<std::string(std::size_t)>& make,
+                  std::size_t n) {
   CAPTURE(what);
   const std::string small = make(n), large = make(4 * n);
   const Analysis a = analyze_checked(small), b = analyze_checked(large);
@@ -71,7 +72,8 @@ const std::string kArticle =
     "Alibaba shares jump on AI hopes\n"
     "Wednesday, 29 January 2025\n"
     "Alibaba Group Holding Ltd (NYSE: BABA) rose 4.8% to HK$160.10 on Wednesday.\n"
-    "\"We are investing 380 billion yuan ($53 billion) over three years,\" said chief executive Eddie Wu.\n"
+    "\"We are investing 380 billion yuan ($53 billion) over three years,\" said chief executive "
+    "Eddie Wu.\n"
     "Revenue rose 8% to 280.2 billion yuan, according to the company.\n";
 
 }  // namespace
@@ -81,7 +83,8 @@ TEST_CASE("hostile: invalid UTF-8 is replaced, and offsets still match the repla
       "Apple rose 5%\xFF to $3\xC3 billion",
       "\x80\x80\x80 lone continuation bytes, then 7% \xBF",
       "truncated at the end: $4 \xE2\x82",
-      "overlong \xC0\xAF and \xE0\x80\xAF, surrogates \xED\xA0\x80\xED\xBF\xBF, beyond \xF4\x90\x80\x80 10%",
+      "overlong \xC0\xAF and \xE0\x80\xAF, surrogates \xED\xA0\x80\xED\xBF\xBF, beyond "
+      "\xF4\x90\x80\x80 10%",
       rep("\xFF\xFE\xC3(\xE2\x82", 2000) + " 12% " + rep("\xF0\x9F\x93", 500),
   };
   for (const auto& input : inputs) {
@@ -109,8 +112,9 @@ TEST_CASE("hostile: NUL bytes are characters like any other") {
   std::vector<std::string> texts;
   for (const auto& f : a.figures) texts.push_back(f.span.text);
   CHECK(texts == std::vector<std::string>{"5%", "$3 billion", "Monday"});
-  check_linear("NUL-separated sentences", [](std::size_t n) { return rep(std::string("Apple rose 5%\0", 14), n); },
-               500);
+  check_linear(
+      "NUL-separated sentences",
+      [](std::size_t n) { return rep(std::string("Apple rose 5%\0", 14), n); }, 500);
 }
 
 TEST_CASE("hostile: CR-only and mixed line endings read like LF") {
@@ -140,7 +144,8 @@ TEST_CASE("hostile: CR-only and mixed line endings read like LF") {
     CHECK(a.claims.size() == lf.claims.size());
     if (eol.size() == 1 && eol2.size() == 1) CHECK(figure_texts(a) == figure_texts(lf));
   }
-  check_linear("CR-only lines", [](std::size_t n) { return rep("Apple rose 5% to $3 billion.\r", n); }, 200);
+  check_linear(
+      "CR-only lines", [](std::size_t n) { return rep("Apple rose 5% to $3 billion.\r", n); }, 200);
 }
 
 TEST_CASE("hostile: a line of a million characters") {
@@ -161,7 +166,8 @@ TEST_CASE("hostile: a line of a million characters") {
 }
 
 TEST_CASE("hostile: 10 000 unbalanced quote marks") {
-  for (const std::string mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "'", "\xE2\x80\x98", "\xC2\xAB"}) {
+  for (const std::string mark :
+       {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "'", "\xE2\x80\x98", "\xC2\xAB"}) {
     CAPTURE(mark);
     const Analysis a = analyze_checked(rep(mark, 10000));
     CHECK(a.claims.empty());
@@ -172,16 +178,22 @@ TEST_CASE("hostile: 10 000 unbalanced quote marks") {
     CHECK(b.figures.size() == n);
     CHECK(b.claims.size() <= n);
   }
-  check_linear("open quotes", [](std::size_t n) { return rep("Wu said \xE2\x80\x9Cprofit rose 5% ", n); }, 250);
-  check_linear("straight quotes", [](std::size_t n) { return rep("\"Yes,\" he said. \"No ", n); }, 250);
+  check_linear(
+      "open quotes", [](std::size_t n) { return rep("Wu said \xE2\x80\x9Cprofit rose 5% ", n); },
+      250);
+  check_linear(
+      "straight quotes", [](std::size_t n) { return rep("\"Yes,\" he said. \"No ", n); }, 250);
 }
 
 TEST_CASE("hostile: 100 000 \"$1\" in a row") {
   const Analysis a = analyze_checked(rep("$1", 100000));
   CHECK(a.figures.size() <= 100000);
-  check_linear("$1 with spaces", [](std::size_t n) { return rep("$1 ", n); }, 1000);
-  check_linear("$1,", [](std::size_t n) { return rep("$1,", n); }, 1000);
-  check_linear("1%", [](std::size_t n) { return rep("1% ", n); }, 1000);
+  check_linear(
+      "$1 with spaces", [](std::size_t n) { return rep("$1 ", n); }, 1000);
+  check_linear(
+      "$1,", [](std::size_t n) { return rep("$1,", n); }, 1000);
+  check_linear(
+      "1%", [](std::size_t n) { return rep("1% ", n); }, 1000);
 }
 
 TEST_CASE("hostile: deeply repeated parentheses") {
@@ -189,19 +201,28 @@ TEST_CASE("hostile: deeply repeated parentheses") {
   CHECK(a.figures.size() == 1);
   analyze_checked(rep("(Apple ", 20000));
   analyze_checked(rep(")", 50000) + rep("(", 50000));
-  check_linear("nested tickers", [](std::size_t n) { return rep("Apple Inc (NASDAQ: AAPL (", n); }, 500);
-  check_linear("bracketed figures", [](std::size_t n) { return rep("($5 billion (3%)) ", n); }, 500);
+  check_linear(
+      "nested tickers", [](std::size_t n) { return rep("Apple Inc (NASDAQ: AAPL (", n); }, 500);
+  check_linear(
+      "bracketed figures", [](std::size_t n) { return rep("($5 billion (3%)) ", n); }, 500);
 }
 
 TEST_CASE("hostile: right-to-left and combining characters") {
   // Arabic and Hebrew around figures, bidi controls, combining marks on letters and digits.
-  const std::string arabic = "\xD8\xA7\xD8\xB1\xD8\xAA\xD9\x81\xD8\xB9\xD8\xAA \xD8\xA7\xD9\x84\xD8\xA3\xD8\xB3\xD9\x87\xD9\x85 5% ";
-  const std::string hebrew = "\xD7\x94\xD7\x9E\xD7\xA0\xD7\x99\xD7\x94 \xD7\xA2\xD7\x9C\xD7\xAA\xD7\x94 $3 billion ";
-  const std::string rlm = "\xE2\x80\x8F", lrm = "\xE2\x80\x8E", rlo = "\xE2\x80\xAE", pdf = "\xE2\x80\xAC";
+  const std::string arabic =
+      "\xD8\xA7\xD8\xB1\xD8\xAA\xD9\x81\xD8\xB9\xD8\xAA "
+      "\xD8\xA7\xD9\x84\xD8\xA3\xD8\xB3\xD9\x87\xD9\x85 5% ";
+  const std::string hebrew =
+      "\xD7\x94\xD7\x9E\xD7\xA0\xD7\x99\xD7\x94 \xD7\xA2\xD7\x9C\xD7\xAA\xD7\x94 $3 billion ";
+  const std::string rlm = "\xE2\x80\x8F", lrm = "\xE2\x80\x8E", rlo = "\xE2\x80\xAE",
+                    pdf = "\xE2\x80\xAC";
   const std::vector<std::string> inputs = {
       arabic + rlm + "Alibaba Group Holding Ltd" + lrm + " 7%",
       hebrew + rlo + "rose 4.8% to HK$160.10" + pdf,
-      "e\xCC\x81" "e\xCC\x81\xCC\x81 Soci\xC3\xA9te\xCC\x81 G\xC3\xA9n\xC3\xA9rale rose 3\xCC\x81% to \xE2\x82\xAC" "5 billion",
+      "e\xCC\x81"
+      "e\xCC\x81\xCC\x81 Soci\xC3\xA9te\xCC\x81 G\xC3\xA9n\xC3\xA9rale rose 3\xCC\x81% to "
+      "\xE2\x82\xAC"
+      "5 billion",
       rep("a\xCC\x81\xCC\x82\xCC\x83", 20000) + " 9%",
       rep(arabic, 2000),
   };
@@ -213,11 +234,12 @@ TEST_CASE("hostile: right-to-left and combining characters") {
   REQUIRE(a.figures.size() == 1);
   CHECK(a.figures[0].span.text == "5%");
   CHECK(a.figures[0].span.start == 14);  // 12 Arabic letters and 2 spaces, in UTF-16 units
-  check_linear("Arabic with figures", [&](std::size_t n) { return rep(arabic, n); }, 500);
+  check_linear(
+      "Arabic with figures", [&](std::size_t n) { return rep(arabic, n); }, 500);
 }
 
 TEST_CASE("hostile: input past max_bytes is cut with a warning") {
-  CHECK(Options{}.max_bytes == 20u << 20);  // the documented default: 20 MB
+  CHECK(Options{}.max_bytes == 20u << 20);      // the documented default: 20 MB
   const std::string big = rep(kArticle, 3000);  // ~1 MB
   Options o;
   o.max_bytes = 100000;

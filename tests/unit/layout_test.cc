@@ -1,9 +1,10 @@
 // Stage 2: lines, sentences and the sections that are not the article.
+#include "sections/layout.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "sections/layout.h"
 #include "text/text.h"
 
 using finlens::SectionKind;
@@ -35,7 +36,8 @@ finlens::sections::Layout layout_of(const std::string& s) {
 }  // namespace
 
 TEST_CASE("sentences end at terminal punctuation, not at abbreviations") {
-  CHECK(sentences("Shares rose. They fell.") == std::vector<std::string>{"Shares rose.", "They fell."});
+  CHECK(sentences("Shares rose. They fell.") ==
+        std::vector<std::string>{"Shares rose.", "They fell."});
   CHECK(sentences("It hit a low on Jan. 13 and rose.").size() == 1);
   CHECK(sentences("The U.S. economy grew. Prices fell.").size() == 2);
   CHECK(sentences("Taiwan Semiconductor Manufacturing Co. (TSMC) rose.").size() == 1);
@@ -46,7 +48,8 @@ TEST_CASE("sentences end at terminal punctuation, not at abbreviations") {
 }
 
 TEST_CASE("line shapes") {
-  CHECK(classify_line("Tencent Shares Slide After WeChat Restricts YuanBao AI Promotional Links") == LineShape::title);
+  CHECK(classify_line("Tencent Shares Slide After WeChat Restricts YuanBao AI Promotional Links") ==
+        LineShape::title);
   CHECK(classify_line("Photo: Reuters") == LineShape::credit);
   CHECK(classify_line("Reporting by Jane Doe; Editing by John Roe") == LineShape::credit);
   CHECK(classify_line("Alibaba shares jumped 4.8% on Wednesday.") == LineShape::prose);
@@ -69,7 +72,8 @@ TEST_CASE("a run of headlines after the article is its own section") {
 
 TEST_CASE("an article's own title and subheads stay in the article") {
   const std::string text =
-      "Alibaba Stock Pops 6% In Hong Kong\n\nNews Summary\nAlibaba's stock surged 6.35% to HK$152.40.\n"
+      "Alibaba Stock Pops 6% In Hong Kong\n\nNews Summary\nAlibaba's stock surged 6.35% to "
+      "HK$152.40.\n"
       "Background\nAlibaba is expanding.\n";
   const auto l = layout_of(text);
   REQUIRE(l.sections.size() == 1);
@@ -78,10 +82,15 @@ TEST_CASE("an article's own title and subheads stay in the article") {
 
 TEST_CASE("teasers cut mid-sentence after the article are headlines") {
   std::string text = "Alibaba shares rose on Wednesday after strong results. Analysts cheered.\n";
-  text += "Three experts in the high technology industry have said that the pledge to impose higher tariffs on "
-          "semiconductors is part of an effort to force the company to the negotiating table and director of\n";
-  text += "Hon Hai Precision Industry Co is reportedly making another pass at Nissan Motor Co, as the Japanese "
-          "automaker's tie-up with Honda Motor Co falls apart and the carmaker penned a deal\n";
+  text +=
+      "Three experts in the high technology industry have said that the pledge to impose higher "
+      "tariffs on "
+      "semiconductors is part of an effort to force the company to the negotiating table and "
+      "director of\n";
+  text +=
+      "Hon Hai Precision Industry Co is reportedly making another pass at Nissan Motor Co, as the "
+      "Japanese "
+      "automaker's tie-up with Honda Motor Co falls apart and the carmaker penned a deal\n";
   const auto l = layout_of(text);
   REQUIRE(l.sections.size() == 2);
   CHECK(l.sections[1].first == SectionKind::headlines);
@@ -90,7 +99,8 @@ TEST_CASE("teasers cut mid-sentence after the article are headlines") {
 TEST_CASE("a single truncated last paragraph stays in the article") {
   const std::string text =
       "Alibaba shares rose on Wednesday after strong results. Analysts cheered.\n"
-      "The company said it would invest more in cloud computing over the coming years, with most of the money "
+      "The company said it would invest more in cloud computing over the coming years, with most "
+      "of the money "
       "going to data centres in China and a smaller share to new chips designed by its";
   const auto l = layout_of(text);
   REQUIRE(l.sections.size() == 1);

@@ -24,7 +24,8 @@ bool has_warning(const finlens::Analysis& a, const std::string& code) {
 }  // namespace
 
 TEST_CASE("a restatement in another currency equals the first figure") {
-  const auto a = finlens::analyze("Alibaba Group Holding Ltd announced a 380 billion yuan ($53 billion) investment.");
+  const auto a = finlens::analyze(
+      "Alibaba Group Holding Ltd announced a 380 billion yuan ($53 billion) investment.");
   const auto* yuan = figure(a, "380 billion yuan");
   const auto* usd = figure(a, "$53 billion");
   REQUIRE(yuan);
@@ -33,13 +34,15 @@ TEST_CASE("a restatement in another currency equals the first figure") {
   CHECK(usd->metric == "investment");
   CHECK_FALSE(has_warning(a, "restatement_rate"));
   // an implied rate of 38 yuan to the dollar is not sane
-  const auto b = finlens::analyze("Tencent Holdings Ltd will spend 380 billion yuan ($10 billion) on AI.");
+  const auto b =
+      finlens::analyze("Tencent Holdings Ltd will spend 380 billion yuan ($10 billion) on AI.");
   CHECK(has_warning(b, "restatement_rate"));
 }
 
 TEST_CASE("a move and its level are one fact") {
-  const auto a = finlens::analyze("Alibaba Group Holding Ltd shares jumped 4.8% to HK$160.10 on Wednesday.",
-                                  {.date = "2025-02-20"});
+  const auto a =
+      finlens::analyze("Alibaba Group Holding Ltd shares jumped 4.8% to HK$160.10 on Wednesday.",
+                       {.date = "2025-02-20"});
   REQUIRE(a.facts.size() == 1);
   const auto& f = a.facts[0];
   CHECK(f.metric == "share_price");
@@ -52,30 +55,36 @@ TEST_CASE("a move and its level are one fact") {
 }
 
 TEST_CASE("a move that does not lead from the old level to the new one is flagged") {
-  const auto bad = finlens::analyze("Toyota Motor Corp shares rose 10% to $150 from $90 on Monday.");
+  const auto bad =
+      finlens::analyze("Toyota Motor Corp shares rose 10% to $150 from $90 on Monday.");
   CHECK(has_warning(bad, "inconsistent_move"));
-  const auto good = finlens::analyze("Toyota Motor Corp shares rose 10% to $99 from $90 on Monday.");
+  const auto good =
+      finlens::analyze("Toyota Motor Corp shares rose 10% to $99 from $90 on Monday.");
   CHECK_FALSE(has_warning(good, "inconsistent_move"));
 }
 
 TEST_CASE("a share price far from the company's others is flagged") {
   const auto a = finlens::analyze(
-      "Alibaba Group Holding Ltd shares rose 2% to HK$150.20. Later Alibaba Group Holding Ltd shares traded at "
+      "Alibaba Group Holding Ltd shares rose 2% to HK$150.20. Later Alibaba Group Holding Ltd "
+      "shares traded at "
       "HK$151.00. In New York, Alibaba Group Holding Ltd shares were at $4.21 per share.");
   CHECK(has_warning(a, "share_price_outlier"));
 }
 
 TEST_CASE("a unit credited to another parent than before is flagged") {
   const auto a = finlens::analyze(
-      "Baidu Inc plans to list Kunlunxin, Baidu's AI chip subsidiary, in Hong Kong. Analysts cheered Alibaba Group "
+      "Baidu Inc plans to list Kunlunxin, Baidu's AI chip subsidiary, in Hong Kong. Analysts "
+      "cheered Alibaba Group "
       "Holding Ltd's own announcement regarding Kunlunxin's proposed spin-off.");
   CHECK(has_warning(a, "parent_conflict"));
 }
 
 TEST_CASE("articles analyzed together merge companies and compare figures") {
   const std::string t1 = "Alibaba Group (NYSE: BABA) shares rose 4.8% to HK$160.10 on Wednesday.";
-  const std::string t2 = "Alibaba Group Holding Ltd's stock surged 6.35% to HK$152.40 in Hong Kong.";
-  const std::string t3 = "Alibaba shares traded at $4.21 per share in premarket trading, Alibaba Group said.";
+  const std::string t2 =
+      "Alibaba Group Holding Ltd's stock surged 6.35% to HK$152.40 in Hong Kong.";
+  const std::string t3 =
+      "Alibaba shares traded at $4.21 per share in premarket trading, Alibaba Group said.";
   const auto c = finlens::analyze_many({{"a", t1, {}}, {"b", t2, {}}, {"c", t3, {}}});
   REQUIRE(c.articles.size() == 3);
   const finlens::MergedCompany* alibaba = nullptr;
@@ -99,8 +108,10 @@ TEST_CASE("articles analyzed together merge companies and compare figures") {
 
 TEST_CASE("claims are linked to their source and the companies they are about") {
   const auto a = finlens::analyze(
-      "“AI is a catalyst for Chinese tech stocks,” said Andy Wong (黃耀宗), investment director at Solomons "
-      "Group. Bloomberg reported that Zentrix Holdings Ltd is working with Tencent Holdings Ltd on chips.");
+      "“AI is a catalyst for Chinese tech stocks,” said Andy Wong (黃耀宗), investment director at "
+      "Solomons "
+      "Group. Bloomberg reported that Zentrix Holdings Ltd is working with Tencent Holdings Ltd on "
+      "chips.");
   REQUIRE(a.claims.size() == 2);
   const auto& quote = a.claims[0];
   CHECK(quote.kind == finlens::ClaimKind::quote);

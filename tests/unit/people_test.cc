@@ -39,12 +39,14 @@ void check_case(const json& c) {
       for (const auto& x : (*got)["aliases"]) has = has || x == alias;
       CHECK_MESSAGE(has, "alias " << alias << " not in " << (*got)["aliases"]);
     }
-    if (want.contains("mentions")) CHECK((*got)["mentions"].size() == want["mentions"].get<std::size_t>());
+    if (want.contains("mentions"))
+      CHECK((*got)["mentions"].size() == want["mentions"].get<std::size_t>());
     for (const auto& role : want.value("roles", json::array())) {
       bool has = false;
       for (const auto& r : (*got)["roles"]) {
-        const bool company_ok = role[1].is_null() ? !r.contains("company")
-                                                  : r.contains("company") && company_name(a, r["company"]) == role[1];
+        const bool company_ok =
+            role[1].is_null() ? !r.contains("company")
+                              : r.contains("company") && company_name(a, r["company"]) == role[1];
         has = has || (r["title"] == role[0] && company_ok);
       }
       CHECK_MESSAGE(has, "role " << role << " not in " << (*got)["roles"]);

@@ -1,10 +1,11 @@
 // Stage 1: decoding, folding and the offset map back to UTF-16 units of the input.
+#include "text/text.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "finlens/analysis.h"
-#include "text/text.h"
 
 using finlens::text::prepare;
 using finlens::text::to_valid_utf8;
@@ -26,10 +27,18 @@ TEST_CASE("invalid UTF-8 is replaced like TextDecoder does") {
   bool bad = false;
   CHECK(to_valid_utf8("abc", &bad) == "abc");
   CHECK_FALSE(bad);
-  CHECK(to_valid_utf8("a\xFF" "b", &bad) == "a\xEF\xBF\xBD" "b");
+  CHECK(to_valid_utf8("a\xFF"
+                      "b",
+                      &bad) ==
+        "a\xEF\xBF\xBD"
+        "b");
   CHECK(bad);
   // a truncated 3-byte sequence is one maximal subpart: one U+FFFD
-  CHECK(to_valid_utf8("a\xE4\xBD" "b", &bad) == "a\xEF\xBF\xBD" "b");
+  CHECK(to_valid_utf8("a\xE4\xBD"
+                      "b",
+                      &bad) ==
+        "a\xEF\xBF\xBD"
+        "b");
   // surrogates encoded in UTF-8 are invalid: each byte is replaced
   CHECK(to_valid_utf8("\xED\xA0\x80", &bad) == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
   // overlong encodings are invalid
@@ -38,7 +47,9 @@ TEST_CASE("invalid UTF-8 is replaced like TextDecoder does") {
 }
 
 TEST_CASE("spans count UTF-16 units of the input") {
-  const std::string input = "阿里巴巴 📈 “HK$160.10” rose\xC2\xA0" "4.8%";
+  const std::string input =
+      "阿里巴巴 📈 “HK$160.10” rose\xC2\xA0"
+      "4.8%";
   const auto analysis = finlens::analyze(input);
   REQUIRE(analysis.figures.size() == 2);
   const auto& money = analysis.figures[0].span;
@@ -55,7 +66,10 @@ TEST_CASE("spans count UTF-16 units of the input") {
 
 TEST_CASE("folding keeps one character for one") {
   bool cut = false;
-  const auto t = prepare("a\xC2\xA0" "b\r\nc\rd\xEF\xBC\x95", 1 << 20, &cut);
+  const auto t = prepare(
+      "a\xC2\xA0"
+      "b\r\nc\rd\xEF\xBC\x95",
+      1 << 20, &cut);
   CHECK(t.norm == "a b \nc\nd5");
   CHECK_FALSE(cut);
   // "b" is at norm byte 2 and clean byte 3
@@ -95,7 +109,8 @@ TEST_CASE("a bad publication date is a warning") {
 }
 
 TEST_CASE("the dateline gives the publication date when none is given") {
-  const auto a = finlens::analyze("Boeing loses tanker deal\nMarch 01, 2008\nBoeing lost the deal on Friday.");
+  const auto a =
+      finlens::analyze("Boeing loses tanker deal\nMarch 01, 2008\nBoeing lost the deal on Friday.");
   REQUIRE(a.published.has_value());
   CHECK(a.published->date == "2008-03-01");
   CHECK(a.published->source == "dateline");
@@ -107,7 +122,8 @@ TEST_CASE("the dateline gives the publication date when none is given") {
 
   finlens::Options opt;
   opt.date = "2008-03-05";
-  const auto b = finlens::analyze("Boeing loses tanker deal\nMarch 01, 2008\nBoeing lost the deal on Friday.", opt);
+  const auto b = finlens::analyze(
+      "Boeing loses tanker deal\nMarch 01, 2008\nBoeing lost the deal on Friday.", opt);
   CHECK(b.published->source == "option");
   CHECK(b.figures.back().date->iso == "2008-02-29");
 }

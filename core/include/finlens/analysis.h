@@ -72,33 +72,34 @@ struct DateValue {
   int year = 0;
   int month = 0;
   int day = 0;
-  int quarter = 0;            // 1..4
-  int weekday = -1;           // 0 = Sunday .. 6 = Saturday, -1 unknown
-  bool relative = false;      // resolved against the publication date (or unresolvable)
-  std::string qualifier;      // "early", "mid", "late" when the text says so
-  std::string iso;            // "2025-01-13", "2021-11", "2022"; empty when no year is known
+  int quarter = 0;        // 1..4
+  int weekday = -1;       // 0 = Sunday .. 6 = Saturday, -1 unknown
+  bool relative = false;  // resolved against the publication date (or unresolvable)
+  std::string qualifier;  // "early", "mid", "late" when the text says so
+  std::string iso;        // "2025-01-13", "2021-11", "2022"; empty when no year is known
 };
 
 struct Figure {
   std::string id;
   FigureKind kind = FigureKind::number;
   Span span;
-  std::optional<double> value;   // money, percent, percentage_point, number (scale applied)
+  std::optional<double> value;      // money, percent, percentage_point, number (scale applied)
   std::optional<double> value_max;  // for a figure that is itself a range ("3-4 million")
-  std::string currency;          // ISO 4217, money only
-  std::string unit;              // for numbers: what is counted ("tankers"), when known
-  std::optional<DateValue> date;  // date figures
-  std::string time;              // "HH:MM" for time figures
-  std::string timezone;          // "ET", "GMT" ...
-  std::string duration;          // ISO 8601 duration for durations ("P3Y")
-  bool approximate = false;      // "nearly", "about", "more than" ...
-  std::string qualifier;         // the approximation word as written
+  std::string currency;             // ISO 4217, money only
+  std::string unit;                 // for numbers: what is counted ("tankers"), when known
+  std::optional<DateValue> date;    // date figures
+  std::string time;                 // "HH:MM" for time figures
+  std::string timezone;             // "ET", "GMT" ...
+  std::string duration;             // ISO 8601 duration for durations ("P3Y")
+  bool approximate = false;         // "nearly", "about", "more than" ...
+  std::string qualifier;            // the approximation word as written
   // Linking (filled by later stages; empty when unknown).
   std::string company;  // company id
   std::string metric;
   Direction direction = Direction::none;
   std::string equals;  // id of the figure this one restates in another currency
-  std::string period;  // what a change is measured over: "year-to-date", "since hitting a 2025 low on Jan. 13"
+  std::string period;  // what a change is measured over: "year-to-date", "since hitting a 2025 low
+                       // on Jan. 13"
   std::string when;    // id of the date figure of its statement ("on Wednesday")
   SectionKind section = SectionKind::article;
 };
@@ -130,7 +131,7 @@ struct Fact {
   std::string change;   // figure id of the move ("4.8%"), empty when none
   std::string level;    // figure id of the level ("HK$160.10"), empty when none
   std::string currency;
-  std::string date;     // figure id of the statement's date, empty when none
+  std::string date;  // figure id of the statement's date, empty when none
   std::vector<std::string> figures;
   Span sentence;
 };
@@ -143,8 +144,8 @@ struct Warning {
 
 // Where the publication date came from.
 struct Published {
-  std::string date;    // YYYY-MM-DD
-  std::string source;  // "option" or "dateline"
+  std::string date;          // YYYY-MM-DD
+  std::string source;        // "option" or "dateline"
   std::optional<Span> span;  // the dateline, when it came from the text
 };
 
@@ -167,7 +168,8 @@ struct Analysis {
 
 struct Options {
   std::string date;  // publication date YYYY-MM-DD; empty: take the text's dateline if any
-  std::size_t max_bytes = 20u << 20;  // longer input is cut (at a character boundary) with a warning
+  std::size_t max_bytes =
+      20u << 20;  // longer input is cut (at a character boundary) with a warning
 };
 
 Analysis analyze(std::string_view utf8_text, const Options& options = {});

@@ -10,7 +10,8 @@
 namespace finlens {
 
 std::string to_json_string(const Analysis& analysis);
-// Several articles and the view across them: {"schema", "articles": [{"id", "analysis"}], "merged"}.
+// Several articles and the view across them: {"schema", "articles": [{"id", "analysis"}],
+// "merged"}.
 std::string to_json_string(const Collection& collection);
 
 }  // namespace finlens

@@ -1,17 +1,16 @@
 // The pipeline: text → layout → figures → one Analysis. Each stage reads only what
 // the stage before it produced; this file converts stage results into the contract's
 // types (ids, UTF-16 spans, sections).
+#include <algorithm>
 #include <cstdio>
 #include <string>
-
-#include <algorithm>
 
 #include "claims/claims.h"
 #include "companies/companies.h"
 #include "figures/figures.h"
+#include "finlens/analysis.h"
 #include "link/facts.h"
 #include "link/figures_link.h"
-#include "finlens/analysis.h"
 #include "names/words.h"
 #include "people/people.h"
 #include "sections/layout.h"
@@ -22,8 +21,8 @@ namespace {
 
 std::string format_date(const std::chrono::year_month_day& d) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                static_cast<unsigned>(d.day()));
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
+                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
   return buf;
 }
 
@@ -55,14 +54,15 @@ SectionKind entity_section(const sections::Layout& layout, const std::vector<M>&
 }
 
 bool financial_role(const std::string& title) {
-  for (const char* w : {"investment", "analyst", "portfolio", "fund", "equity", "strategist", "economist", "banker"}) {
+  for (const char* w : {"investment", "analyst", "portfolio", "fund", "equity", "strategist",
+                        "economist", "banker"}) {
     if (title.find(w) != std::string::npos) return true;
   }
   return false;
 }
 
-void add_companies(const text::Text& t, const sections::Layout& layout, std::vector<companies::Entity>& found,
-                   Analysis& a) {
+void add_companies(const text::Text& t, const sections::Layout& layout,
+                   std::vector<companies::Entity>& found, Analysis& a) {
   for (std::size_t i = 0; i < found.size(); ++i) {
     companies::Entity& e = found[i];
     Company c;
@@ -111,9 +111,11 @@ void add_people(const text::Text& t, const sections::Layout& layout, people::Res
   }
 }
 
-void add_facts(const text::Text& t, const std::vector<figures::Found>& found, const std::vector<link::FactFound>& facts,
-               Analysis& a) {
-  auto id = [](int i) { return i >= 0 ? make_id('f', static_cast<std::size_t>(i) + 1) : std::string(); };
+void add_facts(const text::Text& t, const std::vector<figures::Found>& found,
+               const std::vector<link::FactFound>& facts, Analysis& a) {
+  auto id = [](int i) {
+    return i >= 0 ? make_id('f', static_cast<std::size_t>(i) + 1) : std::string();
+  };
   for (const auto& f : facts) {
     Fact out;
     if (f.company >= 0) out.company = make_id('c', static_cast<std::size_t>(f.company) + 1);
@@ -128,8 +130,8 @@ void add_facts(const text::Text& t, const std::vector<figures::Found>& found, co
   }
 }
 
-void add_figures(const text::Text& t, std::vector<figures::Found>& found, const std::vector<link::FigureLink>& links,
-                 Analysis& a) {
+void add_figures(const text::Text& t, std::vector<figures::Found>& found,
+                 const std::vector<link::FigureLink>& links, Analysis& a) {
   a.figures.reserve(found.size());
   for (std::size_t i = 0; i < found.size(); ++i) {
     figures::Found& f = found[i];
@@ -163,8 +165,9 @@ int person_at(const people::Result& found, std::uint32_t start, std::uint32_t en
 // Claims with their sources and what they are about linked to the companies and people
 // found: the source's span names a person or a company; the companies named inside the
 // claim are what it is about.
-void add_claims(const text::Text& t, const sections::Layout& layout, std::vector<claims::Found>& found,
-                const std::vector<companies::Entity>& firms, const people::Result& people_found, Analysis& a) {
+void add_claims(const text::Text& t, const sections::Layout& layout,
+                std::vector<claims::Found>& found, const std::vector<companies::Entity>& firms,
+                const people::Result& people_found, Analysis& a) {
   const companies::MentionIndex index(firms);
   for (claims::Found& f : found) {
     if (f.source_name.empty()) continue;
@@ -191,11 +194,13 @@ void add_claims(const text::Text& t, const sections::Layout& layout, std::vector
     c.section = layout.section_at(f.start);
     index.each_inside(f.start, f.end, [&](int e) {
       const std::string id = make_id('c', static_cast<std::size_t>(e) + 1);
-      if (e != source_firm && std::find(c.companies.begin(), c.companies.end(), id) == c.companies.end())
+      if (e != source_firm &&
+          std::find(c.companies.begin(), c.companies.end(), id) == c.companies.end())
         c.companies.push_back(id);
     });
-    auto fig = std::lower_bound(a.figures.begin(), a.figures.end(), c.span.start,
-                                [](const Figure& x, std::uint32_t pos) { return x.span.start < pos; });
+    auto fig =
+        std::lower_bound(a.figures.begin(), a.figures.end(), c.span.start,
+                         [](const Figure& x, std::uint32_t pos) { return x.span.start < pos; });
     for (; fig != a.figures.end() && fig->span.start < c.span.end; ++fig) {
       if (fig->span.end <= c.span.end) c.figures.push_back(fig->id);
     }
@@ -214,12 +219,15 @@ Analysis analyze(std::string_view input, const Options& options) {
   a.input.bytes = t.input_bytes;
   a.input.chars = t.utf16_size();
   if (t.had_invalid_utf8) {
-    a.warnings.push_back({"invalid_utf8", "The input was not valid UTF-8; invalid bytes were replaced with U+FFFD.", {}});
+    a.warnings.push_back({"invalid_utf8",
+                          "The input was not valid UTF-8; invalid bytes were replaced with U+FFFD.",
+                          {}});
   }
   if (cut) {
     a.warnings.push_back({"input_truncated",
                           "The input is longer than " + std::to_string(options.max_bytes) +
-                              " bytes; only the first " + std::to_string(t.clean.size()) + " bytes were analyzed.",
+                              " bytes; only the first " + std::to_string(t.clean.size()) +
+                              " bytes were analyzed.",
                           {}});
   }
 
@@ -227,8 +235,10 @@ Analysis analyze(std::string_view input, const Options& options) {
   if (!options.date.empty()) {
     published = figures::parse_iso_date(options.date);
     if (!published) {
-      a.warnings.push_back({"bad_date", "The publication date '" + options.date +
-                                            "' is not a valid YYYY-MM-DD date; it was ignored.", {}});
+      a.warnings.push_back({"bad_date",
+                            "The publication date '" + options.date +
+                                "' is not a valid YYYY-MM-DD date; it was ignored.",
+                            {}});
     }
   }
 

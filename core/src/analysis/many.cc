@@ -41,8 +41,8 @@ std::string normalized(std::string_view name) {
     std::string w = words.back();
     if (!w.empty() && w.back() == '.') w.pop_back();
     bool legal = false;
-    for (const char* f : {"inc", "corp", "co", "ltd", "limited", "plc", "sa", "ag", "nv", "llc", "corporation",
-                          "company", "incorporated"}) {
+    for (const char* f : {"inc", "corp", "co", "ltd", "limited", "plc", "sa", "ag", "nv", "llc",
+                          "corporation", "company", "incorporated"}) {
       legal = legal || w == f;
     }
     if (!legal) break;
@@ -68,8 +68,8 @@ std::string head(std::string_view name) {
     if (!w.empty()) words.push_back(w);
     i = j + 1;
   }
-  while (words.size() > 1 && (names::legal_form(words.back()) || names::corporate_word(words.back()) ||
-                              words.back() == "&"))
+  while (words.size() > 1 && (names::legal_form(words.back()) ||
+                              names::corporate_word(words.back()) || words.back() == "&"))
     words.pop_back();
   std::string out;
   for (auto w : words) {
@@ -143,11 +143,13 @@ void merge_companies(Collection& c) {
     }
     m.name = fullest;
     for (const auto& n : names) {
-      if (n != m.name && std::find(m.aliases.begin(), m.aliases.end(), n) == m.aliases.end()) m.aliases.push_back(n);
+      if (n != m.name && std::find(m.aliases.begin(), m.aliases.end(), n) == m.aliases.end())
+        m.aliases.push_back(n);
     }
     for (const Ticker& t : co.tickers) {
-      const bool seen = std::any_of(m.tickers.begin(), m.tickers.end(),
-                                    [&](const Ticker& u) { return u.exchange == t.exchange && u.symbol == t.symbol; });
+      const bool seen = std::any_of(m.tickers.begin(), m.tickers.end(), [&](const Ticker& u) {
+        return u.exchange == t.exchange && u.symbol == t.symbol;
+      });
       if (!seen) m.tickers.push_back(t);
     }
   }
@@ -155,7 +157,9 @@ void merge_companies(Collection& c) {
   std::map<std::pair<std::size_t, std::string>, std::size_t> comparison_of;
   for (std::size_t a = 0; a < c.articles.size(); ++a) {
     for (const Figure& f : c.articles[a].figures) {
-      if (f.company.empty() || f.metric.empty() || f.metric == "other" || !f.value || !f.equals.empty()) continue;
+      if (f.company.empty() || f.metric.empty() || f.metric == "other" || !f.value ||
+          !f.equals.empty())
+        continue;
       // levels only: moves of different days (a 4.8% rise, a 6% rise) do not contradict each other
       if (f.kind != FigureKind::money) continue;
       const std::size_t m = merged_of_company[{a, f.company}];
@@ -188,10 +192,11 @@ void compare(Collection& c) {
         cmp.figures[i].outlier = far[i];
         if (!far[i]) continue;
         cmp.disagree = true;
-        c.warnings.push_back({"share_price_outlier",
-                              "The share price " + cmp.figures[i].text +
-                                  " is far from the prices other articles give for the same company.",
-                              cmp.figures[i].figure});
+        c.warnings.push_back(
+            {"share_price_outlier",
+             "The share price " + cmp.figures[i].text +
+                 " is far from the prices other articles give for the same company.",
+             cmp.figures[i].figure});
       }
     } else if (!cmp.figures.empty() && cmp.figures[0].usd) {
       double lo = *cmp.figures[0].usd, hi = lo;

@@ -19,9 +19,10 @@ bool name_word(std::string_view w) {
     if (!util::is_upper(c)) continue;
     const char p = w[i - 1];
     const bool prefix =
-        p == '-' || p == '\'' || (i == 2 && w.substr(0, 2) == "Mc") || (i == 3 && w.substr(0, 3) == "Mac") ||
-        (i == 2 &&
-         (w.substr(0, 2) == "De" || w.substr(0, 2) == "Di" || w.substr(0, 2) == "La" || w.substr(0, 2) == "Le")) ||
+        p == '-' || p == '\'' || (i == 2 && w.substr(0, 2) == "Mc") ||
+        (i == 3 && w.substr(0, 3) == "Mac") ||
+        (i == 2 && (w.substr(0, 2) == "De" || w.substr(0, 2) == "Di" || w.substr(0, 2) == "La" ||
+                    w.substr(0, 2) == "Le")) ||
         (i == 3 && (w.substr(0, 3) == "Des" || w.substr(0, 3) == "Van" || w.substr(0, 3) == "Von"));
     if (!prefix) return false;
   }
@@ -76,8 +77,9 @@ void collect_subjects(std::string_view s, const sections::Layout& layout, std::v
     const std::vector<Token> toks = tokenize(s, sen.range.start, end);
     std::size_t k = 0;
     auto word = [&](std::size_t i) {
-      return i < toks.size() && toks[i].kind == Token::word ? s.substr(toks[i].start, toks[i].end - toks[i].start)
-                                                            : std::string_view();
+      return i < toks.size() && toks[i].kind == Token::word
+                 ? s.substr(toks[i].start, toks[i].end - toks[i].start)
+                 : std::string_view();
     };
     const bool the_title = lower(word(0)) == "the" && title_word(word(1)) && capitalized(word(1));
     if (function_word(word(0)) && !pronoun(word(0)) && !the_title) {
@@ -85,7 +87,8 @@ void collect_subjects(std::string_view s, const sections::Layout& layout, std::v
       while (k < toks.size() && toks[k].kind != Token::comma) ++k;
       ++k;
     }
-    if (lower(word(k)) == "the" && capitalized(word(k + 1)) && title_word(word(k + 1))) ++k;  // "the Prime Minister"
+    if (lower(word(k)) == "the" && capitalized(word(k + 1)) && title_word(word(k + 1)))
+      ++k;  // "the Prime Minister"
     const std::size_t first = k;
     bool possessive = false;  // "Alibaba’s shares …": the subject is the shares
     while (k < toks.size() && !possessive) {
@@ -158,12 +161,14 @@ bool Actors::is_person(std::string_view name) const {
   }
   if (person_words_.count(lower(words.back())) != 0) return true;
   // Two or three capitalized words that are not a place's: "Andy Wong", "Jack Ma".
-  return words.size() >= 2 && words.size() <= 3 && !place_word(words[0]) && !function_word(words[0]);
+  return words.size() >= 2 && words.size() <= 3 && !place_word(words[0]) &&
+         !function_word(words[0]);
 }
 
 bool Actors::maybe_person(std::string_view name) const {
   const std::vector<std::string_view> words = split_words(name);
-  if (words.size() != 1 || !name_word(words[0]) || source_noun(words[0]) || function_word(words[0])) return false;
+  if (words.size() != 1 || !name_word(words[0]) || source_noun(words[0]) || function_word(words[0]))
+    return false;
   return !organization_word(words[0]);
 }
 
@@ -186,7 +191,8 @@ void resolve(std::string_view s, std::vector<Draft>& drafts, const Actors& actor
     const Draft& d = drafts[i];
     return d.source.end != 0 ? d.source.start : d.attribution_start;
   };
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return anchor(a) < anchor(b); });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return anchor(a) < anchor(b); });
 
   // The last of each (an empty name: none yet). `named` is the last single name that
   // nothing marks as a person's or an organization's ("Trump said …"): "he" falls back
@@ -206,21 +212,30 @@ void resolve(std::string_view s, std::vector<Draft>& drafts, const Actors& actor
   for (std::size_t i : order) {
     Draft& d = drafts[i];
     const std::uint32_t at = anchor(i);
-    while (next_subject < subjects.size() && subjects[next_subject].start < at) note(subjects[next_subject++]);
+    while (next_subject < subjects.size() && subjects[next_subject].start < at)
+      note(subjects[next_subject++]);
     const Actor* to = nullptr;
     switch (d.source.kind) {
-      case SourceKind::person_pronoun: to = person.name.empty() ? &named : &person; break;
-      case SourceKind::group_pronoun: to = &anyone; break;
+      case SourceKind::person_pronoun:
+        to = person.name.empty() ? &named : &person;
+        break;
+      case SourceKind::group_pronoun:
+        to = &anyone;
+        break;
       case SourceKind::thing_pronoun:
-      case SourceKind::company_role: to = &organization; break;
-      default: break;
+      case SourceKind::company_role:
+        to = &organization;
+        break;
+      default:
+        break;
     }
     // "In a statement on the Airbus website, the company said": a company named
     // earlier in the same sentence comes first.
     Actor here;
     if (d.source.kind == SourceKind::company_role || d.source.kind == SourceKind::thing_pronoun) {
       // (not inside the quote it attributes: “We love the Beatles,” the company said.)
-      const std::uint32_t from = d.source.start >= d.after ? std::max(d.sentence_start, d.after) : d.sentence_start;
+      const std::uint32_t from =
+          d.source.start >= d.after ? std::max(d.sentence_start, d.after) : d.sentence_start;
       const Source near = nearest_name(s, from, d.source.start);
       if (near.found() && actors.is_organization(near.name)) {
         here = {near.start, near.end, near.name};
@@ -233,7 +248,8 @@ void resolve(std::string_view s, std::vector<Draft>& drafts, const Actors& actor
       d.source.end = to->end;
       d.source.kind = SourceKind::name;
     }
-    if (d.source.kind == SourceKind::name && d.via == Via::cue) note({d.source.start, d.source.end, d.source.name});
+    if (d.source.kind == SourceKind::name && d.via == Via::cue)
+      note({d.source.start, d.source.end, d.source.name});
   }
 }
 

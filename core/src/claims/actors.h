@@ -43,7 +43,7 @@ class Actors {
 
  private:
   std::set<std::string> person_words_;  // lower-case surnames and full names
-  std::vector<Actor> subjects_;         // sentence subjects and titled person mentions, in text order
+  std::vector<Actor> subjects_;  // sentence subjects and titled person mentions, in text order
 };
 
 // Replaces pronouns and "the company" in the drafts' sources with the names they stand

@@ -19,7 +19,8 @@ constexpr double kQuoteFills = 0.6;
 
 // Nothing stands in s[a, b) but spaces, quotation marks, an ellipsis and, when
 // `punctuation`, a sentence's closing punctuation.
-bool only_space_or_marks(std::string_view s, std::uint32_t a, std::uint32_t b, bool punctuation = false) {
+bool only_space_or_marks(std::string_view s, std::uint32_t a, std::uint32_t b,
+                         bool punctuation = false) {
   for (std::uint32_t i = a; i < b; ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c == ' ' || c == '\n' || c == '"' || c == '\'' || c == '.') continue;
@@ -68,8 +69,8 @@ void settle_overlaps(std::string_view s, std::vector<Draft>& quotes, std::vector
 // statement right before it (“…,” said X. “…”), else of a sentence right after it
 // that opens with a speaker (“…” Wu commented …), else of the quote right after it
 // when that one's attribution follows it (“…” “…,” he said.).
-void attribute_standalone(std::string_view s, const sections::Layout& layout, std::vector<Draft>& quotes,
-                          const std::vector<Draft>& reported) {
+void attribute_standalone(std::string_view s, const sections::Layout& layout,
+                          std::vector<Draft>& quotes, const std::vector<Draft>& reported) {
   // The claim and its attribution end here: what stands between it and a quote after it.
   auto tail = [](const Draft& d) { return std::max({d.end, d.after, d.attribution_end}); };
   auto alone = [&](std::size_t i) {
@@ -85,7 +86,8 @@ void attribute_standalone(std::string_view s, const sections::Layout& layout, st
     while (r + 1 < reported.size() && reported[r + 1].start < d.start) ++r;
     const Draft* before = nullptr;
     if (i > 0 && quotes[i - 1].via != Via::none) before = &quotes[i - 1];
-    if (r < reported.size() && reported[r].start < d.start && (!before || reported[r].start > before->start))
+    if (r < reported.size() && reported[r].start < d.start &&
+        (!before || reported[r].start > before->start))
       before = &reported[r];
     if (before && tail(*before) <= d.open && only_space_or_marks(s, tail(*before), d.open)) {
       inherit(d, *before);
@@ -120,7 +122,8 @@ void keep_quotations(std::string_view s, std::vector<Draft>& quotes) {
   for (Draft& d : quotes) {
     const std::uint32_t floor = std::max(d.sentence_start, previous);
     previous = d.after;
-    if (d.via == Via::none && d.closed && !d.single && d.words >= kMinQuoteWords && floor <= d.open) {
+    if (d.via == Via::none && d.closed && !d.single && d.words >= kMinQuoteWords &&
+        floor <= d.open) {
       // "He described the hardship as a “sacrifice for the next generation”": the
       // sentence's subject, else the name nearest before the quote.
       Source near = opening_subject(s, d.sentence_start, d.open, true);
@@ -130,7 +133,8 @@ void keep_quotations(std::string_view s, std::vector<Draft>& quotes) {
         d.via = Via::nearby;
       }
     }
-    const bool attributed = d.via == Via::cue || (d.via != Via::none && d.closed && d.words >= kMinQuoteWords);
+    const bool attributed =
+        d.via == Via::cue || (d.via != Via::none && d.closed && d.words >= kMinQuoteWords);
     if (attributed) kept.push_back(std::move(d));
   }
   quotes = std::move(kept);
@@ -149,7 +153,8 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
   keep_quotations(s, quotes);
 
   std::vector<Draft> drafts = std::move(quotes);
-  drafts.insert(drafts.end(), std::make_move_iterator(reported.begin()), std::make_move_iterator(reported.end()));
+  drafts.insert(drafts.end(), std::make_move_iterator(reported.begin()),
+                std::make_move_iterator(reported.end()));
   Actors actors(s, layout);
   for (const Draft& d : drafts) {
     if (d.source.titled && d.source.kind == SourceKind::name) actors.learn_person(d.source.name);
@@ -174,7 +179,8 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
     f.hedged = !f.hedges.empty();
     out.push_back(std::move(f));
   }
-  std::stable_sort(out.begin(), out.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Found& a, const Found& b) { return a.start < b.start; });
   return out;
 }
 

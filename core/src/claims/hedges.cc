@@ -6,7 +6,8 @@
 
 namespace finlens::claims {
 
-void find_hedges(std::string_view s, std::uint32_t a, std::uint32_t b, bool content, std::vector<std::string>& out) {
+void find_hedges(std::string_view s, std::uint32_t a, std::uint32_t b, bool content,
+                 std::vector<std::string>& out) {
   // Lower-case modals only: "May" is the month. Future and conditional ("will",
   // "would") are not hedges: reported speech puts everything in "would".
   static const RE2 re(

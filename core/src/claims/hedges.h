@@ -15,6 +15,7 @@ namespace finlens::claims {
 // a statement's content (`content`), the nouns "estimates", "forecasts" and
 // "projections" do not count: "beating forecasts" is about the figure, not the claim;
 // in an attribution ("according to new estimates by …") they do.
-void find_hedges(std::string_view s, std::uint32_t a, std::uint32_t b, bool content, std::vector<std::string>& out);
+void find_hedges(std::string_view s, std::uint32_t a, std::uint32_t b, bool content,
+                 std::vector<std::string>& out);
 
 }  // namespace finlens::claims

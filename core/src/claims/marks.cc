@@ -36,12 +36,18 @@ Mark mark_at(std::string_view s, std::size_t i, std::size_t* len) {
   if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
     *len = 3;
     switch (static_cast<unsigned char>(s[i + 2])) {
-      case 0x9C: return Mark::dbl_open;   // “
-      case 0x9E: return Mark::dbl_open;   // „
-      case 0x9D: return Mark::dbl_close;  // ”
-      case 0x98: return Mark::sgl_open;   // ‘
-      case 0x99: return Mark::sgl_close;  // ’
-      default: return Mark::none;
+      case 0x9C:
+        return Mark::dbl_open;  // “
+      case 0x9E:
+        return Mark::dbl_open;  // „
+      case 0x9D:
+        return Mark::dbl_close;  // ”
+      case 0x98:
+        return Mark::sgl_open;  // ‘
+      case 0x99:
+        return Mark::sgl_close;  // ’
+      default:
+        return Mark::none;
     }
   }
   return Mark::none;
@@ -57,21 +63,43 @@ Side classify(char32_t cp) {
     if (util::is_ascii_alpha(c)) return Side::letter;
     if (util::is_digit(c)) return Side::digit;
     switch (c) {
-      case '(': case '[': case '{': case '/': case '"': case '\'': case '`':
+      case '(':
+      case '[':
+      case '{':
+      case '/':
+      case '"':
+      case '\'':
+      case '`':
         return Side::opening;
-      case ',': case '.': case ';': case ':': case '!': case '?': case ')': case ']': case '}':
+      case ',':
+      case '.':
+      case ';':
+      case ':':
+      case '!':
+      case '?':
+      case ')':
+      case ']':
+      case '}':
         return Side::closing;
       default:
         return Side::other;  // dashes among them: the callers look at the code point
     }
   }
   switch (cp) {
-    case 0x201C: case 0x2018: case 0x201E: case 0x00AB:  // “ ‘ „ «
+    case 0x201C:
+    case 0x2018:
+    case 0x201E:
+    case 0x00AB:  // “ ‘ „ «
       return Side::opening;
-    case 0x201D: case 0x2019: case 0x00BB: case 0x2026:  // ” ’ » …
-    case 0x3002: case 0xFF0C:                            // 。 ，
+    case 0x201D:
+    case 0x2019:
+    case 0x00BB:
+    case 0x2026:  // ” ’ » …
+    case 0x3002:
+    case 0xFF0C:  // 。 ，
       return Side::closing;
-    case 0x2013: case 0x2014:  // – —
+    case 0x2013:
+    case 0x2014:  // – —
       return Side::other;
     default:
       return Side::letter;  // other scripts read as letters
@@ -85,7 +113,8 @@ struct Around {
   char32_t next_cp = 0;
 };
 
-Around around(std::string_view s, std::size_t i, std::size_t len, std::size_t line_start, std::size_t line_end) {
+Around around(std::string_view s, std::size_t i, std::size_t len, std::size_t line_start,
+              std::size_t line_end) {
   Around a;
   if (i > line_start) {
     std::size_t p = i - 1;
@@ -117,9 +146,9 @@ bool opens(const Around& a) {
 // by a space, the line's end, punctuation or a dash.
 bool closes(const Around& a) {
   const bool left = a.prev != Side::edge && a.prev != Side::space;
-  const bool right =
-      a.next == Side::edge || a.next == Side::space || a.next == Side::closing || is_dash(a.next_cp) ||
-      a.next_cp == 0x201D || a.next_cp == 0x2019 || a.next_cp == '"' || a.next_cp == '\'';
+  const bool right = a.next == Side::edge || a.next == Side::space || a.next == Side::closing ||
+                     is_dash(a.next_cp) || a.next_cp == 0x201D || a.next_cp == 0x2019 ||
+                     a.next_cp == '"' || a.next_cp == '\'';
   return left && right;
 }
 
@@ -162,7 +191,8 @@ Candidate single_mark(Mark m, const Around& a, std::uint32_t pos, std::uint32_t 
     case Mark::sgl_close:
       c.can_close = closes(a);
       // ’ typed for ‘, only before a capital: ’Tis and ’em stay apostrophes
-      c.can_open = (a.prev == Side::edge || a.prev == Side::space) && a.next_cp >= 'A' && a.next_cp <= 'Z';
+      c.can_open =
+          (a.prev == Side::edge || a.prev == Side::space) && a.next_cp >= 'A' && a.next_cp <= 'Z';
       break;
     default:  // straight '
       c.can_open = opens(a) && word_next;
@@ -175,7 +205,8 @@ Candidate single_mark(Mark m, const Around& a, std::uint32_t pos, std::uint32_t 
 // Pairs the double marks of the whole text (see the header for the rules).
 class DoublePairer {
  public:
-  DoublePairer(std::vector<Quoted>& out, const sections::Layout& layout) : out_(out), layout_(layout) {}
+  DoublePairer(std::vector<Quoted>& out, const sections::Layout& layout)
+      : out_(out), layout_(layout) {}
 
   // Called at the start of each non-blank line. Returns the number of bytes of the
   // line's leading opening mark consumed by a continuing quote (0 if none).
@@ -188,7 +219,8 @@ class DoublePairer {
       const Mark m = at < line.range.end ? mark_at(s, at, &len) : Mark::none;
       const bool leads_with_opening =
           (m == Mark::dbl_open || m == Mark::dbl_straight) &&
-          double_mark(m, around(s, at, len, line.range.start, line.range.end), at, static_cast<std::uint32_t>(len))
+          double_mark(m, around(s, at, len, line.range.start, line.range.end), at,
+                      static_cast<std::uint32_t>(len))
               .can_open;
       const bool room = ordinal - cur_.first_ordinal < kMaxQuoteLines;
       if (leads_with_opening && room) {
@@ -196,7 +228,8 @@ class DoublePairer {
         cur_.evidenced_end = line.range.end;
         cur_.evidenced_ordinal = ordinal;
         consumed = static_cast<std::uint32_t>(len);
-      } else if (!(room && follows_directly && ordinal - cur_.evidenced_ordinal <= kMaxSoftWrapLines)) {
+      } else if (!(room && follows_directly &&
+                   ordinal - cur_.evidenced_ordinal <= kMaxSoftWrapLines)) {
         finish_unclosed(cur_.evidenced_end);
       }
     }
@@ -233,7 +266,8 @@ class DoublePairer {
     open_ = false;
     if (end > cur_.start + kMaxUnclosedBytes && !layout_.sentences.empty()) {
       // the last sentence end within the bound, else the end of the quote's first sentence
-      const sections::Sentence& at = layout_.sentences[layout_.sentence_at(cur_.start + kMaxUnclosedBytes)];
+      const sections::Sentence& at =
+          layout_.sentences[layout_.sentence_at(cur_.start + kMaxUnclosedBytes)];
       end = at.range.end <= cur_.start + kMaxUnclosedBytes ? at.range.end : at.range.start;
       if (end <= cur_.start) end = layout_.sentences[layout_.sentence_at(cur_.start)].range.end;
       end = std::min(end, cur_.start + kMaxUnclosedBytes);
@@ -253,8 +287,8 @@ class DoublePairer {
     std::uint32_t mark = 0;
     std::uint32_t start = 0;
     std::uint32_t first_line = 0;
-    std::uint32_t first_ordinal = 0;    // among non-blank lines
-    std::uint32_t evidenced_end = 0;    // the end of the last line the quote surely covers
+    std::uint32_t first_ordinal = 0;  // among non-blank lines
+    std::uint32_t evidenced_end = 0;  // the end of the last line the quote surely covers
     std::uint32_t evidenced_ordinal = 0;
   };
   std::vector<Quoted>& out_;
@@ -267,7 +301,8 @@ class DoublePairer {
 
 // Pairs single marks within one line: an opening mark takes the first closing mark
 // within kMaxSingleQuoteBytes; a later opening mark replaces one still waiting.
-void pair_singles(const std::vector<Candidate>& marks, std::uint32_t line, std::vector<Quoted>& out) {
+void pair_singles(const std::vector<Candidate>& marks, std::uint32_t line,
+                  std::vector<Quoted>& out) {
   const Candidate* pending = nullptr;
   for (const Candidate& m : marks) {
     if (pending && m.pos - pending->pos > kMaxSingleQuoteBytes) pending = nullptr;
@@ -313,7 +348,8 @@ std::vector<Quoted> merge(const std::vector<Quoted>& doubles, const std::vector<
     if (!drop[i]) all.push_back(doubles[i]);
   }
   const auto mid = all.insert(all.end(), kept_singles.begin(), kept_singles.end());
-  std::inplace_merge(all.begin(), mid, all.end(), [](const Quoted& a, const Quoted& b) { return a.open < b.open; });
+  std::inplace_merge(all.begin(), mid, all.end(),
+                     [](const Quoted& a, const Quoted& b) { return a.open < b.open; });
   return all;
 }
 

@@ -21,17 +21,19 @@
 
 namespace finlens::claims {
 
-inline constexpr std::uint32_t kMaxQuoteLines = 6;      // lines one quote may span
-inline constexpr std::uint32_t kMaxSoftWrapLines = 3;   // lines a closing mark is awaited without evidence
+inline constexpr std::uint32_t kMaxQuoteLines = 6;  // lines one quote may span
+inline constexpr std::uint32_t kMaxSoftWrapLines =
+    3;  // lines a closing mark is awaited without evidence
 inline constexpr std::uint32_t kMaxSingleQuoteBytes = 400;
-inline constexpr std::uint32_t kMaxUnclosedBytes = 1500;  // an unclosed quote ends at a sentence end within this
+inline constexpr std::uint32_t kMaxUnclosedBytes =
+    1500;  // an unclosed quote ends at a sentence end within this
 
 struct Quoted {
-  std::uint32_t open = 0;           // the opening mark
-  std::uint32_t start = 0;          // content: just after the opening mark
-  std::uint32_t end = 0;            // content end: the closing mark, or where an unclosed quote stops
-  std::uint32_t after = 0;          // just after the closing mark (== end when unclosed)
-  std::uint32_t first_line = 0;     // layout line index of the opening mark
+  std::uint32_t open = 0;        // the opening mark
+  std::uint32_t start = 0;       // content: just after the opening mark
+  std::uint32_t end = 0;         // content end: the closing mark, or where an unclosed quote stops
+  std::uint32_t after = 0;       // just after the closing mark (== end when unclosed)
+  std::uint32_t first_line = 0;  // layout line index of the opening mark
   bool single = false;
   bool closed = true;
 };

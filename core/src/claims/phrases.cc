@@ -10,10 +10,13 @@ namespace {
 
 using Toks = std::vector<Token>;
 
-std::string_view text_of(std::string_view s, const Token& t) { return s.substr(t.start, t.end - t.start); }
+std::string_view text_of(std::string_view s, const Token& t) {
+  return s.substr(t.start, t.end - t.start);
+}
 
 bool is_word(const Toks& toks, int k) {
-  return k >= 0 && k < static_cast<int>(toks.size()) && toks[static_cast<std::size_t>(k)].kind == Token::word;
+  return k >= 0 && k < static_cast<int>(toks.size()) &&
+         toks[static_cast<std::size_t>(k)].kind == Token::word;
 }
 
 std::string_view word_at(std::string_view s, const Toks& toks, int k) {
@@ -78,12 +81,14 @@ SourceKind pronoun_kind(std::string_view w) {
 // Where a name starts in w[first, n) after a title or a kind of company before it:
 // "Northrop Grumman CEO Ron Sugar", "Secretary of the Air Force James Roche", "carmaker
 // Renault SA". n when the phrase has no such split; `company` tells which kind it was.
-std::size_t name_after_title(const std::vector<std::string_view>& w, std::size_t first, bool* company) {
+std::size_t name_after_title(const std::vector<std::string_view>& w, std::size_t first,
+                             bool* company) {
   const std::size_t n = w.size();
   // "Prime Minister John Howard and federal industry minister Ian MacDonald": two
   // people; the phrase stays whole.
   for (std::size_t i = first + 1; i + 1 < n; ++i) {
-    if (lower_is(w[i], "and") && capitalized(w[i - 1]) && !title_word(w[i - 1]) && !organization_word(w[i - 1])) {
+    if (lower_is(w[i], "and") && capitalized(w[i - 1]) && !title_word(w[i - 1]) &&
+        !organization_word(w[i - 1])) {
       bool title_after = false;
       for (std::size_t j = i + 1; j < n; ++j) title_after = title_after || title_word(w[j]);
       if (title_after) return n;
@@ -97,14 +102,16 @@ std::size_t name_after_title(const std::vector<std::string_view>& w, std::size_t
     if (*company && capitalized(w[t])) continue;  // "Aer Lingus Group PLC": part of the name
     std::size_t from = t + 1;
     bool all_caps = true;
-    for (std::size_t i = t + 1; i < n; ++i) all_caps = all_caps && capitalized(w[i]) && (*company || !title_word(w[i]));
+    for (std::size_t i = t + 1; i < n; ++i)
+      all_caps = all_caps && capitalized(w[i]) && (*company || !title_word(w[i]));
     if (!all_caps || n - from > 4) {
       // A title whose description goes on before the name: only in a phrase that is a
       // name with its title ("Secretary of the Air Force James Roche"), not in a
       // lower-case description ("president and CEO of Boeing Commercial Airplanes").
       from = n;
-      while (from > t + 1 && n - from < 3 && capitalized(w[from - 1]) && !organization_word(w[from - 1]) &&
-             !title_word(w[from - 1]) && !place_word(w[from - 1]))
+      while (from > t + 1 && n - from < 3 && capitalized(w[from - 1]) &&
+             !organization_word(w[from - 1]) && !title_word(w[from - 1]) &&
+             !place_word(w[from - 1]))
         --from;
       // three words only around an initial ("Michael R. Golden")
       if (n - from == 3 && !(w[from + 1].size() == 2 && w[from + 1][1] == '.')) ++from;
@@ -117,7 +124,8 @@ std::size_t name_after_title(const std::vector<std::string_view>& w, std::size_t
         continue;
     }
     bool ok = from < n;
-    for (std::size_t i = from; i < n && ok; ++i) ok = capitalized(w[i]) && (*company || !organization_word(w[i]));
+    for (std::size_t i = from; i < n && ok; ++i)
+      ok = capitalized(w[i]) && (*company || !organization_word(w[i]));
     if (ok) return from;
   }
   *company = false;
@@ -141,7 +149,8 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   {
     // "Pre-orders of the": a phrase cut off after a small word names nothing.
     const std::string last = lower(word_at(s, toks, words.back()));
-    if (last == "the" || last == "a" || last == "an" || (preposition(last) && last != "including")) return src;
+    if (last == "the" || last == "a" || last == "an" || (preposition(last) && last != "including"))
+      return src;
   }
   src.phrase_start = toks[static_cast<std::size_t>(words[0])].start;
   auto W = [&](std::size_t i) { return word_at(s, toks, words[i]); };
@@ -162,9 +171,9 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   for (std::size_t i = 1; i + 1 < n; ++i) {
     const std::string_view w = W(i);
     if (capitalized(w) || !preposition(w)) continue;
-    const bool inside_name =
-        capitalized(W(i - 1)) &&
-        (capitalized(W(i + 1)) || (lower_is(W(i + 1), "the") && i + 2 < n && capitalized(W(i + 2))));
+    const bool inside_name = capitalized(W(i - 1)) &&
+                             (capitalized(W(i + 1)) ||
+                              (lower_is(W(i + 1), "the") && i + 2 < n && capitalized(W(i + 2))));
     if (inside_name) continue;
     head = i - 1;
     break;
@@ -203,7 +212,8 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     src.titled = title_word(head_word);
   } else if (company_noun(head_word) && head > 0) {
     src.kind = SourceKind::name;  // "China's central bank", "a Delhi auto parts maker"
-  } else if (capitalized(head_word) && !(function_word(head_word) && !organization_word(head_word))) {
+  } else if (capitalized(head_word) &&
+             !(function_word(head_word) && !organization_word(head_word))) {
     src.kind = SourceKind::name;
   } else if (agent_noun(head_word) && head > 0) {
     src.kind = SourceKind::name;  // "a United Auto Workers negotiator"
@@ -212,7 +222,8 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     return src;
   }
   // "Taiwan’s Central News Agency": the possessive place is not part of the name.
-  if (src.kind == SourceKind::name && capitalized(head_word) && n >= 2 && is_possessive(W(0)) && capitalized(W(1)))
+  if (src.kind == SourceKind::name && capitalized(head_word) && n >= 2 && is_possessive(W(0)) &&
+      capitalized(W(1)))
     first = 1;
 
   std::size_t name_first = first;
@@ -224,7 +235,8 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     if (from < n) {
       name_first = from;
       bool only_honorifics = true;
-      for (std::size_t i = first; i < from; ++i) only_honorifics = only_honorifics && honorific(W(i));
+      for (std::size_t i = first; i < from; ++i)
+        only_honorifics = only_honorifics && honorific(W(i));
       if (!only_honorifics) src.role = join(s, toks, words[first], words[from - 1] + 1);
       src.titled = !company;
     }
@@ -266,7 +278,8 @@ bool name_like(std::string_view s, const Toks& toks, Range r) {
   while (i < w.size() && preposition(text_of(s, toks[static_cast<std::size_t>(w[i])]))) ++i;
   if (i >= w.size()) return false;
   const std::string_view last = text_of(s, toks[static_cast<std::size_t>(w.back())]);
-  return capitalized(last) && !title_word(last) && !function_word(text_of(s, toks[static_cast<std::size_t>(w[i])]));
+  return capitalized(last) && !title_word(last) &&
+         !function_word(text_of(s, toks[static_cast<std::size_t>(w[i])]));
 }
 
 bool article_led(std::string_view s, const Toks& toks, Range r) {
@@ -279,15 +292,17 @@ bool article_led(std::string_view s, const Toks& toks, Range r) {
 
 std::string raw(std::string_view s, const Toks& toks, Range r) {
   if (r.empty()) return {};
-  return std::string(
-      s.substr(toks[static_cast<std::size_t>(r.lo)].start,
-               toks[static_cast<std::size_t>(r.hi - 1)].end - toks[static_cast<std::size_t>(r.lo)].start));
+  return std::string(s.substr(
+      toks[static_cast<std::size_t>(r.lo)].start,
+      toks[static_cast<std::size_t>(r.hi - 1)].end - toks[static_cast<std::size_t>(r.lo)].start));
 }
 
 // "… according to economists at Nomura Holdings Inc.": at the end of the sentence the
 // period of "Inc." is also the sentence's; the name is written without it.
 void drop_final_period(std::string_view s, std::uint32_t limit, Source& src) {
-  if (!src.found() || src.end == 0 || s[src.end - 1] != '.' || src.name.empty() || src.name.back() != '.') return;
+  if (!src.found() || src.end == 0 || s[src.end - 1] != '.' || src.name.empty() ||
+      src.name.back() != '.')
+    return;
   std::uint32_t i = src.end;
   while (i < limit && (s[i] == ' ' || s[i] == '\n')) ++i;
   if (i < limit) return;
@@ -305,14 +320,18 @@ Source with_role(Source src, std::string role, bool titled) {
 // "in a statement", "on Friday", "to reporters", "yesterday".
 bool setting_starts(std::string_view s, const Toks& toks, int k) {
   static const WordSet kAlone{"yesterday", "today", "tonight", "earlier", "later", "overnight"};
-  static const WordSet kLead{"in", "at", "on", "during", "to", "via", "through", "late", "early", "last", "this",
-                             "next"};
-  static const WordSet kNext{"a", "an", "his", "her", "their", "its", "our", "monday", "tuesday", "wednesday",
-                             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-                             "june", "july", "august", "september", "october", "november", "december", "jan.",
-                             "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "week", "month", "year", "night",
-                             "morning", "afternoon", "evening", "reporters", "journalists", "investors",
-                             "shareholders", "employees", "staff", "lawmakers", "weekend", "quarter"};
+  static const WordSet kLead{"in",      "at",   "on",    "during", "to",   "via",
+                             "through", "late", "early", "last",   "this", "next"};
+  static const WordSet kNext{"a",           "an",        "his",          "her",       "their",
+                             "its",         "our",       "monday",       "tuesday",   "wednesday",
+                             "thursday",    "friday",    "saturday",     "sunday",    "january",
+                             "february",    "march",     "april",        "june",      "july",
+                             "august",      "september", "october",      "november",  "december",
+                             "jan.",        "feb.",      "aug.",         "sept.",     "oct.",
+                             "nov.",        "dec.",      "week",         "month",     "year",
+                             "night",       "morning",   "afternoon",    "evening",   "reporters",
+                             "journalists", "investors", "shareholders", "employees", "staff",
+                             "lawmakers",   "weekend",   "quarter"};
   const std::string_view w = word_at(s, toks, k);
   if (kAlone.contains(w)) return true;
   if (capitalized(w) || !kLead.contains(w)) return false;
@@ -328,10 +347,12 @@ constexpr std::string_view kMedium =
 
 }  // namespace
 
-std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb_end, std::uint32_t limit) {
+std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb_end,
+                     std::uint32_t limit) {
   static const RE2 medium(R"(\s+()" + std::string(kMedium) + ")", util::pattern_options());
   std::array<re2::StringPiece, 2> g;
-  const std::string_view window = s.substr(0, std::min<std::size_t>(limit, verb_end + kPhraseWindow));
+  const std::string_view window =
+      s.substr(0, std::min<std::size_t>(limit, verb_end + kPhraseWindow));
   std::uint32_t end = verb_end;
   if (util::match_at(medium, window, verb_end, g))
     end = util::offset_in(window, g[1]) + static_cast<std::uint32_t>(g[1].size());
@@ -388,7 +409,8 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   while (is_word(toks, k) && adverb(word_at(s, toks, k))) --k;
   // "Charles O'Reilly, a management expert at Stanford University, who stated": the
   // subject is what "who" stands for, before the comma.
-  if (is_word(toks, k) && (lower_is(word_at(s, toks, k), "who") || lower_is(word_at(s, toks, k), "which")) && k > 0 &&
+  if (is_word(toks, k) &&
+      (lower_is(word_at(s, toks, k), "who") || lower_is(word_at(s, toks, k), "which")) && k > 0 &&
       toks[static_cast<std::size_t>(k - 1)].kind == Token::comma) {
     return subject_before(s, floor, toks[static_cast<std::size_t>(k - 1)].start, adjacent);
   }
@@ -420,10 +442,11 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
     if (lower_is(w, "to") && lower_is(word_at(s, toks, k - 1), "close")) continue;
     // "… in the U.S. Jobs also noted": an abbreviation before a capital may end a sentence
     // the layout did not split.
-    if (w.size() > 2 && w.back() == '.' && !title_word(w) && words > 0 && capitalized(word_at(s, toks, k + 1)) &&
-        !(w.size() == 2 && capitalized(w)))
+    if (w.size() > 2 && w.back() == '.' && !title_word(w) && words > 0 &&
+        capitalized(word_at(s, toks, k + 1)) && !(w.size() == 2 && capitalized(w)))
       break;
-    if (pronoun(w) && !lower_is(w, "it")) {  // "Speaking to the public he said": the pronoun is the subject
+    if (pronoun(w) &&
+        !lower_is(w, "it")) {  // "Speaking to the public he said": the pronoun is the subject
       if (words == 0 && segs.empty()) {
         --k;
         break;
@@ -443,10 +466,12 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   if (seg0.empty()) {
     // ", said": an apposition closes right before the verb.
     if (segs.size() >= 3 && role_like(s, toks, segs[1]) && name_like(s, toks, segs[2]))
-      return with_role(make_source(s, toks, segs[2]), raw(s, toks, segs[1]), title_in(s, toks, segs[1]));
+      return with_role(make_source(s, toks, segs[2]), raw(s, toks, segs[1]),
+                       title_in(s, toks, segs[1]));
     if (segs.size() >= 3 && name_like(s, toks, segs[1]) && role_like(s, toks, segs[2]) &&
         words_in(toks, segs[2]).size() <= 5)
-      return with_role(make_source(s, toks, segs[1]), raw(s, toks, segs[2]), title_in(s, toks, segs[2]));
+      return with_role(make_source(s, toks, segs[1]), raw(s, toks, segs[2]),
+                       title_in(s, toks, segs[2]));
     if (segs.size() >= 2) return make_source(s, toks, segs[1]);
     return {};
   }
@@ -456,10 +481,11 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   if (seg0_words.empty() || is_possessive(word_at(s, toks, seg0_words.back()))) return {};
   // "Darson Chiu (邱達生), an economics professor at … said", "Ralph Crosby, EADS's North
   // America CEO and ex Northrop executive commented"
-  const bool described = article_led(s, toks, seg0) ||
-                         (role_like(s, toks, seg0) &&
-                          (!capitalized(text_of(s, toks[static_cast<std::size_t>(seg0_words[0])])) ||
-                           !name_like(s, toks, seg0)));
+  const bool described =
+      article_led(s, toks, seg0) ||
+      (role_like(s, toks, seg0) &&
+       (!capitalized(text_of(s, toks[static_cast<std::size_t>(seg0_words[0])])) ||
+        !name_like(s, toks, seg0)));
   if (segs.size() >= 2 && described && name_like(s, toks, segs[1]))
     return with_role(make_source(s, toks, segs[1]), raw(s, toks, seg0), title_in(s, toks, seg0));
   return make_source(s, toks, seg0);
@@ -501,9 +527,9 @@ Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit
       break;
     }
     // "Roche provides a …": after a name, a word in -s before an article is a verb.
-    if (k > lo && !capitalized(w) && w.size() > 3 && w.back() == 's' && !source_noun(w) && !evidence_noun(w) &&
-        capitalized(word_at(s, toks, k - 1)) && function_word(word_at(s, toks, k + 1)) &&
-        !preposition(word_at(s, toks, k + 1)))
+    if (k > lo && !capitalized(w) && w.size() > 3 && w.back() == 's' && !source_noun(w) &&
+        !evidence_noun(w) && capitalized(word_at(s, toks, k - 1)) &&
+        function_word(word_at(s, toks, k + 1)) && !preposition(word_at(s, toks, k + 1)))
       break;
     if (setting_starts(s, toks, k)) break;
     if (!lower_is(w, "and") && ends_phrase(w) && (!capitalized(w) || function_word(w))) break;
@@ -518,16 +544,19 @@ Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit
   const Source first = make_source(s, toks, segs[0]);
   // "said chief investment officer at Solaris Asset Management, Tim Ghriskey": a
   // description first, the name after it.
-  const bool first_names = first.found() && (first.kind != SourceKind::name || !role_like(s, toks, segs[0]));
+  const bool first_names =
+      first.found() && (first.kind != SourceKind::name || !role_like(s, toks, segs[0]));
   if (first_names) {
     std::string role;
     if (segs.size() >= 2) role = raw(s, toks, {segs[1].lo, segs.back().hi});
-    out.source = with_role(first, std::move(role), segs.size() >= 2 && title_in(s, toks, {segs[1].lo, segs.back().hi}));
+    out.source = with_role(first, std::move(role),
+                           segs.size() >= 2 && title_in(s, toks, {segs[1].lo, segs.back().hi}));
     return out;
   }
   // "the firm's chief executive officer, Alan Mulally"
   if (segs.size() >= 2 && name_like(s, toks, segs[1])) {
-    out.source = with_role(make_source(s, toks, segs[1]), raw(s, toks, segs[0]), title_in(s, toks, segs[0]));
+    out.source =
+        with_role(make_source(s, toks, segs[1]), raw(s, toks, segs[0]), title_in(s, toks, segs[0]));
     return out;
   }
   out.source = make_source(s, toks, {segs[0].lo, segs.back().hi});
@@ -542,7 +571,8 @@ Speaker speaker_after(std::string_view s, std::uint32_t from, std::uint32_t limi
   return sp;
 }
 
-Source object_source(std::string_view s, std::uint32_t from, std::uint32_t limit, std::uint32_t* end) {
+Source object_source(std::string_view s, std::uint32_t from, std::uint32_t limit,
+                     std::uint32_t* end) {
   const std::uint32_t to = std::min(limit, from + kPhraseWindow);
   const Toks toks = tokenize(s, from, to);
   const int n = static_cast<int>(toks.size());
@@ -559,9 +589,11 @@ Source object_source(std::string_view s, std::uint32_t from, std::uint32_t limit
     }
     // "according to new estimates by …": nouns that are also verbs go on, and so does
     // the participle in "figures released April 3 by NPD Group"
-    const bool evidence_participle = k > 0 && evidence_noun(word_at(s, toks, k - 1)) && w.size() > 4 &&
-                                     w.substr(w.size() - 2) == "ed";
-    if (ends_phrase(w) && !evidence_noun(w) && !evidence_participle && (!capitalized(w) || function_word(w))) break;
+    const bool evidence_participle = k > 0 && evidence_noun(word_at(s, toks, k - 1)) &&
+                                     w.size() > 4 && w.substr(w.size() - 2) == "ed";
+    if (ends_phrase(w) && !evidence_noun(w) && !evidence_participle &&
+        (!capitalized(w) || function_word(w)))
+      break;
   }
   *end = k < n ? toks[static_cast<std::size_t>(k)].start : to;
   if (k > 0) *end = toks[static_cast<std::size_t>(k - 1)].end;
@@ -584,8 +616,9 @@ bool starts_clause(std::string_view s, std::uint32_t from, std::uint32_t limit) 
     const std::string_view w = word_at(s, toks, k);
     const std::string l = lower(w);
     // a verb after these belongs to a clause inside the object, not to a statement
-    static const WordSet kInner{"that", "which", "who", "when", "if", "while", "as", "because", "where", "after",
-                                "before", "since", "although", "though", "unless", "until", "once", "whose"};
+    static const WordSet kInner{"that",     "which",   "who",    "when",  "if",     "while",
+                                "as",       "because", "where",  "after", "before", "since",
+                                "although", "though",  "unless", "until", "once",   "whose"};
     if (kInner.contains(l)) return false;
     if (k > 0 && finite_verb(word_at(s, toks, k - 1), w, word_at(s, toks, k + 1))) return true;
     ++words;
@@ -596,7 +629,8 @@ bool starts_clause(std::string_view s, std::uint32_t from, std::uint32_t limit) 
 std::uint32_t clause_start(std::string_view s, std::uint32_t sentence_start, std::uint32_t end) {
   static const WordSet kOpeners{"the", "this", "these", "those", "but", "however", "meanwhile"};
   std::uint32_t from = sentence_start;
-  if (end > sentence_start + 4 * kPhraseWindow) from = word_boundary_after(s, end - 4 * kPhraseWindow, end);
+  if (end > sentence_start + 4 * kPhraseWindow)
+    from = word_boundary_after(s, end - 4 * kPhraseWindow, end);
   const Toks toks = tokenize(s, from, end);
   std::uint32_t start = from;
   for (int k = 0; k < static_cast<int>(toks.size()); ++k) {
@@ -609,7 +643,8 @@ std::uint32_t clause_start(std::string_view s, std::uint32_t sentence_start, std
     const std::string_view w = word_at(s, toks, k);
     if (k > 0 && capitalized(w) && kOpeners.contains(w)) {
       const std::string_view prev = word_at(s, toks, k - 1), next = word_at(s, toks, k + 1);
-      if (!prev.empty() && !capitalized(prev) && !next.empty() && !capitalized(next)) start = t.start;
+      if (!prev.empty() && !capitalized(prev) && !next.empty() && !capitalized(next))
+        start = t.start;
     }
   }
   return start;
@@ -618,8 +653,10 @@ std::uint32_t clause_start(std::string_view s, std::uint32_t sentence_start, std
 // The name a sentence opens with, after an opening phrase up to a comma, when a verb
 // of any kind follows it ("Ryanair CEO, Michael O' Leary, justified his choice … by
 // saying, “…”", "As well as new routes to the US, Mannion stated …, saying, “…”").
-Source opening_subject(std::string_view s, std::uint32_t sentence_start, std::uint32_t limit, bool pronouns) {
-  const std::vector<Token> toks = tokenize(s, sentence_start, std::min(limit, sentence_start + kPhraseWindow));
+Source opening_subject(std::string_view s, std::uint32_t sentence_start, std::uint32_t limit,
+                       bool pronouns) {
+  const std::vector<Token> toks =
+      tokenize(s, sentence_start, std::min(limit, sentence_start + kPhraseWindow));
   if (!toks.empty() && toks[0].kind == Token::word &&
       function_word(s.substr(toks[0].start, toks[0].end - toks[0].start)) &&
       !pronoun(s.substr(toks[0].start, toks[0].end - toks[0].start))) {
@@ -631,8 +668,8 @@ Source opening_subject(std::string_view s, std::uint32_t sentence_start, std::ui
   const Speaker sp = speaker_after(s, sentence_start, limit);
   const bool pronoun_ok = pronouns && (sp.source.kind == SourceKind::person_pronoun ||
                                        sp.source.kind == SourceKind::group_pronoun);
-  if (!pronoun_ok &&
-      (sp.source.kind != SourceKind::name || !capitalized(s.substr(sp.source.start, sp.source.end - sp.source.start))))
+  if (!pronoun_ok && (sp.source.kind != SourceKind::name ||
+                      !capitalized(s.substr(sp.source.start, sp.source.end - sp.source.start))))
     return {};
   return sp.source;
 }
@@ -654,9 +691,9 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) 
       const std::string_view x = word_at(s, toks, i);
       return x == "of" || x == "on" || x == "for" || x == "and" || x == "&";
     };
-    while (
-        lo > 0 && k - lo < 5 &&
-        (capitalized(word_at(s, toks, lo - 1)) || (lo > 1 && joins(lo - 1) && capitalized(word_at(s, toks, lo - 2)))))
+    while (lo > 0 && k - lo < 5 &&
+           (capitalized(word_at(s, toks, lo - 1)) ||
+            (lo > 1 && joins(lo - 1) && capitalized(word_at(s, toks, lo - 2)))))
       lo -= capitalized(word_at(s, toks, lo - 1)) ? 1 : 2;
     if (lo == 0 && function_word(word_at(s, toks, 0))) ++lo;
     if (lo > k) continue;

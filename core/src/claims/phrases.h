@@ -34,7 +34,7 @@ struct Source {
   std::uint32_t phrase_start = 0;  // the whole phrase, title and evidence words included
   std::string name;
   std::string role;
-  bool titled = false;      // a person's title stands with the name ("CEO Eddie Wu", "Wu, CEO of …")
+  bool titled = false;  // a person's title stands with the name ("CEO Eddie Wu", "Wu, CEO of …")
 
   bool found() const { return kind != SourceKind::none; }
 };
@@ -45,7 +45,8 @@ inline constexpr std::uint32_t kPhraseWindow = 240;  // bytes a reader looks at
 // Handles appositions on either side of a comma ("Louis Gallois, the Airbus chief
 // executive, said"). `adjacent` tells whether the phrase ends right at the verb (no
 // comma between): participles ("X saying …") need that.
-Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t verb, bool* adjacent = nullptr);
+Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t verb,
+                      bool* adjacent = nullptr);
 
 // A speaker named from `from` on (after an inverted verb, a dash or a closing quote).
 // When a speech verb follows the name ("he said", "Wu commented on"), `verb_start` /
@@ -60,7 +61,8 @@ Speaker speaker_after(std::string_view s, std::uint32_t from, std::uint32_t limi
 
 // The source after "according to" / "as reported by", up to a comma, a time phrase
 // ("on Friday") or the end of the sentence; `end` is where it stopped.
-Source object_source(std::string_view s, std::uint32_t from, std::uint32_t limit, std::uint32_t* end);
+Source object_source(std::string_view s, std::uint32_t from, std::uint32_t limit,
+                     std::uint32_t* end);
 
 // Whether s[from, limit) opens a clause (so that a verb before it reports speech rather
 // than results): a pronoun subject, or a finite verb among the first words.
@@ -73,7 +75,8 @@ std::uint32_t clause_start(std::string_view s, std::uint32_t sentence_start, std
 
 // The name a sentence opens with (after an opening phrase up to a comma), when a verb
 // follows it: the subject of the sentence's main verb. With `pronouns`, "He …" counts.
-Source opening_subject(std::string_view s, std::uint32_t sentence_start, std::uint32_t limit, bool pronouns);
+Source opening_subject(std::string_view s, std::uint32_t sentence_start, std::uint32_t limit,
+                       bool pronouns);
 
 // A name from the sentence around a quote that has no attribution: the nearest name
 // (or "the company") before `pos` in [floor, pos).
@@ -82,7 +85,8 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos);
 // The cue as written from `start` (the verb, or an auxiliary before it) through the
 // verb ending at `verb_end` and a setting that says how it was said ("wrote in a note",
 // "said in an interview"); times ("on Friday") are left out.
-std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb_end, std::uint32_t limit);
+std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb_end,
+                     std::uint32_t limit);
 
 // The end of the settings that start at `pos` ("on Friday", "in a statement", "to
 // reporters", "yesterday", up to three, commas between allowed), or `pos` when there

@@ -22,7 +22,9 @@ char next_char(std::string_view s, std::uint32_t pos, std::uint32_t limit) {
   return pos < limit ? s[pos] : '\0';
 }
 
-std::string_view text_of(std::string_view s, const Token& t) { return s.substr(t.start, t.end - t.start); }
+std::string_view text_of(std::string_view s, const Token& t) {
+  return s.substr(t.start, t.end - t.start);
+}
 
 struct Attribution {
   Source source;
@@ -33,7 +35,8 @@ struct Attribution {
 
 // Whether nothing but an object ("told the BBC") and a setting ("on Friday") stands
 // between `pos` and the end of the attribution.
-bool attribution_ends(std::string_view s, std::uint32_t pos, std::uint32_t limit, std::string_view verb) {
+bool attribution_ends(std::string_view s, std::uint32_t pos, std::uint32_t limit,
+                      std::string_view verb) {
   if (verb == "told" || verb == "tells" || verb == "tell") {
     const std::vector<Token> toks = tokenize(s, pos, std::min(limit, pos + 64));
     std::size_t k = 0;
@@ -46,15 +49,18 @@ bool attribution_ends(std::string_view s, std::uint32_t pos, std::uint32_t limit
   while (pos < limit && s[pos] == ' ') ++pos;
   if (pos >= limit) return true;
   const char c = s[pos];
-  return c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n' || static_cast<unsigned char>(c) == 0xE2;
+  return c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n' ||
+         static_cast<unsigned char>(c) == 0xE2;
 }
 
 // "Detik.com quoted Djamal as saying": the one quoted is the source. `k` is the token
 // of "quoted"; returns false when the words after it do not read that way.
-bool quoted_as_saying(std::string_view s, const std::vector<Token>& toks, std::size_t k, Attribution& a) {
+bool quoted_as_saying(std::string_view s, const std::vector<Token>& toks, std::size_t k,
+                      Attribution& a) {
   for (std::size_t as = k + 2; as + 1 < toks.size() && as <= k + 8; ++as) {
     if (toks[as].kind != Token::word) return false;
-    if (lower(text_of(s, toks[as])) != "as" || lower(text_of(s, toks[as + 1])) != "saying") continue;
+    if (lower(text_of(s, toks[as])) != "as" || lower(text_of(s, toks[as + 1])) != "saying")
+      continue;
     a.source = subject_before(s, toks[k].end, toks[as].start);
     if (!a.source.found()) return false;
     a.cue = std::string(s.substr(toks[k].start, toks[as + 1].end - toks[k].start));
@@ -81,7 +87,8 @@ Attribution after_quote(std::string_view s, std::uint32_t from, std::uint32_t li
     const Speaker sp = speaker_after(s, t.end, limit);
     if (!sp.source.found()) return a;
     a.source = sp.source;
-    a.cue = sp.verb_end != 0 ? cue_text(s, sp.verb_start, sp.verb_end, limit) : std::string(text_of(s, t));
+    a.cue = sp.verb_end != 0 ? cue_text(s, sp.verb_start, sp.verb_end, limit)
+                             : std::string(text_of(s, t));
     a.start = t.start;
     a.end = std::max(sp.end, sp.verb_end);
     return a;
@@ -104,14 +111,16 @@ Attribution after_quote(std::string_view s, std::uint32_t from, std::uint32_t li
       return a;
     }
   }
-  const Speaker sp = speaker_after(s, t.start, limit);  // "JPMorgan … analysts including Alex Yao wrote in a note"
+  const Speaker sp =
+      speaker_after(s, t.start, limit);  // "JPMorgan … analysts including Alex Yao wrote in a note"
   if (!sp.source.found() || sp.verb_end == 0) return a;
   std::string cue = cue_text(s, sp.verb_start, sp.verb_end, limit);
   const std::uint32_t end = sp.verb_start + static_cast<std::uint32_t>(cue.size());
   // The verb ends the attribution ("he told the BBC.", "GM said on Friday."); one
   // that goes on to report something else ("…”, Airbus announced that …") is not this
   // quote's.
-  if (!attribution_ends(s, end, limit, s.substr(sp.verb_start, sp.verb_end - sp.verb_start))) return a;
+  if (!attribution_ends(s, end, limit, s.substr(sp.verb_start, sp.verb_end - sp.verb_start)))
+    return a;
   a.source = sp.source;
   a.cue = std::move(cue);
   a.start = t.start;
@@ -122,7 +131,8 @@ Attribution after_quote(std::string_view s, std::uint32_t from, std::uint32_t li
 // The speaker before the opening mark: a speech verb ends the text before the quote,
 // perhaps with a setting and "that" ("said in an interview “", "said that “",
 // "saying, “"), or a name and a colon does ("Bill Bodie: “").
-Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t open, std::uint32_t sentence_start) {
+Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t open,
+                         std::uint32_t sentence_start) {
   Attribution a;
   const std::vector<Token> toks = tokenize(s, floor, open);
   int k = static_cast<int>(toks.size()) - 1;
@@ -143,8 +153,9 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
     if (speech_verb(word(i)) == Verb::none || capitalized(word(i))) continue;
     const std::string l = lower(word(i));
     const bool object_verb = l == "told" || l == "tells" || l == "tell" || l == "telling";
-    const bool settings_only = i == k || skip_settings(s, toks[static_cast<std::size_t>(i)].end, open) >=
-                                             toks[static_cast<std::size_t>(k)].end;
+    const bool settings_only =
+        i == k || skip_settings(s, toks[static_cast<std::size_t>(i)].end, open) >=
+                      toks[static_cast<std::size_t>(k)].end;
     if (settings_only || object_verb) verb = i;
     break;
   }
@@ -152,7 +163,8 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
     if (!colon) return a;
     // "Secretary of the Air Force James Roche: “No, Sir …”"
     a.source = subject_before(s, floor, toks.back().start);
-    if (a.source.kind != SourceKind::name || !capitalized(s.substr(a.source.start, a.source.end - a.source.start)))
+    if (a.source.kind != SourceKind::name ||
+        !capitalized(s.substr(a.source.start, a.source.end - a.source.start)))
       return {};
     a.start = a.source.start;
     a.end = open;
@@ -187,7 +199,8 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
     // alone, so the statement before it stays a claim of its own.
     a.source = {};
     if (cue_first >= 2 && toks[static_cast<std::size_t>(cue_first - 1)].kind == Token::comma &&
-        speech_verb(word(cue_first - 2)) != Verb::none && speech_verb(word(cue_first - 2)) != Verb::participle)
+        speech_verb(word(cue_first - 2)) != Verb::none &&
+        speech_verb(word(cue_first - 2)) != Verb::participle)
       a.source = subject_before(s, floor, toks[static_cast<std::size_t>(cue_first - 2)].start);
     if (!a.source.found()) a.source = opening_subject(s, sentence_start, v.start, false);
     if (!a.source.found()) return {};
@@ -216,7 +229,8 @@ bool kicker(std::string_view s, const sections::Layout& layout, const Quoted& q,
 
 }  // namespace
 
-std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layout, const std::vector<Quoted>& quoted) {
+std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layout,
+                               const std::vector<Quoted>& quoted) {
   std::vector<Draft> out;
   if (layout.sentences.empty()) return out;
   for (std::size_t i = 0; i < quoted.size(); ++i) {
@@ -237,7 +251,8 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
     d.open = q.open;
     d.after = q.after;
     const sections::Sentence& first = layout.sentences[layout.sentence_at(q.open)];
-    const sections::Sentence& last = layout.sentences[layout.sentence_at(q.end > q.start ? q.end - 1 : q.end)];
+    const sections::Sentence& last =
+        layout.sentences[layout.sentence_at(q.end > q.start ? q.end - 1 : q.end)];
     d.sentence_start = std::min(first.range.start, q.open);
     d.sentence_end = std::max(last.range.end, q.after);
 
@@ -253,10 +268,13 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
     Attribution at;
     if (q.closed && limit > q.after) at = after_quote(s, q.after, limit);
     if (at.source.found() && words < kMinQuoteWords && next_char(s, at.end, limit) == ',') {
-      at = {};  // "This 'switch', he said, would happen …": the sentence is attributed, not the word
+      at =
+          {};  // "This 'switch', he said, would happen …": the sentence is attributed, not the word
     }
-    if (!at.source.found() && q.open > floor) at = before_quote(s, floor, q.open, first.range.start);
-    if (!at.source.found() && words < kMinQuoteWords) continue;  // a term in quotation marks, not a quotation
+    if (!at.source.found() && q.open > floor)
+      at = before_quote(s, floor, q.open, first.range.start);
+    if (!at.source.found() && words < kMinQuoteWords)
+      continue;  // a term in quotation marks, not a quotation
     if (at.source.found()) {
       d.source = std::move(at.source);
       d.cue = std::move(at.cue);
@@ -265,9 +283,11 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
       d.attribution_end = at.end;
       if (at.start >= q.after) {
         d.sentence_end =
-            std::max(d.sentence_end, layout.sentences[layout.sentence_at(at.end > 0 ? at.end - 1 : 0)].range.end);
+            std::max(d.sentence_end,
+                     layout.sentences[layout.sentence_at(at.end > 0 ? at.end - 1 : 0)].range.end);
       } else {
-        d.sentence_start = std::min(d.sentence_start, layout.sentences[layout.sentence_at(at.start)].range.start);
+        d.sentence_start =
+            std::min(d.sentence_start, layout.sentences[layout.sentence_at(at.start)].range.start);
       }
     }
     out.push_back(std::move(d));
@@ -275,14 +295,16 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
   return out;
 }
 
-Source speaker_opening(std::string_view s, const sections::Layout& layout, std::uint32_t pos, std::string* cue) {
+Source speaker_opening(std::string_view s, const sections::Layout& layout, std::uint32_t pos,
+                       std::string* cue) {
   if (layout.sentences.empty()) return {};
   std::uint32_t idx = layout.sentence_at(pos);
   if (layout.sentences[idx].range.start < pos) ++idx;
   if (idx >= layout.sentences.size()) return {};
   const sections::Range r = layout.sentences[idx].range;
   for (std::uint32_t i = pos; i < r.start; ++i) {
-    if (s[i] != ' ' && s[i] != '\n') return {};  // only space between: the sentence follows the quote
+    if (s[i] != ' ' && s[i] != '\n')
+      return {};  // only space between: the sentence follows the quote
   }
   const Speaker sp = speaker_after(s, r.start, r.end);
   if (!sp.source.found() || sp.verb_end == 0) return {};

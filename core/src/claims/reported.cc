@@ -24,7 +24,8 @@ class Blocked {
     }
     std::sort(spans_.begin(), spans_.end());
     for (const Draft& d : quotes) {
-      if (d.via == Via::cue && d.attribution_end <= d.open) attributions_.push_back(d.attribution_start);
+      if (d.via == Via::cue && d.attribution_end <= d.open)
+        attributions_.push_back(d.attribution_start);
     }
     std::sort(attributions_.begin(), attributions_.end());
   }
@@ -45,7 +46,8 @@ class Blocked {
 
  private:
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;
-  std::vector<std::uint32_t> attributions_;  // starts of quote attributions that stand before their quote
+  std::vector<std::uint32_t>
+      attributions_;  // starts of quote attributions that stand before their quote
   std::size_t next_ = 0;
 };
 
@@ -54,8 +56,9 @@ constexpr std::uint32_t kMaxStatementScan = 2000;
 
 // The end of a sentence's content: without the closing period and spaces.
 std::uint32_t content_end(std::string_view s, std::uint32_t start, std::uint32_t end) {
-  while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\n' || s[end - 1] == '.' || s[end - 1] == '!' ||
-                         s[end - 1] == '?' || s[end - 1] == ';' || s[end - 1] == ':' || s[end - 1] == ',')) {
+  while (end > start &&
+         (s[end - 1] == ' ' || s[end - 1] == '\n' || s[end - 1] == '.' || s[end - 1] == '!' ||
+          s[end - 1] == '?' || s[end - 1] == ';' || s[end - 1] == ':' || s[end - 1] == ',')) {
     --end;
   }
   return end;
@@ -65,11 +68,14 @@ std::uint32_t content_end(std::string_view s, std::uint32_t start, std::uint32_t
 bool has_verb(std::string_view s, std::uint32_t a, std::uint32_t b) {
   const std::vector<Token> toks = tokenize(s, a, b);
   auto w = [&](std::size_t i) {
-    return i < toks.size() && toks[i].kind == Token::word ? s.substr(toks[i].start, toks[i].end - toks[i].start)
-                                                          : std::string_view();
+    return i < toks.size() && toks[i].kind == Token::word
+               ? s.substr(toks[i].start, toks[i].end - toks[i].start)
+               : std::string_view();
   };
   for (std::size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].kind == Token::word && finite_verb(i > 0 ? w(i - 1) : std::string_view(), w(i), w(i + 1))) return true;
+    if (toks[i].kind == Token::word &&
+        finite_verb(i > 0 ? w(i - 1) : std::string_view(), w(i), w(i + 1)))
+      return true;
   }
   return false;
 }
@@ -82,15 +88,22 @@ std::uint32_t comma_before(std::string_view s, std::uint32_t floor, std::uint32_
 
 class SentenceReader {
  public:
-  SentenceReader(std::string_view s, sections::Range sentence, Blocked& blocked, std::vector<Draft>& out)
-      : s_(s), sen_(sentence), blocked_(blocked), out_(out), toks_(tokenize(s, sentence.start, sentence.end)) {
+  SentenceReader(std::string_view s, sections::Range sentence, Blocked& blocked,
+                 std::vector<Draft>& out)
+      : s_(s),
+        sen_(sentence),
+        blocked_(blocked),
+        out_(out),
+        toks_(tokenize(s, sentence.start, sentence.end)) {
     cursor_ = sen_.start;
     end_ = content_end(s_, sen_.start, sen_.end);
   }
 
   void read() {
     for (std::size_t k = 0; k < toks_.size(); ++k) {
-      if (toks_[k].kind != Token::word || toks_[k].start < cursor_ || blocked_.contains(toks_[k].start)) continue;
+      if (toks_[k].kind != Token::word || toks_[k].start < cursor_ ||
+          blocked_.contains(toks_[k].start))
+        continue;
       const std::string l = lower(word(k));
       if (l == "according" && lower(word(k + 1)) == "to") {
         according(k, k + 2);
@@ -104,14 +117,17 @@ class SentenceReader {
 
  private:
   std::string_view word(std::size_t k) const {
-    return k < toks_.size() && toks_[k].kind == Token::word ? s_.substr(toks_[k].start, toks_[k].end - toks_[k].start)
-                                                            : std::string_view();
+    return k < toks_.size() && toks_[k].kind == Token::word
+               ? s_.substr(toks_[k].start, toks_[k].end - toks_[k].start)
+               : std::string_view();
   }
-  std::uint32_t start_of(std::size_t k) const { return k < toks_.size() ? toks_[k].start : sen_.end; }
+  std::uint32_t start_of(std::size_t k) const {
+    return k < toks_.size() ? toks_[k].start : sen_.end;
+  }
 
   // `whole`: the statement is the sentence around its attribution; no cut at it.
-  void emit(std::uint32_t start, std::uint32_t end, Source src, std::string cue, std::uint32_t attr_start,
-            std::uint32_t attr_end, bool whole = false) {
+  void emit(std::uint32_t start, std::uint32_t end, Source src, std::string cue,
+            std::uint32_t attr_start, std::uint32_t attr_end, bool whole = false) {
     while (start < end && (s_[start] == ' ' || s_[start] == ',')) ++start;
     // cheap refusals first: a refused cue must not cost the length of the sentence
     {
@@ -120,7 +136,9 @@ class SentenceReader {
       std::uint32_t w = start;
       while (w < end && s_[w] != ' ' && w < start + 64) ++w;
       const std::string_view first = s_.substr(start, w - start);
-      if ((finite_verb("", first, "") || preposition(first) || first == "to") && !capitalized(first)) return;
+      if ((finite_verb("", first, "") || preposition(first) || first == "to") &&
+          !capitalized(first))
+        return;
     }
     if (const std::uint32_t other = blocked_.attribution_in(start, end); other < end) {
       end = other;
@@ -174,7 +192,8 @@ class SentenceReader {
     // "…, according to X": a statement stands before the comma, not "On the contrary".
     if (comma != 0 && count_words(s_, clause_start(s_, cursor_, comma), comma, 4) >= 4 &&
         has_verb(s_, clause_start(s_, cursor_, comma), comma)) {
-      emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue), cue_start, src_end);
+      emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue), cue_start,
+           src_end);
       return;
     }
     // leading: the statement follows the source's comma (and a clause on the source:
@@ -200,7 +219,9 @@ class SentenceReader {
     while (first > 0) {
       const std::string aux = lower(word(first - 1));
       const bool be = aux == "is" || aux == "are" || aux == "was" || aux == "were";
-      if (!(aux == "has" || aux == "have" || aux == "had" || aux == "also" || (be && v == Verb::participle))) break;
+      if (!(aux == "has" || aux == "have" || aux == "had" || aux == "also" ||
+            (be && v == Verb::participle)))
+        break;
       if (be) v = Verb::finding;  // "are predicting": a finite verb
       --first;
     }
@@ -221,14 +242,17 @@ class SentenceReader {
     if (tell) {
       // "told reporters (that) …", not "tells airlines not to buy …"
       p = skip_settings(skip_object(p));
-      if (p >= toks_.size() || !(lower(word(p)) == "that" || starts_clause(s_, toks_[p].start, end_))) return;
+      if (p >= toks_.size() ||
+          !(lower(word(p)) == "that" || starts_clause(s_, toks_[p].start, end_)))
+        return;
     }
     p = skip_settings(p);
     const std::uint32_t cue_start = start_of(first);
     const std::uint32_t verb_end = toks_[k].end;
     std::string cue = cue_text(s_, cue_start, verb_end, sen_.end);
     const std::uint32_t attr_start = src.found() ? std::min(src.start, cue_start) : cue_start;
-    const std::uint32_t attr_end = std::max(start_of(p), cue_start + static_cast<std::uint32_t>(cue.size()));
+    const std::uint32_t attr_end =
+        std::max(start_of(p), cue_start + static_cast<std::uint32_t>(cue.size()));
 
     if (!src.found()) {
       // "…, said analyst Maryann Keller.": the source after the verb, the statement before.
@@ -245,12 +269,14 @@ class SentenceReader {
       const std::uint32_t comma = comma_before(s_, cursor_, attr_start);
       if (comma == 0) return;
       if (at_end) {
-        emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue), attr_start, end_);
+        emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue), attr_start,
+             end_);
       } else if (starts_clause(s_, toks_[p].end, end_)) {
         emit(toks_[p].end, end_, std::move(src), std::move(cue), attr_start, toks_[p].end);
       } else {
         // "This 'switch', he said, would happen next year": the sentence around it
-        emit(clause_start(s_, cursor_, comma), end_, std::move(src), std::move(cue), attr_start, toks_[p].end, true);
+        emit(clause_start(s_, cursor_, comma), end_, std::move(src), std::move(cue), attr_start,
+             toks_[p].end, true);
       }
       return;
     }
@@ -270,8 +296,9 @@ class SentenceReader {
   // "published benchmark scores showing", "released figures showing": the subject of the
   // publishing verb a few words before the participle at k.
   Source publisher(std::size_t k, std::uint32_t floor, std::size_t* first) {
-    static const WordSet kPublish{"published", "released", "issued", "filed", "presented", "posted", "unveiled",
-                                  "publishes", "releases", "issues", "put", "gave"};
+    static const WordSet kPublish{"published", "released", "issued",   "filed",
+                                  "presented", "posted",   "unveiled", "publishes",
+                                  "releases",  "issues",   "put",      "gave"};
     for (std::size_t i = k; i-- > 0 && k - i <= 5;) {
       if (toks_[i].kind != Token::word) return {};
       if (!kPublish.contains(word(i))) continue;
@@ -286,10 +313,12 @@ class SentenceReader {
 
   // "told the BBC", "told Reuters on Tuesday", "told reporters".
   std::size_t skip_object(std::size_t p) const {
-    static const WordSet kObject{"the", "a", "reporters", "journalists", "investors", "analysts", "shareholders",
-                                 "employees", "staff", "lawmakers", "us", "him", "her", "them", "me", "press",
-                                 "media", "newspaper", "agency", "audience", "members", "congress", "parliament",
-                                 "broadcaster", "conference", "radio", "television", "magazine", "daily"};
+    static const WordSet kObject{
+        "the",          "a",         "reporters",  "journalists", "investors",  "analysts",
+        "shareholders", "employees", "staff",      "lawmakers",   "us",         "him",
+        "her",          "them",      "me",         "press",       "media",      "newspaper",
+        "agency",       "audience",  "members",    "congress",    "parliament", "broadcaster",
+        "conference",   "radio",     "television", "magazine",    "daily"};
     const std::size_t start = p;
     while (p < toks_.size() && p - start < 5 && toks_[p].kind == Token::word) {
       const std::string_view w = word(p);
@@ -299,7 +328,8 @@ class SentenceReader {
     return p;
   }
 
-  // "on Friday", "in a statement", "late Monday", "yesterday": between the verb and what it reports.
+  // "on Friday", "in a statement", "late Monday", "yesterday": between the verb and what it
+  // reports.
   std::size_t skip_settings(std::size_t p) const {
     if (p >= toks_.size()) return p;
     const std::uint32_t past = claims::skip_settings(s_, toks_[p].start, end_);
@@ -312,14 +342,15 @@ class SentenceReader {
   Blocked& blocked_;
   std::vector<Draft>& out_;
   std::vector<Token> toks_;
-  std::uint32_t cursor_ = 0;        // claims so far end here; cues before it are taken
+  std::uint32_t cursor_ = 0;  // claims so far end here; cues before it are taken
   std::uint32_t last_cue_ = 0;
   std::uint32_t end_ = 0;
 };
 
 }  // namespace
 
-std::vector<Draft> find_reported(std::string_view s, const sections::Layout& layout, const std::vector<Quoted>& quoted,
+std::vector<Draft> find_reported(std::string_view s, const sections::Layout& layout,
+                                 const std::vector<Quoted>& quoted,
                                  const std::vector<Draft>& quotes) {
   std::vector<Draft> out;
   Blocked blocked(quoted, quotes);

@@ -39,10 +39,11 @@ struct Draft {
   // the content), and later cues inside it are not read again.
   std::uint32_t attribution_start = 0;
   std::uint32_t attribution_end = 0;
-  std::uint32_t sentence_start = 0;  // start of the sentence the claim (with its attribution) starts in
-  std::uint32_t sentence_end = 0;    // end of the sentence the claim (with its attribution) ends in
-  std::uint32_t open = 0;            // quotes: the opening mark
-  std::uint32_t after = 0;           // quotes: just after the closing mark
+  std::uint32_t sentence_start =
+      0;  // start of the sentence the claim (with its attribution) starts in
+  std::uint32_t sentence_end = 0;  // end of the sentence the claim (with its attribution) ends in
+  std::uint32_t open = 0;          // quotes: the opening mark
+  std::uint32_t after = 0;         // quotes: just after the closing mark
   int words = 0;                   // quotes: words inside the marks
   bool closed = true;              // quotes: the closing mark was found
   bool single = false;             // quotes: single marks
@@ -50,14 +51,17 @@ struct Draft {
 
 // Quotes, with their attribution where one stands next to them (Via::cue) and Via::none
 // otherwise. claims.cc decides what happens to those.
-std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layout, const std::vector<Quoted>& quoted);
+std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layout,
+                               const std::vector<Quoted>& quoted);
 
 // Reported speech, outside quotes and outside the quotes' attributions.
-std::vector<Draft> find_reported(std::string_view s, const sections::Layout& layout, const std::vector<Quoted>& quoted,
+std::vector<Draft> find_reported(std::string_view s, const sections::Layout& layout,
+                                 const std::vector<Quoted>& quoted,
                                  const std::vector<Draft>& quotes);
 
 // The speaker named at the start of the sentence at `pos` ("Wu commented on …", "He
 // said …"), when that sentence starts with a name and a speech verb.
-Source speaker_opening(std::string_view s, const sections::Layout& layout, std::uint32_t pos, std::string* cue);
+Source speaker_opening(std::string_view s, const sections::Layout& layout, std::uint32_t pos,
+                       std::string* cue);
 
 }  // namespace finlens::claims

@@ -13,13 +13,13 @@ namespace finlens::claims {
 
 struct Token {
   enum Kind : std::uint8_t {
-    word,    // letters, digits and what holds a name together: "&", "-", "’s", "U.S.", "Co."
+    word,  // letters, digits and what holds a name together: "&", "-", "’s", "U.S.", "Co."
     comma,
-    paren,   // a whole bracketed group "(黃耀宗)", "(NYSE: BABA)"
-    dash,    // – — and a spaced "-"
+    paren,  // a whole bracketed group "(黃耀宗)", "(NYSE: BABA)"
+    dash,   // – — and a spaced "-"
     colon,
-    quote,   // a quotation mark
-    stop,    // . ! ? ; and anything else that ends a phrase
+    quote,  // a quotation mark
+    stop,   // . ! ? ; and anything else that ends a phrase
   };
   std::uint32_t start = 0;
   std::uint32_t end = 0;
@@ -53,10 +53,11 @@ bool acronym(std::string_view w);
 // Word classes.
 enum class Verb : std::uint8_t {
   none,
-  speech,      // said, says, stated, argued, told …: what follows is what was said
-  talk,        // added, wrote, explained, commented, warned …: attribute quotes; speech only before a clause
-  finding,     // reported, announced, revealed, estimated …: speech only before a clause; never the
-               // attribution of a quote standing alone before it
+  speech,  // said, says, stated, argued, told …: what follows is what was said
+  talk,    // added, wrote, explained, commented, warned …: attribute quotes; speech only before a
+           // clause
+  finding,  // reported, announced, revealed, estimated …: speech only before a clause; never the
+            // attribution of a quote standing alone before it
   participle,  // saying, adding, noting, showing …
 };
 Verb speech_verb(std::string_view w);

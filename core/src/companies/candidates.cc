@@ -10,34 +10,45 @@ namespace {
 
 // Nouns that, right before a name or in apposition after it, say it is a company.
 constexpr std::string_view kRoleNouns[] = {
-    "startup", "start-up", "startups", "start-ups", "chipmaker", "chipmakers", "carmaker", "carmakers",
-    "automaker", "automakers", "maker", "makers", "giant", "giants", "firm", "firms", "company", "companies",
-    "rival", "rivals", "retailer", "retailers", "lender", "lenders", "insurer", "brokerage", "operator",
-    "operators", "carrier", "carriers", "airline", "airlines", "conglomerate", "supplier", "suppliers",
-    "manufacturer", "manufacturers", "developer", "developers", "unit", "subsidiary", "subsidiaries",
-    "division", "platform", "broker", "peer", "peers", "partner", "competitor", "competitors", "foundry",
-    "foundries", "owner", "parent", "affiliate", "arm", "outlet", "newspaper", "broadcaster", "publisher",
-    "bank", "banks", "group", "behemoth", "behemoths", "titan", "titans", "champion", "vendor", "vendors",
-    "designer", "producer", "producers", "automakers", "telecom", "telco", "provider", "providers",
-    "streamer", "chipmaker's", "spinoff", "spin-off", "miner", "refiner", "exchange-listed", "hyperscaler",
-    "hyperscalers", "investor", "investors"};
+    "startup",      "start-up",      "startups",     "start-ups",   "chipmaker",
+    "chipmakers",   "carmaker",      "carmakers",    "automaker",   "automakers",
+    "maker",        "makers",        "giant",        "giants",      "firm",
+    "firms",        "company",       "companies",    "rival",       "rivals",
+    "retailer",     "retailers",     "lender",       "lenders",     "insurer",
+    "brokerage",    "operator",      "operators",    "carrier",     "carriers",
+    "airline",      "airlines",      "conglomerate", "supplier",    "suppliers",
+    "manufacturer", "manufacturers", "developer",    "developers",  "unit",
+    "subsidiary",   "subsidiaries",  "division",     "platform",    "broker",
+    "peer",         "peers",         "partner",      "competitor",  "competitors",
+    "foundry",      "foundries",     "owner",        "parent",      "affiliate",
+    "arm",          "outlet",        "newspaper",    "broadcaster", "publisher",
+    "bank",         "banks",         "group",        "behemoth",    "behemoths",
+    "titan",        "titans",        "champion",     "vendor",      "vendors",
+    "designer",     "producer",      "producers",    "automakers",  "telecom",
+    "telco",        "provider",      "providers",    "streamer",    "chipmaker's",
+    "spinoff",      "spin-off",      "miner",        "refiner",     "exchange-listed",
+    "hyperscaler",  "hyperscalers",  "investor",     "investors"};
 
 // What a company has: "Alibaba's shares", "Nissan's stock".
 constexpr std::string_view kCompanyPossessions[] = {
-    "shares", "stock", "stocks", "market", "valuation", "revenue", "revenues", "profit", "profits",
-    "earnings", "sales", "CEO", "chief", "chairman", "founder", "co-founder", "board", "unit", "division",
-    "subsidiary", "arm", "cloud", "chip", "chips", "platform", "products", "app", "apps", "shareholders",
-    "headquarters", "executives", "results", "spin-off", "IPO", "listing", "bonds", "website", "stake",
-    "e-commerce", "business", "businesses", "customers", "factory", "factories", "plant", "plants",
-    "operations", "workforce", "employees", "brand", "acquisition", "takeover", "offer", "bid", "financial",
-    "quarterly", "annual", "net", "operating", "capex", "guidance", "smartphones", "vehicles", "cars",
-    "models", "management", "investors", "AI", "semiconductor", "software"};
+    "shares",     "stock",       "stocks",        "market",     "valuation",    "revenue",
+    "revenues",   "profit",      "profits",       "earnings",   "sales",        "CEO",
+    "chief",      "chairman",    "founder",       "co-founder", "board",        "unit",
+    "division",   "subsidiary",  "arm",           "cloud",      "chip",         "chips",
+    "platform",   "products",    "app",           "apps",       "shareholders", "headquarters",
+    "executives", "results",     "spin-off",      "IPO",        "listing",      "bonds",
+    "website",    "stake",       "e-commerce",    "business",   "businesses",   "customers",
+    "factory",    "factories",   "plant",         "plants",     "operations",   "workforce",
+    "employees",  "brand",       "acquisition",   "takeover",   "offer",        "bid",
+    "financial",  "quarterly",   "annual",        "net",        "operating",    "capex",
+    "guidance",   "smartphones", "vehicles",      "cars",       "models",       "management",
+    "investors",  "AI",          "semiconductor", "software"};
 
 // "Hong Kong-listed", "Taichung-based": adjectives made from names.
 constexpr std::string_view kNameAdjectiveEndings[] = {
-    "listed", "based", "owned", "backed", "made", "born", "led", "run", "linked", "funded", "headquartered",
-    "focused", "style", "era", "related", "level", "wide", "bound", "controlled", "affiliated", "registered",
-    "traded", "designed", "built"};
+    "listed", "based",  "owned",         "backed",     "made",       "born",   "led",      "run",
+    "linked", "funded", "headquartered", "focused",    "style",      "era",    "related",  "level",
+    "wide",   "bound",  "controlled",    "affiliated", "registered", "traded", "designed", "built"};
 
 // Words right after a company's name: "Nissan shares", "Palantir Stock", "Arm Earnings".
 constexpr std::string_view kCompanyNextWords[] = {
@@ -46,43 +57,48 @@ constexpr std::string_view kCompanyNextWords[] = {
 // "shares of X", "stake in X", "partnered with X", and verbs whose object is more often a
 // product than a company ("bought X").
 constexpr std::string_view kOfCompanyWords[] = {
-    "shares", "stake", "acquisition", "subsidiary", "unit", "division", "owner", "parent", "spin-off",
-    "takeover", "CEO", "chairman", "founder", "shareholders"};
+    "shares", "stake",    "acquisition", "subsidiary", "unit",     "division", "owner",
+    "parent", "spin-off", "takeover",    "CEO",        "chairman", "founder",  "shareholders"};
 
-constexpr std::string_view kInCompanyWords[] = {
-    "stake", "invested", "investment", "investing", "shares", "holdings"};
+constexpr std::string_view kInCompanyWords[] = {"stake",     "invested", "investment",
+                                                "investing", "shares",   "holdings"};
 
-constexpr std::string_view kWithCompanyWords[] = {
-    "partnered", "merger", "deal", "partnership", "agreement", "talks", "tie-up"};
+constexpr std::string_view kWithCompanyWords[] = {"partnered", "merger", "deal",  "partnership",
+                                                  "agreement", "talks",  "tie-up"};
 
-constexpr std::string_view kBeforeProductVerbs[] = {
-    "acquire", "acquired", "acquiring", "buy", "bought", "spin", "list"};
+constexpr std::string_view kBeforeProductVerbs[] = {"acquire", "acquired", "acquiring", "buy",
+                                                    "bought",  "spin",     "list"};
 
 // "JPMorgan analysts", "analysts at Nomura": the firm is a financial one.
-constexpr std::string_view kAnalystWordsAfter[] = {
-    "analyst", "analysts", "economist", "economists", "strategist", "strategists"};
+constexpr std::string_view kAnalystWordsAfter[] = {"analyst",    "analysts",   "economist",
+                                                   "economists", "strategist", "strategists"};
 
-constexpr std::string_view kAnalystsAtWords[] = {
-    "analyst", "analysts", "economist", "economists", "strategist", "strategists"};
+constexpr std::string_view kAnalystsAtWords[] = {"analyst",    "analysts",   "economist",
+                                                 "economists", "strategist", "strategists"};
 
 // Last words of the names of news outlets.
 constexpr std::string_view kMediaNameWords[] = {
-    "News", "Newswire", "Newswires", "Times", "Journal", "Herald", "Tribune", "Gazette", "Daily", "Broadcasting",
-    "Television", "Radio", "Magazine", "Wire", "Agency", "Press", "Post", "Chronicle", "Telegraph", "Observer"};
+    "News",    "Newswire", "Newswires",    "Times",      "Journal",   "Herald",   "Tribune",
+    "Gazette", "Daily",    "Broadcasting", "Television", "Radio",     "Magazine", "Wire",
+    "Agency",  "Press",    "Post",         "Chronicle",  "Telegraph", "Observer"};
 
 // Words that only say a name is a company's ("Group", "Holdings", "Motor").
 constexpr std::string_view kIdentityWords[] = {
-    "Group", "Holdings", "Holding", "Corporation", "Company", "Incorporated", "Technology", "Technologies",
-    "Motor", "Motors", "Electronics", "Industries", "Industry", "Precision", "Platforms", "Manufacturing",
-    "Semiconductor", "International", "Global", "Enterprises", "Brands", "Airlines", "Pharmaceutical",
-    "Pharmaceuticals", "Petroleum", "Communications", "Telecom", "Networks", "Systems", "Software"};
+    "Group",          "Holdings",      "Holding",        "Corporation",     "Company",
+    "Incorporated",   "Technology",    "Technologies",   "Motor",           "Motors",
+    "Electronics",    "Industries",    "Industry",       "Precision",       "Platforms",
+    "Manufacturing",  "Semiconductor", "International",  "Global",          "Enterprises",
+    "Brands",         "Airlines",      "Pharmaceutical", "Pharmaceuticals", "Petroleum",
+    "Communications", "Telecom",       "Networks",       "Systems",         "Software"};
 
 // Words that name a unit after its company ("Alibaba Cloud").
 constexpr std::string_view kUnitWords[] = {
-    "Cloud", "Intelligence", "Pictures", "Health", "Music", "Games", "Studios", "Labs", "Research", "Pay",
-    "Mobile", "Auto", "Capital", "Ventures", "Securities", "Financial", "Bank", "Ads", "Maps", "DeepMind",
-    "Logistics", "Entertainment", "Digital", "Innovation", "Robotics", "Energy", "Finance", "Payments",
-    "Aviation", "Defense", "Defence", "Space", "Semiconductors", "Foundry", "Consumer"};
+    "Cloud",    "Intelligence", "Pictures",       "Health",        "Music",    "Games",
+    "Studios",  "Labs",         "Research",       "Pay",           "Mobile",   "Auto",
+    "Capital",  "Ventures",     "Securities",     "Financial",     "Bank",     "Ads",
+    "Maps",     "DeepMind",     "Logistics",      "Entertainment", "Digital",  "Innovation",
+    "Robotics", "Energy",       "Finance",        "Payments",      "Aviation", "Defense",
+    "Defence",  "Space",        "Semiconductors", "Foundry",       "Consumer"};
 
 using names::Gazetteer;
 using names::Known;
@@ -96,10 +112,7 @@ bool role_noun(std::string_view w) {
 }
 
 // What a company has: "Alibaba's shares", "Nissan's stock", "Baidu's AI chip subsidiary".
-bool company_possession(std::string_view w) {
-  return util::in(w, kCompanyPossessions);
-}
-
+bool company_possession(std::string_view w) { return util::in(w, kCompanyPossessions); }
 
 // "Hong Kong-listed", "Taichung-based", "state-owned": adjectives made from names.
 bool hyphen_adjective(std::string_view s) {
@@ -124,7 +137,8 @@ bool continues_name(const Words& w, std::size_t j, const Gazetteer& g) {
   const std::string_view gap = w.gap_after(j);
   if (gap != " ") return false;
   const std::string_view next = w.str(j + 1);
-  if (next == "&") return j + 2 < w.size() && w.gap_after(j + 1) == " " && w.items[j + 2].capitalized;
+  if (next == "&")
+    return j + 2 < w.size() && w.gap_after(j + 1) == " " && w.items[j + 2].capitalized;
   if (!w.items[j + 1].capitalized || hyphen_adjective(next)) return false;
   // "Pelion Stock Jumps", "Tencent Shares Slide": the name ends before the word for its stock
   if (util::in(next, kCompanyNextWords)) return false;
@@ -235,7 +249,8 @@ void Finder::add_known(std::size_t i, const names::KnownHit& hit) {
     c.parent_known = c.known;
     c.known = -1;
     ++c.last;
-    while (c.last + 1 < w_.size() && !w_.items[c.last].possessive() && w_.gap_after(c.last) == " " &&
+    while (c.last + 1 < w_.size() && !w_.items[c.last].possessive() &&
+           w_.gap_after(c.last) == " " &&
            (unit_word(w_.str(c.last + 1)) || identity_word(w_.str(c.last + 1))))
       ++c.last;
     c.last = absorb_legal(w_, c.last);
@@ -327,9 +342,7 @@ bool Finder::context_says_company(const Candidate& c) const {
     }
   }
   // "Nissan shares rose", "Palantir Stock Jumps", "Arm Earnings Miss"
-  if (gap == " " && next < w_.size() &&
-      util::in(w_.str(next), kCompanyNextWords))
-    return true;
+  if (gap == " " && next < w_.size() && util::in(w_.str(next), kCompanyNextWords)) return true;
   // "shares of X", "stake in X", "invested in X", "partnered with X"
   if (c.first >= 2 && w_.gap_after(c.first - 1) == " " && w_.gap_after(c.first - 2) == " ") {
     const std::string_view a = w_.str(c.first - 2), b = w_.str(c.first - 1);
@@ -356,13 +369,13 @@ bool Finder::financial_context(const Candidate& c) const {
     return true;
   if (c.first >= 2 && w_.gap_after(c.first - 1) == " " && w_.gap_after(c.first - 2) == " ") {
     const std::string_view a = w_.str(c.first - 2), b = w_.str(c.first - 1);
-    if (util::in(b, {"at", "from"}) && util::in(a, kAnalystsAtWords))
-      return true;
+    if (util::in(b, {"at", "from"}) && util::in(a, kAnalystsAtWords)) return true;
     if ((a == "research" || a == "investment" || a == "asset" || a == "fund") &&
         util::in(b, {"firm", "bank", "manager", "house"}))
       return true;
   }
-  return c.first >= 1 && w_.gap_after(c.first - 1) == " " && util::in(w_.str(c.first - 1), {"brokerage", "lender"});
+  return c.first >= 1 && w_.gap_after(c.first - 1) == " " &&
+         util::in(w_.str(c.first - 1), {"brokerage", "lender"});
 }
 
 void Finder::weigh(std::size_t ci) {
@@ -396,10 +409,12 @@ void Finder::weigh(std::size_t ci) {
   }
   c.accepted = c.strong || medium;
   // a single all-caps word is an acronym (AI, ESG, IPO) unless something strong says otherwise
-  if (c.accepted && n == 1 && w_.items[c.first].all_caps && c.known < 0 && c.tickers.empty()) c.accepted = false;
+  if (c.accepted && n == 1 && w_.items[c.first].all_caps && c.known < 0 && c.tickers.empty())
+    c.accepted = false;
   // "iPod", "iLife", "iChat": Apple-style product names, not makers
   const std::string_view first = w_.str(c.first);
-  if (c.accepted && c.known < 0 && first.size() > 2 && first[0] == 'i' && util::is_upper(first[1])) c.accepted = false;
+  if (c.accepted && c.known < 0 && first.size() > 2 && first[0] == 'i' && util::is_upper(first[1]))
+    c.accepted = false;
   c.financial_hint = c.known < 0 && financial_context(c);  // a known company keeps its known type
 }
 
@@ -444,13 +459,9 @@ void Finder::propagate_lists() {
 
 }  // namespace
 
-bool identity_word(std::string_view w) {
-  return util::in(w, kIdentityWords);
-}
+bool identity_word(std::string_view w) { return util::in(w, kIdentityWords); }
 
-bool unit_word(std::string_view w) {
-  return util::in(w, kUnitWords);
-}
+bool unit_word(std::string_view w) { return util::in(w, kUnitWords); }
 
 std::vector<Candidate> find_candidates(const names::Words& w, const people::Result& people) {
   return Finder(w, people).run();

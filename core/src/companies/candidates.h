@@ -13,11 +13,11 @@ namespace finlens::companies {
 struct Candidate {
   std::size_t first = 0, last = 0;  // word indices, inclusive; legal form included
   int known = -1;                   // gazetteer entry of a well-known company
-  bool strong = false;              // evidence in the name itself or a ticker: counts even in headlines
+  bool strong = false;  // evidence in the name itself or a ticker: counts even in headlines
   bool accepted = false;
   std::vector<Ticker> tickers;
-  std::string native;    // a CJK name in brackets right after it
-  std::string acronym;   // an acronym defined in brackets right after it ("TSMC")
+  std::string native;     // a CJK name in brackets right after it
+  std::string acronym;    // an acronym defined in brackets right after it ("TSMC")
   int parent_known = -1;  // gazetteer entry of the company a unit is named after ("Alibaba Cloud")
   bool financial_hint = false;
 };

@@ -37,7 +37,9 @@ std::string head_of(const std::string& key) {
     std::size_t j = key.find(' ', i);
     if (j == std::string::npos) j = key.size();
     const std::string_view word = std::string_view(key).substr(i, j - i);
-    if (identity_word(word) || names::corporate_word(word) || names::legal_form(word) || word == "&") break;
+    if (identity_word(word) || names::corporate_word(word) || names::legal_form(word) ||
+        word == "&")
+      break;
     if (!head.empty()) head += ' ';
     head += word;
     i = j + 1;
@@ -52,20 +54,23 @@ CompanyType type_of_kind(names::Known k) {
 }
 
 CompanyType type_from_words(const std::string& key) {
-  static constexpr std::string_view kMedia[] = {"News", "Times", "Journal", "Post", "Press", "Media", "Herald",
-                                                "Tribune", "Daily", "Gazette", "Wire", "Newswires", "Television",
-                                                "TV", "Radio", "Broadcasting", "Magazine"};
-  static constexpr std::string_view kFinancial[] = {"Bank", "Capital", "Securities", "Partners", "Investments",
-                                                    "Investment", "Asset", "Management", "Advisors", "Advisers",
-                                                    "Fund", "Funds", "Financial", "Insurance", "Ventures", "Equity",
-                                                    "Bancorp", "Brokerage", "Research", "Ratings"};
+  static constexpr std::string_view kMedia[] = {
+      "News",       "Times",   "Journal", "Post",         "Press",   "Media",
+      "Herald",     "Tribune", "Daily",   "Gazette",      "Wire",    "Newswires",
+      "Television", "TV",      "Radio",   "Broadcasting", "Magazine"};
+  static constexpr std::string_view kFinancial[] = {
+      "Bank",       "Capital",  "Securities", "Partners",  "Investments", "Investment", "Asset",
+      "Management", "Advisors", "Advisers",   "Fund",      "Funds",       "Financial",  "Insurance",
+      "Ventures",   "Equity",   "Bancorp",    "Brokerage", "Research",    "Ratings"};
   const std::size_t sp = key.rfind(' ');
-  const std::string_view last = sp == std::string::npos ? std::string_view(key) : std::string_view(key).substr(sp + 1);
+  const std::string_view last =
+      sp == std::string::npos ? std::string_view(key) : std::string_view(key).substr(sp + 1);
   for (auto m : kMedia) {
     if (last == m) return CompanyType::media;
   }
   // "Central News Agency", "Press Agency": a news agency, not a government one
-  if (last == "Agency" && (key.find("News ") != std::string::npos || key.find("Press ") != std::string::npos))
+  if (last == "Agency" &&
+      (key.find("News ") != std::string::npos || key.find("Press ") != std::string::npos))
     return CompanyType::media;
   std::size_t i = 0;
   while (i < key.size()) {
@@ -96,11 +101,11 @@ class Merger {
   std::vector<Candidate>& cands_;
   const Gazetteer& g_;
   std::vector<Entity> out_;
-  std::vector<std::string> keys_;            // per entity: identifying key of its fullest name
-  std::map<int, std::size_t> by_known_;      // gazetteer entry → entity
-  std::map<std::string, std::size_t> by_key_;  // name key → entity
+  std::vector<std::string> keys_;               // per entity: identifying key of its fullest name
+  std::map<int, std::size_t> by_known_;         // gazetteer entry → entity
+  std::map<std::string, std::size_t> by_key_;   // name key → entity
   std::map<std::string, std::size_t> by_head_;  // short form of a full name → entity
-  std::vector<std::size_t> cand_entity_;     // per candidate: entity or SIZE_MAX
+  std::vector<std::size_t> cand_entity_;        // per candidate: entity or SIZE_MAX
 };
 
 std::size_t Merger::entity_for(const Candidate& c) {
@@ -195,14 +200,17 @@ std::vector<Entity> Merger::run() {
 
 // "Hon Hai, the Taiwanese iPhone-maker also known as Foxconn Technology Group": one company.
 void Merger::join_also_known_as() {
-  static const RE2 aka(R"((?:also|formerly|previously|better) known as $|\(formerly $|, or $)", util::pattern_options());
+  static const RE2 aka(R"((?:also|formerly|previously|better) known as $|\(formerly $|, or $)",
+                       util::pattern_options());
   for (std::size_t i = 0; i < cands_.size(); ++i) {
     if (cand_entity_[i] == SIZE_MAX) continue;
     const std::uint32_t start = w_.items[cands_[i].first].start;
     const std::uint32_t from = start > 24 ? start - 24 : 0;
     std::string_view before = w_.text.substr(from, start - from);
     if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), aka)) continue;
-    if (before.find("or ") != std::string_view::npos && before.find("known") == std::string_view::npos) continue;
+    if (before.find("or ") != std::string_view::npos &&
+        before.find("known") == std::string_view::npos)
+      continue;
     // the company named before it in the same sentence
     for (std::size_t j = i; j-- > 0;) {
       if (w_.items[cands_[j].first].sentence != w_.items[cands_[i].first].sentence) break;
@@ -241,7 +249,8 @@ void Merger::find_mentions() {
   std::unordered_map<std::string, std::size_t> first_words;
   for (const auto& [k, e] : names) {
     std::size_t& most = first_words[k.substr(0, k.find(' '))];
-    most = std::max<std::size_t>(most, 1 + static_cast<std::size_t>(std::count(k.begin(), k.end(), ' ')));
+    most = std::max<std::size_t>(most,
+                                 1 + static_cast<std::size_t>(std::count(k.begin(), k.end(), ' ')));
   }
   std::size_t i = 0;
   std::string first;
@@ -281,9 +290,10 @@ void Merger::find_mentions() {
            names::legal_form(w_.str(last + 1)))
       ++last;
     // a capitalized word glued after it makes it another name ("Alibaba Pictures" unknown)
-    const bool glued = last + 1 < w_.size() && !w_.items[last].possessive() && w_.gap_after(last) == " " &&
-                       w_.items[last + 1].capitalized && !w_.items[last + 1].title_line &&
-                       !g_.common_word(w_.str(last + 1)) && unit_word(w_.str(last + 1));
+    const bool glued = last + 1 < w_.size() && !w_.items[last].possessive() &&
+                       w_.gap_after(last) == " " && w_.items[last + 1].capitalized &&
+                       !w_.items[last + 1].title_line && !g_.common_word(w_.str(last + 1)) &&
+                       unit_word(w_.str(last + 1));
     if (!glued) out_[best_e].mentions.push_back({w_.items[i].start, w_.items[last].end});
     i = last + 1;
   }
@@ -300,8 +310,8 @@ void Merger::find_parents() {
     }
   }
   // "X's chip division Y" and "Y, X's AI chip subsidiary"
-  static constexpr std::string_view kUnit[] = {"unit", "division", "subsidiary", "arm", "affiliate", "spin-off",
-                                               "spinoff", "business"};
+  static constexpr std::string_view kUnit[] = {"unit",      "division", "subsidiary", "arm",
+                                               "affiliate", "spin-off", "spinoff",    "business"};
   auto unit_noun = [&](std::string_view s) {
     return std::find(std::begin(kUnit), std::end(kUnit), s) != std::end(kUnit);
   };
@@ -341,9 +351,11 @@ void Merger::find_parents() {
 
 MentionIndex::MentionIndex(const std::vector<Entity>& entities) {
   for (std::size_t e = 0; e < entities.size(); ++e) {
-    for (const Mention& m : entities[e].mentions) items_.push_back({m.start, m.end, static_cast<int>(e)});
+    for (const Mention& m : entities[e].mentions)
+      items_.push_back({m.start, m.end, static_cast<int>(e)});
   }
-  std::sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) { return a.start < b.start; });
+  std::sort(items_.begin(), items_.end(),
+            [](const Item& a, const Item& b) { return a.start < b.start; });
 }
 
 int MentionIndex::at(std::uint32_t start, std::uint32_t end) const {
@@ -361,11 +373,13 @@ std::vector<Entity> find(const names::Words& words, const people::Result& people
   std::vector<std::size_t> order;
   for (std::size_t i = 0; i < all.size(); ++i) {
     auto& m = all[i].mentions;
-    std::sort(m.begin(), m.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+    std::sort(m.begin(), m.end(),
+              [](const Mention& a, const Mention& b) { return a.start < b.start; });
     if (!all[i].name.empty() && !m.empty()) order.push_back(i);
   }
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return all[a].mentions[0].start < all[b].mentions[0].start; });
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return all[a].mentions[0].start < all[b].mentions[0].start;
+  });
   std::vector<int> index(all.size(), -1);
   for (std::size_t k = 0; k < order.size(); ++k) index[order[k]] = static_cast<int>(k);
   std::vector<Entity> out;

@@ -10,19 +10,64 @@ std::string exchange_code(std::string_view w) {
   struct Entry {
     std::string_view written, code;
   };
-  static constexpr Entry kTable[] = {
-      {"NYSE", "NYSE"},   {"NASDAQ", "NASDAQ"}, {"Nasdaq", "NASDAQ"}, {"NasdaqGS", "NASDAQ"}, {"NASDAQGS", "NASDAQ"},
-      {"HKEX", "HKEX"},   {"HKG", "HKEX"},      {"HK", "HKEX"},       {"HKSE", "HKEX"},       {"SEHK", "HKEX"},
-      {"Hong Kong", "HKEX"}, {"SSE", "SSE"},    {"SHA", "SSE"},       {"SH", "SSE"},          {"SS", "SSE"},
-      {"Shanghai", "SSE"}, {"SZSE", "SZSE"},    {"SHE", "SZSE"},      {"SZ", "SZSE"},         {"Shenzhen", "SZSE"},
-      {"TSE", "TSE"},     {"TYO", "TSE"},       {"T", "TSE"},         {"Tokyo", "TSE"},       {"LSE", "LSE"},
-      {"LON", "LSE"},     {"L", "LSE"},         {"London", "LSE"},    {"TWSE", "TWSE"},       {"TPE", "TWSE"},
-      {"TW", "TWSE"},     {"TWO", "TPEx"},      {"Taiwan", "TWSE"},   {"KRX", "KRX"},         {"KS", "KRX"},
-      {"KOSPI", "KRX"},   {"KOSDAQ", "KOSDAQ"}, {"KQ", "KOSDAQ"},     {"ASX", "ASX"},         {"AX", "ASX"},
-      {"TSX", "TSX"},     {"TO", "TSX"},        {"SGX", "SGX"},       {"SI", "SGX"},          {"NSE", "NSE"},
-      {"BSE", "BSE"},     {"FRA", "FRA"},       {"XETRA", "XETRA"},   {"ETR", "XETRA"},       {"EPA", "EPA"},
-      {"AMS", "AMS"},     {"BIT", "BIT"},       {"SIX", "SIX"},       {"OTC", "OTC"},         {"OTCQX", "OTC"},
-      {"AMEX", "NYSE American"}, {"NYSEAMERICAN", "NYSE American"}, {"Euronext", "Euronext"}};
+  static constexpr Entry kTable[] = {{"NYSE", "NYSE"},
+                                     {"NASDAQ", "NASDAQ"},
+                                     {"Nasdaq", "NASDAQ"},
+                                     {"NasdaqGS", "NASDAQ"},
+                                     {"NASDAQGS", "NASDAQ"},
+                                     {"HKEX", "HKEX"},
+                                     {"HKG", "HKEX"},
+                                     {"HK", "HKEX"},
+                                     {"HKSE", "HKEX"},
+                                     {"SEHK", "HKEX"},
+                                     {"Hong Kong", "HKEX"},
+                                     {"SSE", "SSE"},
+                                     {"SHA", "SSE"},
+                                     {"SH", "SSE"},
+                                     {"SS", "SSE"},
+                                     {"Shanghai", "SSE"},
+                                     {"SZSE", "SZSE"},
+                                     {"SHE", "SZSE"},
+                                     {"SZ", "SZSE"},
+                                     {"Shenzhen", "SZSE"},
+                                     {"TSE", "TSE"},
+                                     {"TYO", "TSE"},
+                                     {"T", "TSE"},
+                                     {"Tokyo", "TSE"},
+                                     {"LSE", "LSE"},
+                                     {"LON", "LSE"},
+                                     {"L", "LSE"},
+                                     {"London", "LSE"},
+                                     {"TWSE", "TWSE"},
+                                     {"TPE", "TWSE"},
+                                     {"TW", "TWSE"},
+                                     {"TWO", "TPEx"},
+                                     {"Taiwan", "TWSE"},
+                                     {"KRX", "KRX"},
+                                     {"KS", "KRX"},
+                                     {"KOSPI", "KRX"},
+                                     {"KOSDAQ", "KOSDAQ"},
+                                     {"KQ", "KOSDAQ"},
+                                     {"ASX", "ASX"},
+                                     {"AX", "ASX"},
+                                     {"TSX", "TSX"},
+                                     {"TO", "TSX"},
+                                     {"SGX", "SGX"},
+                                     {"SI", "SGX"},
+                                     {"NSE", "NSE"},
+                                     {"BSE", "BSE"},
+                                     {"FRA", "FRA"},
+                                     {"XETRA", "XETRA"},
+                                     {"ETR", "XETRA"},
+                                     {"EPA", "EPA"},
+                                     {"AMS", "AMS"},
+                                     {"BIT", "BIT"},
+                                     {"SIX", "SIX"},
+                                     {"OTC", "OTC"},
+                                     {"OTCQX", "OTC"},
+                                     {"AMEX", "NYSE American"},
+                                     {"NYSEAMERICAN", "NYSE American"},
+                                     {"Euronext", "Euronext"}};
   for (const auto& e : kTable) {
     if (e.written == w) return std::string(e.code);
   }
@@ -32,8 +77,10 @@ std::string exchange_code(std::string_view w) {
 std::vector<Ticker> tickers_at(std::string_view s, std::uint32_t pos, std::uint32_t* end) {
   // groups: 1 the bracket's content
   static const RE2 bracket(R"( ?\(([^()\n]{2,80})\))", util::pattern_options());
-  static const RE2 pair(R"((?:^|[;,]\s?)([A-Za-z]{1,12}|Hong Kong)\s?:\s?([A-Z0-9][A-Z0-9.]{0,9}))", util::pattern_options());
-  static const RE2 suffixed(R"((?:^|[;,]\s?)(\d{3,6}|[A-Z]{1,5})\.([A-Z]{1,2}))", util::pattern_options());
+  static const RE2 pair(R"((?:^|[;,]\s?)([A-Za-z]{1,12}|Hong Kong)\s?:\s?([A-Z0-9][A-Z0-9.]{0,9}))",
+                        util::pattern_options());
+  static const RE2 suffixed(R"((?:^|[;,]\s?)(\d{3,6}|[A-Z]{1,5})\.([A-Z]{1,2}))",
+                            util::pattern_options());
   std::array<re2::StringPiece, 2> g;
   std::vector<Ticker> out;
   if (!util::match_at(bracket, s, pos, g)) return out;

@@ -2,10 +2,10 @@
 // low on Jan. 13"), else the publication date's; relative dates ("yesterday", "last
 // year", "Wednesday") are resolved against the publication date. Calendar arithmetic
 // is std::chrono's, not hand-counted days.
+#include "figures/calendar.h"
+
 #include <chrono>
 #include <cstdio>
-
-#include "figures/calendar.h"
 
 namespace finlens::figures {
 namespace {
@@ -122,13 +122,15 @@ void resolve_dates(std::vector<Found>& figures, const sections::Layout& layout,
       for (std::size_t j = i; j-- > 0 && !found && i - j <= 32;) {
         const Found& g = figures[j];
         if (layout.sentence_at(g.start) != sentence) break;
-        if (g.figure.kind == FigureKind::date && g.figure.date->year && !g.relative.unit) found = g.figure.date->year;
+        if (g.figure.kind == FigureKind::date && g.figure.date->year && !g.relative.unit)
+          found = g.figure.date->year;
       }
       // a quarter takes no year from after it: "Q4 earnings beat and 2026 forecast"
       for (std::size_t j = i + 1; j < figures.size() && !found && !d.quarter && j - i <= 32; ++j) {
         const Found& g = figures[j];
         if (layout.sentence_at(g.start) != sentence) break;
-        if (g.figure.kind == FigureKind::date && g.figure.date->year && !g.relative.unit) found = g.figure.date->year;
+        if (g.figure.kind == FigureKind::date && g.figure.date->year && !g.relative.unit)
+          found = g.figure.date->year;
       }
       if (found) {
         d.year = found;
@@ -140,7 +142,8 @@ void resolve_dates(std::vector<Found>& figures, const sections::Layout& layout,
       }
     }
     if (d.year && d.month && d.day) {
-      const year_month_day ymd{year{d.year}, month{static_cast<unsigned>(d.month)}, day{static_cast<unsigned>(d.day)}};
+      const year_month_day ymd{year{d.year}, month{static_cast<unsigned>(d.month)},
+                               day{static_cast<unsigned>(d.day)}};
       if (ymd.ok()) {
         d.weekday = static_cast<int>(weekday{sys_days{ymd}}.c_encoding());
       } else {
@@ -166,7 +169,8 @@ std::optional<year_month_day> parse_iso_date(std::string_view s) {
     if (s[i] < '0' || s[i] > '9') return std::nullopt;
     dd = dd * 10 + (s[i] - '0');
   }
-  const year_month_day ymd{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(dd)}};
+  const year_month_day ymd{year{y}, month{static_cast<unsigned>(m)},
+                           day{static_cast<unsigned>(dd)}};
   if (!ymd.ok()) return std::nullopt;
   return ymd;
 }

@@ -15,13 +15,15 @@ using util::sv;
 
 bool is_function_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "of",    "the",   "and",   "or",    "to",    "in",    "on",    "at",    "for",    "with",   "by",
-      "from",  "were",  "are",   "is",    "was",   "have",  "has",   "had",   "will",   "would",  "could",
-      "should", "may",  "might", "more",  "than",  "per",   "a",     "an",    "that",   "which",  "who",
-      "they",  "we",    "it",    "be",    "been",  "do",    "did",   "not",   "as",     "out",    "up",
-      "down",  "times", "its",   "their", "his",   "her",   "our",   "this",  "these",  "those",  "such",
-      "percent", "pct", "cent",  "per",   "ago",   "earlier", "later", "into", "over",  "under",  "about",
-      "after", "before", "since", "while", "when", "where", "if",   "but",   "so",     "also",   "all"};
+      "of",    "the",     "and",   "or",    "to",     "in",    "on",      "at",    "for",
+      "with",  "by",      "from",  "were",  "are",    "is",    "was",     "have",  "has",
+      "had",   "will",    "would", "could", "should", "may",   "might",   "more",  "than",
+      "per",   "a",       "an",    "that",  "which",  "who",   "they",    "we",    "it",
+      "be",    "been",    "do",    "did",   "not",    "as",    "out",     "up",    "down",
+      "times", "its",     "their", "his",   "her",    "our",   "this",    "these", "those",
+      "such",  "percent", "pct",   "cent",  "per",    "ago",   "earlier", "later", "into",
+      "over",  "under",   "about", "after", "before", "since", "while",   "when",  "where",
+      "if",    "but",     "so",    "also",  "all"};
   for (auto k : kWords) {
     if (w == k) return true;
   }
@@ -30,13 +32,17 @@ bool is_function_word(std::string_view w) {
 
 bool is_plural_noun(std::string_view w) {
   static constexpr std::string_view kNot[] = {
-      "is",   "was",   "has",    "its",     "this",  "his",    "as",     "us",    "does",  "thus",  "plus",
-      "less", "unless", "across", "perhaps", "always", "whereas", "yes",  "news",  "bus",   "gas",   "status",
-      "years", "months", "weeks", "days",   "hours", "minutes", "decades", "quarters", "times", "percents",
-      "points", "dollars", "euros", "cents", "pounds", "yuan",  "yen",    "seconds", "ones", "others", "tens",
-      "hundreds", "thousands", "millions", "billions", "trillions", "dozens", "says", "sees", "goes", "gives",
-      "makes", "takes", "comes", "rises", "falls", "shows", "means", "remains", "seems", "becomes", "needs"};
-  if (w.size() < 3 || w.back() != 's' || w.substr(w.size() - 2) == "ss" || w.substr(w.size() - 2) == "us") return false;
+      "is",      "was",     "has",   "its",      "this",      "his",      "as",       "us",
+      "does",    "thus",    "plus",  "less",     "unless",    "across",   "perhaps",  "always",
+      "whereas", "yes",     "news",  "bus",      "gas",       "status",   "years",    "months",
+      "weeks",   "days",    "hours", "minutes",  "decades",   "quarters", "times",    "percents",
+      "points",  "dollars", "euros", "cents",    "pounds",    "yuan",     "yen",      "seconds",
+      "ones",    "others",  "tens",  "hundreds", "thousands", "millions", "billions", "trillions",
+      "dozens",  "says",    "sees",  "goes",     "gives",     "makes",    "takes",    "comes",
+      "rises",   "falls",   "shows", "means",    "remains",   "seems",    "becomes",  "needs"};
+  if (w.size() < 3 || w.back() != 's' || w.substr(w.size() - 2) == "ss" ||
+      w.substr(w.size() - 2) == "us")
+    return false;
   for (auto k : kNot) {
     if (w == k) return false;
   }
@@ -48,9 +54,10 @@ bool is_plural_noun(std::string_view w) {
 void find_counts(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
   // groups: 1 number, 2 scale, 3 up to three modifier words and the noun
-  static const RE2 re(R"(\b()" + std::string(kNumber) +
-                          R"(|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens))(\s(?i:thousand|million|billion|trillion))?((?:\s[a-z][a-z-]*){1,4}))",
-                      util::pattern_options());
+  static const RE2 re(
+      R"(\b()" + std::string(kNumber) +
+          R"(|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens))(\s(?i:thousand|million|billion|trillion))?((?:\s[a-z][a-z-]*){1,4}))",
+      util::pattern_options());
   util::for_each_match<4>(re, s, [&](const auto& g) {
     const std::uint32_t num_start = offset_in(s, g[1]);
     const std::uint32_t num_end = num_start + static_cast<std::uint32_t>(g[1].size());

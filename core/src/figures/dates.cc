@@ -17,7 +17,8 @@ using util::sv;
 
 constexpr std::string_view kMonth =
     R"((January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?))";
-constexpr std::string_view kWeekday = R"((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
+constexpr std::string_view kWeekday =
+    R"((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
 
 int month_number(std::string_view m) {
   static constexpr std::string_view kNames[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -96,8 +97,9 @@ void find_days(std::string_view s, std::vector<Found>& out) {
     if (g[1].data()) d.weekday = weekday_number(sv(g[1]));
     if (d.day >= 1 && d.day <= 31) out.push_back(f);
   });
-  static const RE2& dmy = re("(?:" + std::string(kWeekday) + R"(,?\s)?\b(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?)" +
-                             std::string(kMonth) + R"((?:,?\s(\d{4})\b)?)");
+  static const RE2& dmy =
+      re("(?:" + std::string(kWeekday) + R"(,?\s)?\b(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?)" +
+         std::string(kMonth) + R"((?:,?\s(\d{4})\b)?)");
   util::for_each_match<5>(dmy, s, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
@@ -121,7 +123,8 @@ void find_periods(std::string_view s, std::vector<Found>& out) {
     if (g[1].data()) d.qualifier = lower(sv(g[1]));
     out.push_back(f);
   });
-  static const RE2& qualified_year = re(R"(\b(?i:(early|mid|late)|(fiscal(?: year)?|FY))[- ]?(\d{4})\b)");
+  static const RE2& qualified_year =
+      re(R"(\b(?i:(early|mid|late)|(fiscal(?: year)?|FY))[- ]?(\d{4})\b)");
   util::for_each_match<4>(qualified_year, s, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
@@ -151,8 +154,8 @@ void find_periods(std::string_view s, std::vector<Found>& out) {
     if (g[3].data()) d.year = two_digit_year(to_int(g[3]));
     out.push_back(f);
   });
-  static const RE2& q_long =
-      re(R"(\b(?i:(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)\b(?:\s(?:of\s)?(\d{4})\b)?)");
+  static const RE2& q_long = re(
+      R"(\b(?i:(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)\b(?:\s(?:of\s)?(\d{4})\b)?)");
   util::for_each_match<3>(q_long, s, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
@@ -207,8 +210,8 @@ void find_months(std::string_view s, std::vector<Found>& out) {
 }
 
 void find_weekdays(std::string_view s, std::vector<Found>& out) {
-  static const RE2& wd = re(R"(\b(?:(?i:(next|last|this|coming|past))\s)?)" + std::string(kWeekday) +
-                            R"((?:\s(next|last|this)\sweek)?\b)");
+  static const RE2& wd = re(R"(\b(?:(?i:(next|last|this|coming|past))\s)?)" +
+                            std::string(kWeekday) + R"((?:\s(next|last|this)\sweek)?\b)");
   util::for_each_match<4>(wd, s, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
@@ -218,7 +221,8 @@ void find_weekdays(std::string_view s, std::vector<Found>& out) {
     f.relative.unit = 'w';
     if (mod == "next" || mod == "coming") f.relative.offset = 1;
     if (mod == "last" || mod == "past") f.relative.offset = -1;
-    if (mod.empty()) f.relative.unit = 'D';  // the nearest one, past or future by the sentence's tense
+    if (mod.empty())
+      f.relative.unit = 'D';  // the nearest one, past or future by the sentence's tense
     out.push_back(f);
   });
 }
@@ -245,7 +249,8 @@ void find_relative(std::string_view s, std::vector<Found>& out) {
     // "the latest quarter" is the last one reported: before the current one
     if (mod == "latest" && unit == "quarter") off = -1;
     const char u = unit == "year" ? 'y' : unit == "month" ? 'm' : unit == "quarter" ? 'q' : 'w';
-    f.relative = {u, off, unit == "decade" || unit == "weekend" || mod == "same" || mod == "latest"};
+    f.relative = {u, off,
+                  unit == "decade" || unit == "weekend" || mod == "same" || mod == "latest"};
     out.push_back(f);
   });
   static const RE2& within = re(R"(\b(?i:(earlier|later)\sthis\s(year|month|week))\b)");
@@ -256,8 +261,9 @@ void find_relative(std::string_view s, std::vector<Found>& out) {
     f.relative = {unit == "year" ? 'y' : unit == "month" ? 'm' : 'w', 0, unit == "week"};
     out.push_back(f);
   });
-  static const RE2& ago = re("(?i:(" + std::string(kNumber) +
-                             R"(|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of|some)\s(day|week|month|year|decade)s?\s(ago|earlier|before))\b)");
+  static const RE2& ago = re(
+      "(?i:(" + std::string(kNumber) +
+      R"(|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of|some)\s(day|week|month|year|decade)s?\s(ago|earlier|before))\b)");
   util::for_each_match<5>(ago, s, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     if (!stands_alone(s, f.start, f.end)) return;
@@ -268,7 +274,10 @@ void find_relative(std::string_view s, std::vector<Found>& out) {
     const int k = n ? static_cast<int>(*n) : 0;
     // "earlier"/"before" count from some other date in the text, not from publication
     const bool from_now = lower(sv(g[3])) == "ago";
-    f.relative = {u == 'w' ? 'd' : u, -(u == 'w' ? 7 * k : unit == "decade" ? 10 * k : k),
+    f.relative = {u == 'w' ? 'd' : u,
+                  -(u == 'w'           ? 7 * k
+                    : unit == "decade" ? 10 * k
+                                       : k),
                   !n || !from_now || unit == "decade"};
     if (unit == "decade") f.relative.unit = 'y';
     out.push_back(f);

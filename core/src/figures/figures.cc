@@ -18,7 +18,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked_ranges(std::string_
       R"(\b(?:NYSE|NASDAQ|Nasdaq|HKEX|HKG|HKSE|HK|SEHK|SSE|SZSE|SHA|SHE|TSE|TYO|LSE|LON|ASX|TSX|KRX|KOSDAQ|TWSE|TPE|SGX|BSE|NSE|FRA|XETRA|ETR|EPA|AMS|BIT|SIX|OTC|OTCQX|AMEX|NYSEAMERICAN|Euronext)\s?:\s?[A-Z0-9][A-Z0-9.]*)"
       R"(|\b\d{3,6}\.(?:HK|SS|SZ|SH|T|TW|TWO|KS|KQ|SI|AX|L|TO)\b)",
       util::pattern_options());
-  static const RE2 phone(R"((?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}\b)", util::pattern_options());
+  static const RE2 phone(R"((?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}\b)",
+                         util::pattern_options());
   std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
   auto add = [&](const auto& g) {
     const std::uint32_t a = offset_in(s, g[0]);
@@ -37,13 +38,20 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked_ranges(std::string_
 
 int kind_rank(FigureKind k) {
   switch (k) {
-    case FigureKind::money: return 0;
-    case FigureKind::percentage_point: return 1;
-    case FigureKind::percent: return 2;
-    case FigureKind::time: return 3;
-    case FigureKind::date: return 4;
-    case FigureKind::duration: return 5;
-    case FigureKind::number: return 6;
+    case FigureKind::money:
+      return 0;
+    case FigureKind::percentage_point:
+      return 1;
+    case FigureKind::percent:
+      return 2;
+    case FigureKind::time:
+      return 3;
+    case FigureKind::date:
+      return 4;
+    case FigureKind::duration:
+      return 5;
+    case FigureKind::number:
+      return 6;
   }
   return 7;
 }
@@ -77,7 +85,8 @@ std::vector<Found> resolve_overlaps(std::vector<Found> c) {
     kept.push_back(i);
   }
   // kept figures are disjoint, so their starts differ: sorting by start is a total order
-  std::sort(kept.begin(), kept.end(), [&](std::uint32_t x, std::uint32_t y) { return c[x].start < c[y].start; });
+  std::sort(kept.begin(), kept.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return c[x].start < c[y].start; });
   std::vector<Found> out;
   out.reserve(kept.size());
   for (std::uint32_t i : kept) out.push_back(std::move(c[i]));
@@ -92,7 +101,8 @@ void mark_approximate(std::string_view s, Found& f) {
   const std::uint32_t from = f.start > 24 ? f.start - 24 : 0;
   std::string_view window = s.substr(from, f.start - from);
   std::array<re2::StringPiece, 2> g;
-  if (re.Match(re2::StringPiece(window.data(), window.size()), 0, window.size(), RE2::UNANCHORED, g.data(), 2)) {
+  if (re.Match(re2::StringPiece(window.data(), window.size()), 0, window.size(), RE2::UNANCHORED,
+               g.data(), 2)) {
     // the match must begin at a word start
     const std::uint32_t a = from + offset_in(window, g[1]);
     if (a == 0 || !util::is_ascii_alpha(s[a - 1])) {
@@ -108,7 +118,8 @@ void read_currency_context(Context& ctx) {
       R"((?i:(?:all )?(?:figures|amounts|prices|values|numbers|dollar amounts)(?: are)? in (Hong Kong|Singapore|Canadian|Australian|New Zealand|New Taiwan|Taiwan) dollars))",
       util::pattern_options());
   std::string which;
-  if (RE2::PartialMatch(re2::StringPiece(ctx.text.norm.data(), ctx.text.norm.size()), stated, &which)) {
+  if (RE2::PartialMatch(re2::StringPiece(ctx.text.norm.data(), ctx.text.norm.size()), stated,
+                        &which)) {
     for (char& ch : which) ch = static_cast<char>(ch | 0x20);
     if (which == "hong kong") ctx.dollar = "HKD";
     if (which == "singapore") ctx.dollar = "SGD";
@@ -118,7 +129,8 @@ void read_currency_context(Context& ctx) {
     if (which == "new taiwan" || which == "taiwan") ctx.dollar = "TWD";
   }
   static const RE2 japan(R"(\b(?:Japan|Japanese|Tokyo|yen|Nikkei)\b)", util::pattern_options());
-  static const RE2 china(R"(\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB)\b)", util::pattern_options());
+  static const RE2 china(R"(\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB)\b)",
+                         util::pattern_options());
   int jp = 0, cn = 0;
   util::for_each_match<1>(japan, ctx.text.norm, [&](const auto&) { ++jp; });
   util::for_each_match<1>(china, ctx.text.norm, [&](const auto&) { ++cn; });
@@ -138,14 +150,16 @@ bool stands_alone(std::string_view s, std::uint32_t start, std::uint32_t end) {
   if (start > 0) {
     const char b = s[start - 1];
     if (util::is_alnum(b) || b == '_') return false;
-    if ((b == '-' || b == '.' || b == '/') && start > 1 && util::is_alnum(s[start - 2])) return false;  // COVID-19, v2.5
+    if ((b == '-' || b == '.' || b == '/') && start > 1 && util::is_alnum(s[start - 2]))
+      return false;  // COVID-19, v2.5
     if (b == '#') return false;
   }
   if (end < s.size()) {
     const char a = s[end];
-    if (util::is_ascii_alpha(a)) return false;                                           // 3nm, 5G
-    if ((a == '.' || a == '-') && end + 1 < s.size() && util::is_ascii_alpha(s[end + 1])) return false;  // 0700.HK
-    if (a == '/' && end + 1 < s.size() && util::is_digit(s[end + 1])) return false;       // 1/2, 24/7
+    if (util::is_ascii_alpha(a)) return false;  // 3nm, 5G
+    if ((a == '.' || a == '-') && end + 1 < s.size() && util::is_ascii_alpha(s[end + 1]))
+      return false;                                                                  // 0700.HK
+    if (a == '/' && end + 1 < s.size() && util::is_digit(s[end + 1])) return false;  // 1/2, 24/7
   }
   return true;
 }
@@ -185,7 +199,8 @@ Result recognize(const text::Text& text, const sections::Layout& layout,
   if (!published && layout.dateline) {
     for (const Found& f : r.figures) {
       const DateValue* d = f.figure.date ? &*f.figure.date : nullptr;
-      if (d && f.start >= layout.dateline->start && f.end <= layout.dateline->end && d->year && d->month && d->day) {
+      if (d && f.start >= layout.dateline->start && f.end <= layout.dateline->end && d->year &&
+          d->month && d->day) {
         const std::chrono::year_month_day ymd{std::chrono::year{d->year},
                                               std::chrono::month{static_cast<unsigned>(d->month)},
                                               std::chrono::day{static_cast<unsigned>(d->day)}};
@@ -198,11 +213,16 @@ Result recognize(const text::Text& text, const sections::Layout& layout,
     }
   }
   for (Found& f : r.figures) {
-    if (f.figure.kind != FigureKind::date && f.figure.kind != FigureKind::time) mark_approximate(s, f);
+    if (f.figure.kind != FigureKind::date && f.figure.kind != FigureKind::time)
+      mark_approximate(s, f);
     f.figure.section = layout.section_at(f.start);
     if (f.figure.kind == FigureKind::date && !f.future) {
-      const auto& sentence = layout.sentences.empty() ? sections::Sentence{} : layout.sentences[layout.sentence_at(f.start)];
-      if (sentence.range.start <= f.start) f.future = future_tense_before(s.substr(sentence.range.start, f.start - sentence.range.start));
+      const auto& sentence = layout.sentences.empty()
+                                 ? sections::Sentence{}
+                                 : layout.sentences[layout.sentence_at(f.start)];
+      if (sentence.range.start <= f.start)
+        f.future =
+            future_tense_before(s.substr(sentence.range.start, f.start - sentence.range.start));
     }
   }
   resolve_dates(r.figures, layout, r.published);

@@ -34,7 +34,7 @@ struct Context {
   const text::Text& text;
   const sections::Layout& layout;
   std::optional<std::chrono::year_month_day> published;
-  std::string dollar = "USD";  // what a bare "$" means in this text
+  std::string dollar = "USD";    // what a bare "$" means in this text
   std::string yen_sign = "CNY";  // what a bare "¥" means in this text
 };
 

@@ -31,24 +31,28 @@ const std::string& suffix_currency() {
 
 const RE2& prefix_re() {
   // groups: 1 currency, 2 number, 3 scale
-  static const RE2 re(prefix_currency() + R"(\s?()" + std::string(kNumber) + ")(" + std::string(kScale) + ")?",
-                      util::pattern_options());
+  static const RE2 re(
+      prefix_currency() + R"(\s?()" + std::string(kNumber) + ")(" + std::string(kScale) + ")?",
+      util::pattern_options());
   return re;
 }
 
 const RE2& suffix_re() {
   // groups: 1 number, 2 scale, 3 currency word. "a billion dollars" counts too.
-  static const RE2 re("(" + std::string(kNumber) + R"(|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten))\b(\s?(?i:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn)\b|[mbkBK]\b)?\s)" +
-                          suffix_currency(),
-                      util::pattern_options());
+  static const RE2 re(
+      "(" + std::string(kNumber) +
+          R"(|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten))\b(\s?(?i:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn)\b|[mbkBK]\b)?\s)" +
+          suffix_currency(),
+      util::pattern_options());
   return re;
 }
 
 const RE2& range_tail_re() {
   // after a money figure: "–4bn", " to $5 million", "-4 billion"
   // groups: 1 currency (optional), 2 number, 3 scale
-  static const RE2 re(R"(\s?(?:-|–|—|to)\s?)" + std::string("(") + prefix_currency().substr(1, prefix_currency().size() - 2) +
-                          R"()?\s?()" + std::string(kNumber) + ")(" + std::string(kScale) + ")?",
+  static const RE2 re(R"(\s?(?:-|–|—|to)\s?)" + std::string("(") +
+                          prefix_currency().substr(1, prefix_currency().size() - 2) + R"()?\s?()" +
+                          std::string(kNumber) + ")(" + std::string(kScale) + ")?",
                       util::pattern_options());
   return re;
 }
@@ -74,29 +78,80 @@ std::string currency_code(std::string_view w, const Context& ctx) {
     std::string_view written;
     std::string_view code;
   };
-  static constexpr Entry kTable[] = {
-      {"US$", "USD"},      {"U.S.$", "USD"},   {"U.S. $", "USD"},  {"HK$", "HKD"},  {"NT$", "TWD"},
-      {"S$", "SGD"},       {"SG$", "SGD"},     {"C$", "CAD"},      {"CA$", "CAD"},  {"A$", "AUD"},
-      {"AU$", "AUD"},      {"NZ$", "NZD"},     {"R$", "BRL"},      {"MX$", "MXN"},  {"CN¥", "CNY"},
-      {"JP¥", "JPY"},      {"RMB", "CNY"},     {"Rmb", "CNY"},     {"€", "EUR"},    {"£", "GBP"},
-      {"₹", "INR"},        {"₩", "KRW"},       {"₽", "RUB"},       {"₺", "TRY"},    {"yuan", "CNY"},
-      {"renminbi", "CNY"}, {"yen", "JPY"},     {"euro", "EUR"},    {"euros", "EUR"}, {"sterling", "GBP"},
-      {"pounds sterling", "GBP"}, {"pound sterling", "GBP"}, {"pounds", "GBP"}, {"British pounds", "GBP"},
-      {"rupee", "INR"},    {"rupees", "INR"},  {"rouble", "RUB"},  {"roubles", "RUB"}, {"ruble", "RUB"},
-      {"rubles", "RUB"},   {"reais", "BRL"},   {"peso", "MXN"},    {"pesos", "MXN"}, {"Swiss franc", "CHF"},
-      {"Swiss francs", "CHF"}, {"Korean won", "KRW"}, {"South Korean won", "KRW"}, {"won", "KRW"},
-      {"US dollar", "USD"}, {"US dollars", "USD"}, {"U.S. dollar", "USD"}, {"U.S. dollars", "USD"},
-      {"American dollars", "USD"}, {"Hong Kong dollar", "HKD"}, {"Hong Kong dollars", "HKD"},
-      {"HK dollars", "HKD"}, {"Singapore dollar", "SGD"}, {"Singapore dollars", "SGD"},
-      {"New Taiwan dollars", "TWD"}, {"Taiwan dollars", "TWD"}, {"Taiwanese dollars", "TWD"},
-      {"NT dollars", "TWD"}, {"Canadian dollar", "CAD"}, {"Canadian dollars", "CAD"},
-      {"Australian dollar", "AUD"}, {"Australian dollars", "AUD"}, {"New Zealand dollars", "NZD"}};
+  static constexpr Entry kTable[] = {{"US$", "USD"},
+                                     {"U.S.$", "USD"},
+                                     {"U.S. $", "USD"},
+                                     {"HK$", "HKD"},
+                                     {"NT$", "TWD"},
+                                     {"S$", "SGD"},
+                                     {"SG$", "SGD"},
+                                     {"C$", "CAD"},
+                                     {"CA$", "CAD"},
+                                     {"A$", "AUD"},
+                                     {"AU$", "AUD"},
+                                     {"NZ$", "NZD"},
+                                     {"R$", "BRL"},
+                                     {"MX$", "MXN"},
+                                     {"CN¥", "CNY"},
+                                     {"JP¥", "JPY"},
+                                     {"RMB", "CNY"},
+                                     {"Rmb", "CNY"},
+                                     {"€", "EUR"},
+                                     {"£", "GBP"},
+                                     {"₹", "INR"},
+                                     {"₩", "KRW"},
+                                     {"₽", "RUB"},
+                                     {"₺", "TRY"},
+                                     {"yuan", "CNY"},
+                                     {"renminbi", "CNY"},
+                                     {"yen", "JPY"},
+                                     {"euro", "EUR"},
+                                     {"euros", "EUR"},
+                                     {"sterling", "GBP"},
+                                     {"pounds sterling", "GBP"},
+                                     {"pound sterling", "GBP"},
+                                     {"pounds", "GBP"},
+                                     {"British pounds", "GBP"},
+                                     {"rupee", "INR"},
+                                     {"rupees", "INR"},
+                                     {"rouble", "RUB"},
+                                     {"roubles", "RUB"},
+                                     {"ruble", "RUB"},
+                                     {"rubles", "RUB"},
+                                     {"reais", "BRL"},
+                                     {"peso", "MXN"},
+                                     {"pesos", "MXN"},
+                                     {"Swiss franc", "CHF"},
+                                     {"Swiss francs", "CHF"},
+                                     {"Korean won", "KRW"},
+                                     {"South Korean won", "KRW"},
+                                     {"won", "KRW"},
+                                     {"US dollar", "USD"},
+                                     {"US dollars", "USD"},
+                                     {"U.S. dollar", "USD"},
+                                     {"U.S. dollars", "USD"},
+                                     {"American dollars", "USD"},
+                                     {"Hong Kong dollar", "HKD"},
+                                     {"Hong Kong dollars", "HKD"},
+                                     {"HK dollars", "HKD"},
+                                     {"Singapore dollar", "SGD"},
+                                     {"Singapore dollars", "SGD"},
+                                     {"New Taiwan dollars", "TWD"},
+                                     {"Taiwan dollars", "TWD"},
+                                     {"Taiwanese dollars", "TWD"},
+                                     {"NT dollars", "TWD"},
+                                     {"Canadian dollar", "CAD"},
+                                     {"Canadian dollars", "CAD"},
+                                     {"Australian dollar", "AUD"},
+                                     {"Australian dollars", "AUD"},
+                                     {"New Zealand dollars", "NZD"}};
   for (const auto& e : kTable) {
     if (w == e.written) return std::string(e.code);
   }
   if (w == "$" || w == "dollar" || w == "dollars" || w == "cent" || w == "cents") return ctx.dollar;
   if (w == "¥") return ctx.yen_sign;
-  if (w.size() == 3 && util::is_upper(w[0]) && util::is_upper(w[1]) && util::is_upper(w[2])) return std::string(w);
+  if (w.size() == 3 && util::is_upper(w[0]) && util::is_upper(w[1]) && util::is_upper(w[2]))
+    return std::string(w);
   return {};
 }
 
@@ -118,9 +173,12 @@ void find_money(const Context& ctx, std::vector<Found>& out) {
       const int exp2 = t[3].data() ? scale_exponent(sv(t[3])) : exp;
       auto v2 = scaled(sv(t[2]), exp2);
       if (!v2 || cur2 != cur) return;
-      const std::uint32_t start2 = t[1].data() && !t[1].empty() ? offset_in(s, t[1]) : offset_in(s, t[2]);
-      out.push_back(make_money(start2, offset_in(s, t[0]) + static_cast<std::uint32_t>(t[0].size()), *v2, cur));
-      if (!g[3].data() && t[3].data()) out[out.size() - 2].figure.value = scaled(sv(g[2]), exp2);  // "$3-4 billion"
+      const std::uint32_t start2 =
+          t[1].data() && !t[1].empty() ? offset_in(s, t[1]) : offset_in(s, t[2]);
+      out.push_back(make_money(start2, offset_in(s, t[0]) + static_cast<std::uint32_t>(t[0].size()),
+                               *v2, cur));
+      if (!g[3].data() && t[3].data())
+        out[out.size() - 2].figure.value = scaled(sv(g[2]), exp2);  // "$3-4 billion"
     }
   });
   util::for_each_match<4>(suffix_re(), s, [&](const auto& g) {

@@ -15,9 +15,10 @@ using util::sv;
 
 const RE2& percent_re() {
   // groups: 1 sign, 2 number, 3 unit
-  static const RE2 re(R"(([-+])?()" + std::string(kNumber) +
-                          R"()\s?(%|(?i:percentage points?|percent points?|percent(?:age)? pts?|per ?cent\b|pct\b|ppts?\b|pp\b|basis points?|bps\b|bp\b)))",
-                      util::pattern_options());
+  static const RE2 re(
+      R"(([-+])?()" + std::string(kNumber) +
+          R"()\s?(%|(?i:percentage points?|percent points?|percent(?:age)? pts?|per ?cent\b|pct\b|ppts?\b|pp\b|basis points?|bps\b|bp\b)))",
+      util::pattern_options());
   return re;
 }
 
@@ -25,8 +26,9 @@ const RE2& list_link_re() {
   // What joins a number to the next one in a shared-unit list, read backwards from the
   // unit: "25, 50 or even a 100 percent" → [25][, ][50][ or even a ][100].
   // groups: 1 the earlier number, 2 the joiner
-  static const RE2 re(R"((\d{1,3}(?:\.\d+)?)%?(\s?(?:,\s?(?:or|and|to)?|or|and|to|-|–|—)\s?(?:(?:even|a|an|as much as|about|around|nearly|up to)\s)*)$)",
-                      util::pattern_options());
+  static const RE2 re(
+      R"((\d{1,3}(?:\.\d+)?)%?(\s?(?:,\s?(?:or|and|to)?|or|and|to|-|–|—)\s?(?:(?:even|a|an|as much as|about|around|nearly|up to)\s)*)$)",
+      util::pattern_options());
   return re;
 }
 
@@ -38,9 +40,10 @@ struct Unit {
 Unit unit_of(std::string_view u) {
   std::string l(u);
   for (char& c : l) c = static_cast<char>(c | 0x20);
-  if (l.rfind("basis", 0) == 0 || l == "bps" || l == "bp") return {FigureKind::percentage_point, 0.01};
-  if (l.find("point") != std::string::npos || l.find("pt") != std::string::npos || l == "pp" || l == "ppt" ||
-      l == "ppts")
+  if (l.rfind("basis", 0) == 0 || l == "bps" || l == "bp")
+    return {FigureKind::percentage_point, 0.01};
+  if (l.find("point") != std::string::npos || l.find("pt") != std::string::npos || l == "pp" ||
+      l == "ppt" || l == "ppts")
     return {FigureKind::percentage_point, 1};
   return {FigureKind::percent, 1};
 }
@@ -84,8 +87,10 @@ void find_percents(const Context& ctx, std::vector<Found>& out) {
       const std::uint32_t ne = ns + static_cast<std::uint32_t>(m[1].size());
       if (!stands_alone(s, ns, ne)) break;
       std::string_view joiner = sv(m[2]);
-      if (joiner.find_first_of("-–—") != std::string_view::npos || joiner.find("or") != std::string_view::npos ||
-          joiner.find("and") != std::string_view::npos || joiner.find("to") != std::string_view::npos)
+      if (joiner.find_first_of("-–—") != std::string_view::npos ||
+          joiner.find("or") != std::string_view::npos ||
+          joiner.find("and") != std::string_view::npos ||
+          joiner.find("to") != std::string_view::npos)
         joined_by_word = true;
       Found e;
       e.start = ns;

@@ -13,9 +13,11 @@ namespace {
 using util::offset_in;
 using util::sv;
 
-#define FINLENS_ZONES "ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|HKT|JST|SGT|KST|AEST|AEDT|IST"
+#define FINLENS_ZONES \
+  "ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|HKT|JST|SGT|KST|AEST|AEDT|IST"
 // groups: the zone in brackets "(GMT)", or the zone after a space "ET"
-constexpr std::string_view kZone = R"((?:\s?\(()" FINLENS_ZONES R"()\)|\s?()" FINLENS_ZONES R"()\b)?)";
+constexpr std::string_view kZone =
+    R"((?:\s?\(()" FINLENS_ZONES R"()\)|\s?()" FINLENS_ZONES R"()\b)?)";
 #undef FINLENS_ZONES
 
 std::string lower(std::string_view s) {
@@ -29,8 +31,10 @@ std::string lower(std::string_view s) {
 void find_times(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
   // groups: 1 hour, 2 minutes, 3 am/pm, 4 zone in brackets, 5 zone
-  static const RE2 clock(R"(\b(\d{1,2})(?::(\d{2}))?\s?(?:((?i:a\.m\.|p\.m\.|am\b|pm\b))|(?:\b|$)))" + std::string(kZone),
-                         util::pattern_options());
+  static const RE2 clock(
+      R"(\b(\d{1,2})(?::(\d{2}))?\s?(?:((?i:a\.m\.|p\.m\.|am\b|pm\b))|(?:\b|$)))" +
+          std::string(kZone),
+      util::pattern_options());
   util::for_each_match<6>(clock, s, [&](const auto& g) {
     const bool has_minutes = g[2].data() != nullptr;
     const bool has_meridiem = g[3].data() != nullptr;
@@ -68,9 +72,11 @@ void find_durations(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
   // groups: 1 number, 2 unit; "the next five years", "three-year", "twelve months",
   // but not "two years ago" (a date) nor "a 60-year-old" (an age).
-  static const RE2 re(R"(\b(?:(?i:next|past|last|previous|coming|following|first|over)\s)?()" + std::string(kNumber) +
-                          R"(|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a few|several|a couple of)|a)[- ]((?i:year|month|week|day|hour|decade|quarter|minute)s?)\b(-long|-old| old| ago| earlier| before| later)?)",
-                      util::pattern_options());
+  static const RE2 re(
+      R"(\b(?:(?i:next|past|last|previous|coming|following|first|over)\s)?()" +
+          std::string(kNumber) +
+          R"(|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a few|several|a couple of)|a)[- ]((?i:year|month|week|day|hour|decade|quarter|minute)s?)\b(-long|-old| old| ago| earlier| before| later)?)",
+      util::pattern_options());
   util::for_each_match<4>(re, s, [&](const auto& g) {
     if (g[3].data()) {
       const std::string tail = lower(sv(g[3]));
@@ -84,7 +90,8 @@ void find_durations(const Context& ctx, std::vector<Found>& out) {
     if ((word == "a" || word == "an") && unit != "decade") return;
     const std::uint32_t start = offset_in(s, g[0]);
     const std::uint32_t num_start = offset_in(s, g[1]);
-    if (!stands_alone(s, num_start, offset_in(s, g[2]) + static_cast<std::uint32_t>(g[2].size()))) return;
+    if (!stands_alone(s, num_start, offset_in(s, g[2]) + static_cast<std::uint32_t>(g[2].size())))
+      return;
     // "over"/"first" are not part of the duration's text, but next/past/last are
     std::uint32_t from = start;
     const std::string lead = lower(s.substr(start, num_start - start));

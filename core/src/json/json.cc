@@ -11,47 +11,65 @@ using nlohmann::json;
 
 const char* name(SectionKind k) {
   switch (k) {
-    case SectionKind::article: return "article";
-    case SectionKind::headlines: return "headlines";
-    case SectionKind::boilerplate: return "boilerplate";
+    case SectionKind::article:
+      return "article";
+    case SectionKind::headlines:
+      return "headlines";
+    case SectionKind::boilerplate:
+      return "boilerplate";
   }
   return "article";
 }
 
 const char* name(FigureKind k) {
   switch (k) {
-    case FigureKind::money: return "money";
-    case FigureKind::percent: return "percent";
-    case FigureKind::percentage_point: return "percentage_point";
-    case FigureKind::number: return "number";
-    case FigureKind::date: return "date";
-    case FigureKind::time: return "time";
-    case FigureKind::duration: return "duration";
+    case FigureKind::money:
+      return "money";
+    case FigureKind::percent:
+      return "percent";
+    case FigureKind::percentage_point:
+      return "percentage_point";
+    case FigureKind::number:
+      return "number";
+    case FigureKind::date:
+      return "date";
+    case FigureKind::time:
+      return "time";
+    case FigureKind::duration:
+      return "duration";
   }
   return "number";
 }
 
 const char* name(CompanyType k) {
   switch (k) {
-    case CompanyType::company: return "company";
-    case CompanyType::media: return "media";
-    case CompanyType::financial: return "financial";
-    case CompanyType::other: return "other";
+    case CompanyType::company:
+      return "company";
+    case CompanyType::media:
+      return "media";
+    case CompanyType::financial:
+      return "financial";
+    case CompanyType::other:
+      return "other";
   }
   return "other";
 }
 
 const char* name(ClaimKind k) {
   switch (k) {
-    case ClaimKind::quote: return "quote";
-    case ClaimKind::reported: return "reported";
-    case ClaimKind::assertion: return "assertion";
+    case ClaimKind::quote:
+      return "quote";
+    case ClaimKind::reported:
+      return "reported";
+    case ClaimKind::assertion:
+      return "assertion";
   }
   return "assertion";
 }
 
 const char* weekday_name(int w) {
-  static const char* kNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  static const char* kNames[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                 "Thursday", "Friday", "Saturday"};
   return w >= 0 && w < 7 ? kNames[w] : "";
 }
 
@@ -107,7 +125,8 @@ json to_json(const Company& c) {
   j["name"] = c.name;
   j["aliases"] = c.aliases;
   json tickers = json::array();
-  for (const Ticker& t : c.tickers) tickers.push_back({{"exchange", t.exchange}, {"symbol", t.symbol}});
+  for (const Ticker& t : c.tickers)
+    tickers.push_back({{"exchange", t.exchange}, {"symbol", t.symbol}});
   j["tickers"] = tickers;
   j["type"] = name(c.type);
   json mentions = json::array();
@@ -180,7 +199,6 @@ json array_of(const std::vector<T>& items) {
   return a;
 }
 
-
 json analysis_json(const Analysis& a) {
   json j = json::object();
   j["schema"] = kSchema;
@@ -191,7 +209,8 @@ json analysis_json(const Analysis& a) {
     j["published"] = p;
   }
   json sections = json::array();
-  for (const Section& s : a.sections) sections.push_back({{"kind", name(s.kind)}, {"start", s.start}, {"end", s.end}});
+  for (const Section& s : a.sections)
+    sections.push_back({{"kind", name(s.kind)}, {"start", s.start}, {"end", s.end}});
   j["sections"] = sections;
   j["companies"] = array_of(a.companies);
   j["people"] = array_of(a.people);
@@ -218,31 +237,42 @@ json collection_json(const Collection& c) {
   json companies = json::array();
   for (const MergedCompany& m : c.companies) {
     json tickers = json::array();
-    for (const Ticker& t : m.tickers) tickers.push_back({{"exchange", t.exchange}, {"symbol", t.symbol}});
+    for (const Ticker& t : m.tickers)
+      tickers.push_back({{"exchange", t.exchange}, {"symbol", t.symbol}});
     json refs = json::array();
     for (const auto& r : m.companies) refs.push_back(ref_json(r));
-    companies.push_back({{"id", m.id}, {"name", m.name}, {"aliases", m.aliases}, {"tickers", tickers},
-                         {"type", name(m.type)}, {"companies", refs}});
+    companies.push_back({{"id", m.id},
+                         {"name", m.name},
+                         {"aliases", m.aliases},
+                         {"tickers", tickers},
+                         {"type", name(m.type)},
+                         {"companies", refs}});
   }
   json comparisons = json::array();
   for (const Comparison& cmp : c.comparisons) {
     json figures = json::array();
     for (const ComparedFigure& f : cmp.figures) {
-      json fj = {{"figure", ref_json(f.figure)}, {"text", f.text}, {"value", f.value}, {"outlier", f.outlier}};
+      json fj = {{"figure", ref_json(f.figure)},
+                 {"text", f.text},
+                 {"value", f.value},
+                 {"outlier", f.outlier}};
       if (!f.currency.empty()) fj["currency"] = f.currency;
       if (f.usd) fj["usd"] = *f.usd;
       figures.push_back(fj);
     }
-    comparisons.push_back(
-        {{"company", cmp.company}, {"metric", cmp.metric}, {"figures", figures}, {"disagree", cmp.disagree}});
+    comparisons.push_back({{"company", cmp.company},
+                           {"metric", cmp.metric},
+                           {"figures", figures},
+                           {"disagree", cmp.disagree}});
   }
   json warnings = json::array();
   for (const CollectionWarning& w : c.warnings) {
     warnings.push_back({{"code", w.code}, {"message", w.message}, {"figure", ref_json(w.figure)}});
   }
-  return {{"schema", kSchema},
-          {"articles", articles},
-          {"merged", {{"companies", companies}, {"comparisons", comparisons}, {"warnings", warnings}}}};
+  return {
+      {"schema", kSchema},
+      {"articles", articles},
+      {"merged", {{"companies", companies}, {"comparisons", comparisons}, {"warnings", warnings}}}};
 }
 
 std::string dump(const json& j) {

@@ -45,15 +45,18 @@ void check_parents(const names::Words& w, const std::vector<companies::Entity>& 
       for (std::size_t k = i, n = 0; k-- > 0 && n < 8; ++n) {
         if (w.items[k].sentence != sentence) break;
         const std::string_view word = w.str(k);
-        cue = cue || word == "announcement" || word == "spin-off" || word == "subsidiary" || word == "unit" ||
-              word == "division" || word == "arm" || word == "regarding" || word == "plan";
+        cue = cue || word == "announcement" || word == "spin-off" || word == "subsidiary" ||
+              word == "unit" || word == "division" || word == "arm" || word == "regarding" ||
+              word == "plan";
         if (!w.items[k].possessive()) continue;
         const int x = index.at(w.items[k].start, w.items[k].end);
         if (x < 0 || x == parent || x == static_cast<int>(y)) continue;
         if (cue) {
           warnings.push_back({"parent_conflict",
-                              firms[y].name + " was named a unit of " + firms[static_cast<std::size_t>(parent)].name +
-                                  ", but here it is credited to " + firms[static_cast<std::size_t>(x)].name + ".",
+                              firms[y].name + " was named a unit of " +
+                                  firms[static_cast<std::size_t>(parent)].name +
+                                  ", but here it is credited to " +
+                                  firms[static_cast<std::size_t>(x)].name + ".",
                               w.items[k].start, m.end});
         }
         break;
@@ -64,8 +67,8 @@ void check_parents(const names::Words& w, const std::vector<companies::Entity>& 
 
 }  // namespace
 
-void find_restatements(std::string_view s, const std::vector<figures::Found>& figs, std::vector<FigureLink>& links,
-                       std::vector<CheckFound>& warnings) {
+void find_restatements(std::string_view s, const std::vector<figures::Found>& figs,
+                       std::vector<FigureLink>& links, std::vector<CheckFound>& warnings) {
   for (std::size_t k = 0; k + 1 < figs.size(); ++k) {
     const figures::Found& a = figs[k];
     const figures::Found& b = figs[k + 1];
@@ -77,7 +80,8 @@ void find_restatements(std::string_view s, const std::vector<figures::Found>& fi
     if (b.end >= s.size() || s[b.end] != ')') continue;
     if (a.figure.currency == b.figure.currency) continue;
     links[k + 1].equals = static_cast<int>(k);
-    if (links[k + 1].metric == "other" || links[k + 1].metric.empty()) links[k + 1].metric = links[k].metric;
+    if (links[k + 1].metric == "other" || links[k + 1].metric.empty())
+      links[k + 1].metric = links[k].metric;
     if (links[k + 1].company < 0) links[k + 1].company = links[k].company;
     const auto ua = in_usd(*a.figure.value, a.figure.currency);
     const auto ub = in_usd(*b.figure.value, b.figure.currency);
@@ -86,15 +90,17 @@ void find_restatements(std::string_view s, const std::vector<figures::Found>& fi
     if (ratio > 2.0 || ratio < 0.5) {
       const double implied = *a.figure.value / *b.figure.value;
       warnings.push_back({"restatement_rate",
-                          "The restatement implies " + format_number(implied) + " " + a.figure.currency + " per " +
-                              b.figure.currency + ", far from any usual exchange rate.",
+                          "The restatement implies " + format_number(implied) + " " +
+                              a.figure.currency + " per " + b.figure.currency +
+                              ", far from any usual exchange rate.",
                           a.start, b.end});
     }
   }
 }
 
 std::vector<FactFound> group_facts(std::string_view text, const std::vector<figures::Found>& figs,
-                                   const std::vector<FigureLink>& links, const sections::Layout& layout) {
+                                   const std::vector<FigureLink>& links,
+                                   const sections::Layout& layout) {
   std::vector<FactFound> facts;
   std::size_t k = 0;
   while (k < figs.size()) {
@@ -129,7 +135,8 @@ std::vector<FactFound> group_facts(std::string_view text, const std::vector<figu
         f.company = l.company;
         f.metric = metric;
         f.date = date;
-        f.sentence = layout.sentences.empty() ? sections::Range{} : layout.sentences[sentence].range;
+        f.sentence =
+            layout.sentences.empty() ? sections::Range{} : layout.sentences[sentence].range;
         here.push_back(f);
         it = here.end() - 1;
       }
@@ -141,7 +148,8 @@ std::vector<FactFound> group_facts(std::string_view text, const std::vector<figu
         it->level = static_cast<int>(i);
       }
       // a restatement belongs with the figure it restates
-      if (i + 1 < end && links[i + 1].equals == static_cast<int>(i)) it->figures.push_back(static_cast<int>(i + 1));
+      if (i + 1 < end && links[i + 1].equals == static_cast<int>(i))
+        it->figures.push_back(static_cast<int>(i + 1));
     }
     for (auto& f : here) facts.push_back(std::move(f));
     k = end;
@@ -150,7 +158,8 @@ std::vector<FactFound> group_facts(std::string_view text, const std::vector<figu
 }
 
 void check_consistency(const names::Words& w, const std::vector<figures::Found>& figs,
-                       const std::vector<FigureLink>& links, const std::vector<companies::Entity>& firms,
+                       const std::vector<FigureLink>& links,
+                       const std::vector<companies::Entity>& firms,
                        const std::vector<FactFound>& facts, std::vector<CheckFound>& warnings) {
   // "rose 10% to $110 from $90": the move from the earlier level must reach the new one
   for (const FactFound& f : facts) {
@@ -159,14 +168,18 @@ void check_consistency(const names::Words& w, const std::vector<figures::Found>&
     const auto& level = figs[static_cast<std::size_t>(f.level)];
     if (f.from >= 0) {
       const auto& from = figs[static_cast<std::size_t>(f.from)];
-      if (from.figure.currency != level.figure.currency || change.figure.kind != FigureKind::percent) continue;
-      const double sign = links[static_cast<std::size_t>(f.change)].direction == Direction::down ? -1 : 1;
+      if (from.figure.currency != level.figure.currency ||
+          change.figure.kind != FigureKind::percent)
+        continue;
+      const double sign =
+          links[static_cast<std::size_t>(f.change)].direction == Direction::down ? -1 : 1;
       const double expect = *from.figure.value * (1 + sign * *change.figure.value / 100);
       const double tolerance = change.figure.approximate ? 0.06 : 0.02;
       if (std::fabs(expect - *level.figure.value) > tolerance * *level.figure.value) {
         warnings.push_back({"inconsistent_move",
                             "A move of " + format_number(sign * *change.figure.value) + "% from " +
-                                format_number(*from.figure.value) + " gives " + format_number(expect) + ", not " +
+                                format_number(*from.figure.value) + " gives " +
+                                format_number(expect) + ", not " +
                                 format_number(*level.figure.value) + ".",
                             std::min({change.start, level.start, from.start}),
                             std::max({change.end, level.end, from.end})});
@@ -186,9 +199,10 @@ void check_consistency(const names::Words& w, const std::vector<figures::Found>&
     const std::vector<bool> far = price_outliers(prices);
     for (std::size_t k = 0; k < at.size(); ++k) {
       if (!far[k]) continue;
-      warnings.push_back({"share_price_outlier",
-                          "This share price is far from " + firms[c].name + "'s other share prices in the text.",
-                          figs[at[k]].start, figs[at[k]].end});
+      warnings.push_back(
+          {"share_price_outlier",
+           "This share price is far from " + firms[c].name + "'s other share prices in the text.",
+           figs[at[k]].start, figs[at[k]].end});
     }
   }
 }

@@ -35,16 +35,18 @@ struct CheckFound {
 
 // Sets FigureLink::equals for money figures restated in brackets; warns on a rate far
 // from any plausible exchange rate.
-void find_restatements(std::string_view text, const std::vector<figures::Found>& figs, std::vector<FigureLink>& links,
-                       std::vector<CheckFound>& warnings);
+void find_restatements(std::string_view text, const std::vector<figures::Found>& figs,
+                       std::vector<FigureLink>& links, std::vector<CheckFound>& warnings);
 
 std::vector<FactFound> group_facts(std::string_view text, const std::vector<figures::Found>& figs,
-                                   const std::vector<FigureLink>& links, const sections::Layout& layout);
+                                   const std::vector<FigureLink>& links,
+                                   const sections::Layout& layout);
 
 // Moves that do not add up, share prices far from the company's others, and units
 // credited to another parent than the text gave them.
 void check_consistency(const names::Words& words, const std::vector<figures::Found>& figs,
-                       const std::vector<FigureLink>& links, const std::vector<companies::Entity>& firms,
+                       const std::vector<FigureLink>& links,
+                       const std::vector<companies::Entity>& firms,
                        const std::vector<FactFound>& facts, std::vector<CheckFound>& warnings);
 
 }  // namespace finlens::link

@@ -11,58 +11,66 @@ namespace {
 
 // Words of a rise.
 constexpr std::string_view kUpWords[] = {
-    "jumped", "jumps", "jump", "rose", "rise", "rises", "rising", "surged", "surge", "surges", "gained",
-    "gain", "gains", "climbed", "climb", "climbs", "soared", "soar", "soars", "rallied", "rally", "rallies",
-    "increased", "increase", "increases", "advanced", "advance", "advances", "grew", "grow", "grows",
-    "growth", "up", "pops", "popped", "boosted", "boost", "expanding", "expanded", "higher", "added",
-    "spiked", "spike", "rebounded", "rebounds", "leapt", "leaped", "skyrocketed", "upside", "outperformed",
-    "risen", "grown", "climbing", "jumping", "surging", "soaring", "gaining", "increasing", "widened"};
+    "jumped",       "jumps",      "jump",      "rose",      "rise",     "rises",       "rising",
+    "surged",       "surge",      "surges",    "gained",    "gain",     "gains",       "climbed",
+    "climb",        "climbs",     "soared",    "soar",      "soars",    "rallied",     "rally",
+    "rallies",      "increased",  "increase",  "increases", "advanced", "advance",     "advances",
+    "grew",         "grow",       "grows",     "growth",    "up",       "pops",        "popped",
+    "boosted",      "boost",      "expanding", "expanded",  "higher",   "added",       "spiked",
+    "spike",        "rebounded",  "rebounds",  "leapt",     "leaped",   "skyrocketed", "upside",
+    "outperformed", "risen",      "grown",     "climbing",  "jumping",  "surging",     "soaring",
+    "gaining",      "increasing", "widened"};
 
 // Words of a fall.
 constexpr std::string_view kDownWords[] = {
-    "fell", "fall", "falls", "falling", "dropped", "drop", "drops", "slid", "slide", "slides", "declined",
-    "decline", "declines", "plunged", "plunge", "plunges", "tumbled", "tumble", "tumbles", "sank", "sink",
-    "lost", "lose", "loses", "decreased", "decrease", "down", "cut", "cuts", "cutting", "slump", "slumped",
-    "shed", "lower", "slipped", "slip", "eased", "retreated", "contracted", "contraction", "shrank",
-    "shrink", "plummeted", "crashed", "dipped", "dip", "losses", "loss", "reduce", "reduced", "reducing",
-    "fallen", "dropping", "sliding", "sinking", "tumbling", "plunging", "declining", "narrowed", "sunk"};
+    "fell",      "fall",      "falls",     "falling",    "dropped",     "drop",     "drops",
+    "slid",      "slide",     "slides",    "declined",   "decline",     "declines", "plunged",
+    "plunge",    "plunges",   "tumbled",   "tumble",     "tumbles",     "sank",     "sink",
+    "lost",      "lose",      "loses",     "decreased",  "decrease",    "down",     "cut",
+    "cuts",      "cutting",   "slump",     "slumped",    "shed",        "lower",    "slipped",
+    "slip",      "eased",     "retreated", "contracted", "contraction", "shrank",   "shrink",
+    "plummeted", "crashed",   "dipped",    "dip",        "losses",      "loss",     "reduce",
+    "reduced",   "reducing",  "fallen",    "dropping",   "sliding",     "sinking",  "tumbling",
+    "plunging",  "declining", "narrowed",  "sunk"};
 
 // Nouns of a move, as they follow a figure.
 constexpr std::string_view kMoveNouns[] = {
-    "growth", "gain", "gains", "rise", "rises", "increase", "increases", "jump", "surge", "rally", "climb",
-    "decline", "declines", "drop", "drops", "fall", "falls", "loss", "losses", "slump", "slide", "plunge", "cut",
-    "cuts", "decrease", "contraction", "upside"};
+    "growth", "gain",  "gains", "rise",     "rises",       "increase", "increases",
+    "jump",   "surge", "rally", "climb",    "decline",     "declines", "drop",
+    "drops",  "fall",  "falls", "loss",     "losses",      "slump",    "slide",
+    "plunge", "cut",   "cuts",  "decrease", "contraction", "upside"};
 
 // Words of a share price's day: "shares rose", "closed down 2.1% at $118.50".
-constexpr std::string_view kStockWords[] = {
-    "shares", "share", "stock", "stocks", "year-to-date", "ytd", "premarket", "closed", "closing", "opened",
-    "traded", "trading", "ended", "finished", "intraday", "after-hours"};
+constexpr std::string_view kStockWords[] = {"shares",       "share",    "stock",     "stocks",
+                                            "year-to-date", "ytd",      "premarket", "closed",
+                                            "closing",      "opened",   "traded",    "trading",
+                                            "ended",        "finished", "intraday",  "after-hours"};
 
 constexpr std::string_view kInvestmentWords[] = {
-    "investment", "investments", "invest", "invests", "invested", "investing", "capex", "spend", "spending",
-    "spent", "infrastructure", "initiative", "expenditure"};
+    "investment", "investments", "invest", "invests",        "invested",   "investing",  "capex",
+    "spend",      "spending",    "spent",  "infrastructure", "initiative", "expenditure"};
 
 constexpr std::string_view kFundraisingWords[] = {
-    "raise", "raised", "raises", "raising", "fundraising", "bond", "bonds", "ipo", "funding", "financing",
-    "offering", "placement", "proceeds"};
+    "raise", "raised",  "raises",    "raising",  "fundraising", "bond",    "bonds",
+    "ipo",   "funding", "financing", "offering", "placement",   "proceeds"};
 
-constexpr std::string_view kTradeWords[] = {
-    "shipped", "exports", "exported", "imports", "imported", "trade", "shipments"};
+constexpr std::string_view kTradeWords[] = {"shipped",  "exports", "exported", "imports",
+                                            "imported", "trade",   "shipments"};
 
 // Words that may follow "$10 a share" (not a noun: "a share placement").
-constexpr std::string_view kAfterShareWords[] = {
-    "on", "in", "at", "after", "as", "and", "while", "from", "before", "compared"};
+constexpr std::string_view kAfterShareWords[] = {"on",  "in",    "at",   "after",  "as",
+                                                 "and", "while", "from", "before", "compared"};
 
 // Words before a level: "to HK$160.10", "at $4.21".
-constexpr std::string_view kLevelWords[] = {
-    "to", "at", "reach", "reached", "hit", "of", "from"};
+constexpr std::string_view kLevelWords[] = {"to", "at", "reach", "reached", "hit", "of", "from"};
 
-constexpr std::string_view kApproximateWords[] = {
-    "nearly", "about", "almost", "around", "some", "roughly", "approximately", "over", "more", "than"};
+constexpr std::string_view kApproximateWords[] = {"nearly", "about",   "almost",        "around",
+                                                  "some",   "roughly", "approximately", "over",
+                                                  "more",   "than"};
 
 // "its market value", "the company raised": words that point back to the main company.
-constexpr std::string_view kAnaphorWords[] = {
-    "its", "their", "company", "firm", "group", "stock", "shares"};
+constexpr std::string_view kAnaphorWords[] = {"its",   "their", "company", "firm",
+                                              "group", "stock", "shares"};
 
 using names::Words;
 
@@ -74,15 +82,26 @@ std::string lower(std::string_view s) {
 
 Direction movement(std::string_view word) {
   const std::string w = lower(word);
-  if (util::in(w, kUpWords))
-    return Direction::up;
-  if (util::in(w, kDownWords))
-    return Direction::down;
+  if (util::in(w, kUpWords)) return Direction::up;
+  if (util::in(w, kDownWords)) return Direction::down;
   return Direction::none;
 }
 
-enum class Cue { none, stock, index, revenue, market_value, valuation, investment, fundraising, market_share,
-                 stake, share_price, trade, profit };
+enum class Cue {
+  none,
+  stock,
+  index,
+  revenue,
+  market_value,
+  valuation,
+  investment,
+  fundraising,
+  market_share,
+  stake,
+  share_price,
+  trade,
+  profit
+};
 
 Cue cue_of(std::string_view word) {
   const std::string w = lower(word);
@@ -90,10 +109,8 @@ Cue cue_of(std::string_view word) {
   if (util::in(w, {"index", "indices", "indexes", "benchmark"})) return Cue::index;
   if (util::in(w, {"revenue", "revenues", "sales", "turnover"})) return Cue::revenue;
   if (util::in(w, {"valuation", "valued", "valuing"})) return Cue::valuation;
-  if (util::in(w, kInvestmentWords))
-    return Cue::investment;
-  if (util::in(w, kFundraisingWords))
-    return Cue::fundraising;
+  if (util::in(w, kInvestmentWords)) return Cue::investment;
+  if (util::in(w, kFundraisingWords)) return Cue::fundraising;
   if (util::in(w, {"holds", "owns", "stake", "owned", "holding"})) return Cue::stake;
   if (util::in(w, kTradeWords)) return Cue::trade;
   if (util::in(w, {"profit", "profits", "income", "earnings", "ebitda"})) return Cue::profit;
@@ -105,9 +122,9 @@ struct Context {
   const std::vector<figures::Found>& figs;
   const std::vector<companies::Entity>& firms;
   const sections::Layout& layout;
-  std::vector<int> firm_of_word;    // company index covering each word, or -1
-  std::vector<bool> in_figure;      // word lies inside a figure
-  int main_company = -1;            // most mentioned company of the article section
+  std::vector<int> firm_of_word;  // company index covering each word, or -1
+  std::vector<bool> in_figure;    // word lies inside a figure
+  int main_company = -1;          // most mentioned company of the article section
 };
 
 std::size_t first_word_at(const Words& w, std::uint32_t pos) {
@@ -122,7 +139,9 @@ std::vector<std::size_t> words_after(const Context& c, const figures::Found& f, 
   std::vector<std::size_t> out;
   std::size_t i = first_word_at(c.w, f.end);
   if (i >= c.w.size()) return out;
-  if (c.w.text.substr(f.end, c.w.items[i].start - f.end).find_first_of(",;:\"") != std::string_view::npos) return out;
+  if (c.w.text.substr(f.end, c.w.items[i].start - f.end).find_first_of(",;:\"") !=
+      std::string_view::npos)
+    return out;
   const std::uint32_t sentence = c.layout.sentence_at(f.start);
   for (; i < c.w.size() && out.size() < n && c.w.items[i].sentence == sentence; ++i) {
     // words of other figures and of company names are neither cues nor movements
@@ -153,10 +172,12 @@ std::string metric_of_percent(const Context& c, const figures::Found& f) {
   }
   const auto after = words_after(c, f, 4);
   for (std::size_t k = 0; k + 1 < after.size(); ++k) {
-    if (lower(c.w.str(after[k])) == "market" && lower(c.w.str(after[k + 1])) == "share") return "market_share";
+    if (lower(c.w.str(after[k])) == "market" && lower(c.w.str(after[k + 1])) == "share")
+      return "market_share";
   }
   // "a 14% share of the global smartphone market"
-  if (after.size() >= 2 && lower(c.w.str(after[0])) == "share" && lower(c.w.str(after[1])) == "of") {
+  if (after.size() >= 2 && lower(c.w.str(after[0])) == "share" &&
+      lower(c.w.str(after[1])) == "of") {
     for (std::size_t i : words_after(c, f, 8)) {
       if (lower(c.w.str(i)) == "market") return "market_share";
     }
@@ -199,45 +220,61 @@ std::string metric_of_money(const Context& c, const figures::Found& f) {
   for (std::size_t k = 0; k < after.size(); ++k) {
     const std::string w = lower(c.w.str(after[k]));
     // "$4.21 per share", "HK$10 a share" (not "in a share placement")
-    if (w == "per" && k + 1 < after.size() && lower(c.w.str(after[k + 1])) == "share") return "share_price";
+    if (w == "per" && k + 1 < after.size() && lower(c.w.str(after[k + 1])) == "share")
+      return "share_price";
     if (w == "a" && k == 0 && k + 1 < after.size() && lower(c.w.str(after[k + 1])) == "share" &&
         (k + 2 >= after.size() || !util::is_lower(c.w.str(after[k + 2])[0]) ||
          util::in(c.w.str(after[k + 2]), kAfterShareWords)))
       return "share_price";
-    if (w == "market" && k + 1 < after.size() && util::in(lower(c.w.str(after[k + 1])), {"value", "cap", "capitalization"}))
+    if (w == "market" && k + 1 < after.size() &&
+        util::in(lower(c.w.str(after[k + 1])), {"value", "cap", "capitalization"}))
       return "market_value";
     switch (cue_of(w)) {
-      case Cue::valuation: return "valuation";
-      case Cue::investment: return "investment";
-      case Cue::fundraising: return "fundraising";
-      case Cue::revenue: return "revenue";
-      case Cue::profit: return "profit";
-      default: break;
+      case Cue::valuation:
+        return "valuation";
+      case Cue::investment:
+        return "investment";
+      case Cue::fundraising:
+        return "fundraising";
+      case Cue::revenue:
+        return "revenue";
+      case Cue::profit:
+        return "profit";
+      default:
+        break;
     }
   }
   const auto before = words_before(c, f, 10);
   bool level_word = false;  // "to HK$160.10", "at $4.21", "reach $152.47"
-  if (!before.empty())
-    level_word = util::in(lower(c.w.str(before[0])), kLevelWords);
+  if (!before.empty()) level_word = util::in(lower(c.w.str(before[0])), kLevelWords);
   for (std::size_t k = 0; k < before.size(); ++k) {
     const std::string w = lower(c.w.str(before[k]));
-    if (w == "market" && k > 0 && util::in(lower(c.w.str(before[k - 1])), {"value", "cap", "capitalization"}))
+    if (w == "market" && k > 0 &&
+        util::in(lower(c.w.str(before[k - 1])), {"value", "cap", "capitalization"}))
       return "market_value";
     // "raised its price target to HK$52": an analyst's target, not money raised
-    if ((w == "target" || w == "targets") && k + 1 < before.size() && lower(c.w.str(before[k + 1])) == "price")
+    if ((w == "target" || w == "targets") && k + 1 < before.size() &&
+        lower(c.w.str(before[k + 1])) == "price")
       return "price_target";
     if (util::in(w, {"capitalisation", "capitalization"})) return "market_value";
     switch (cue_of(w)) {
       case Cue::stock:
         if (level_word && f.figure.value && *f.figure.value < 1e5) return "share_price";
         break;
-      case Cue::valuation: return "valuation";
-      case Cue::investment: return "investment";
-      case Cue::fundraising: return "fundraising";
-      case Cue::revenue: return "revenue";
-      case Cue::trade: return "trade_value";
-      case Cue::profit: return "profit";
-      default: break;
+      case Cue::valuation:
+        return "valuation";
+      case Cue::investment:
+        return "investment";
+      case Cue::fundraising:
+        return "fundraising";
+      case Cue::revenue:
+        return "revenue";
+      case Cue::trade:
+        return "trade_value";
+      case Cue::profit:
+        return "profit";
+      default:
+        break;
     }
   }
   return "other";
@@ -247,10 +284,10 @@ Direction direction_of(const Context& c, const figures::Found& f, const std::str
   const bool money = f.figure.kind == FigureKind::money;
   const auto before = words_before(c, f, 6);
   if (money) {
-    // a money figure moves only as the amount of a change: "expanding its market value by US$87 billion"
+    // a money figure moves only as the amount of a change: "expanding its market value by US$87
+    // billion"
     std::size_t k = 0;
-    while (k < before.size() && util::in(lower(c.w.str(before[k])), kApproximateWords))
-      ++k;
+    while (k < before.size() && util::in(lower(c.w.str(before[k])), kApproximateWords)) ++k;
     if (k >= before.size() || lower(c.w.str(before[k])) != "by") return Direction::none;
     for (std::size_t i : before) {
       if (Direction d = movement(c.w.str(i)); d != Direction::none) return d;
@@ -287,7 +324,8 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
     while (i > 0 && c.w.items[i - 1].sentence == sentence) --i;
     for (; i < c.w.size() && c.w.items[i].sentence == sentence; ++i) {
       const int firm = c.firm_of_word[i];
-      if (firm >= 0 && c.firms[static_cast<std::size_t>(firm)].type != CompanyType::media) return firm;
+      if (firm >= 0 && c.firms[static_cast<std::size_t>(firm)].type != CompanyType::media)
+        return firm;
     }
     return -1;
   }
@@ -302,7 +340,8 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
   // the nearest company before it in the sentence (not a news outlet reporting it)
   for (std::size_t i : words_before(c, f, 40, false)) {
     const int firm = c.firm_of_word[i];
-    if (firm >= 0 && c.firms[static_cast<std::size_t>(firm)].type != CompanyType::media) return firm;
+    if (firm >= 0 && c.firms[static_cast<std::size_t>(firm)].type != CompanyType::media)
+      return firm;
   }
   // "its market value", "the company raised", "shares jumped": the article's company
   if (c.layout.section_at(f.start) != SectionKind::article) return -1;
@@ -336,7 +375,8 @@ std::vector<Period> find_periods(std::string_view s) {
     if (g[1].size() == 6 && (s[a] == 's' || s[a] == 'S')) {
       // "since hitting a 2025 low on Jan. 13": to a comma, a semicolon, a line end or a
       // period that ends a sentence, at most 60 bytes
-      const std::uint32_t limit = std::min<std::uint32_t>(static_cast<std::uint32_t>(s.size()), b + 60);
+      const std::uint32_t limit =
+          std::min<std::uint32_t>(static_cast<std::uint32_t>(s.size()), b + 60);
       while (b < limit && s[b] != ',' && s[b] != ';' && s[b] != '\n' &&
              !(s[b] == '.' && b + 2 < s.size() && s[b + 1] == ' ' && util::is_upper(s[b + 2])))
         ++b;
@@ -368,10 +408,12 @@ SentenceSpan sentence_span(const Context& c, const std::vector<Period>& periods,
   while (r.fig_end < c.figs.size() && r.fig_end - k < kWindow &&
          c.layout.sentence_at(c.figs[r.fig_end].start) == sentence)
     ++r.fig_end;
-  const auto& range = c.layout.sentences.empty() ? sections::Range{0, UINT32_MAX} : c.layout.sentences[sentence].range;
+  const auto& range = c.layout.sentences.empty() ? sections::Range{0, UINT32_MAX}
+                                                 : c.layout.sentences[sentence].range;
   auto lo = std::lower_bound(periods.begin(), periods.end(), range.start,
                              [](const Period& p, std::uint32_t v) { return p.start < v; });
-  auto hi = std::lower_bound(lo, periods.end(), range.end, [](const Period& p, std::uint32_t v) { return p.start < v; });
+  auto hi = std::lower_bound(lo, periods.end(), range.end,
+                             [](const Period& p, std::uint32_t v) { return p.start < v; });
   r.period_begin = static_cast<std::size_t>(lo - periods.begin());
   r.period_end = static_cast<std::size_t>(hi - periods.begin());
   // only the periods near the figure matter (best_gap caps them at 120 bytes anyway)
@@ -389,11 +431,13 @@ bool is_move(const figures::Found& g) {
 }
 
 // The period nearest a change figure in its sentence, and the sentence's date outside it.
-void add_period_and_date(const Context& c, const std::vector<Period>& periods, std::size_t k, FigureLink& l) {
+void add_period_and_date(const Context& c, const std::vector<Period>& periods, std::size_t k,
+                         FigureLink& l) {
   const figures::Found& f = c.figs[k];
   const SentenceSpan span = sentence_span(c, periods, k);
   const bool change = l.direction != Direction::none || l.metric == "price_change" ||
-                      l.metric == "revenue_growth" || l.metric == "index_change" || l.metric == "profit_growth";
+                      l.metric == "revenue_growth" || l.metric == "index_change" ||
+                      l.metric == "profit_growth";
   const Period* best = nullptr;
   std::uint32_t best_gap = 121;
   for (std::size_t pi = span.period_begin; change && pi < span.period_end; ++pi) {
@@ -405,7 +449,8 @@ void add_period_and_date(const Context& c, const std::vector<Period>& periods, s
     for (std::size_t j = span.fig_begin; j < span.fig_end && !taken; ++j) {
       const figures::Found& g = c.figs[j];
       if (j == k || !is_move(g)) continue;
-      const bool inside = p.end <= f.start ? g.start >= p.end && g.end <= f.start : g.start >= f.end && g.end <= p.start;
+      const bool inside = p.end <= f.start ? g.start >= p.end && g.end <= f.start
+                                           : g.start >= f.end && g.end <= p.start;
       taken = inside || distance(g.start, g.end, p.start, p.end) < gap;
     }
     if (!taken && gap < best_gap) {
@@ -430,8 +475,11 @@ void add_period_and_date(const Context& c, const std::vector<Period>& periods, s
 }  // namespace
 
 std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::Found>& figs,
-                                     const std::vector<companies::Entity>& firms, const sections::Layout& layout) {
-  Context c{w, figs, firms, layout, std::vector<int>(w.size(), -1), std::vector<bool>(w.size(), false), -1};
+                                     const std::vector<companies::Entity>& firms,
+                                     const sections::Layout& layout) {
+  Context c{
+      w, figs, firms, layout, std::vector<int>(w.size(), -1), std::vector<bool>(w.size(), false),
+      -1};
   std::vector<int> article_mentions(firms.size(), 0);
   for (std::size_t e = 0; e < firms.size(); ++e) {
     for (const auto& m : firms[e].mentions) {
@@ -450,7 +498,8 @@ std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::
     }
   }
   for (const auto& f : figs) {
-    for (std::size_t i = first_word_at(w, f.start); i < w.size() && w.items[i].start < f.end; ++i) c.in_figure[i] = true;
+    for (std::size_t i = first_word_at(w, f.start); i < w.size() && w.items[i].start < f.end; ++i)
+      c.in_figure[i] = true;
   }
 
   const std::vector<Period> periods = find_periods(w.text);
@@ -471,14 +520,16 @@ std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::
     // direction and period, of the one before it (dates in between do not break a list)
     std::size_t prev = k;
     while (prev > 0 && figs[prev - 1].figure.kind == FigureKind::date) --prev;
-    const bool listed = prev > 0 && figs[prev - 1].figure.kind == kind && out[prev - 1].metric != "other" &&
+    const bool listed = prev > 0 && figs[prev - 1].figure.kind == kind &&
+                        out[prev - 1].metric != "other" &&
                         layout.sentence_at(figs[prev - 1].start) == layout.sentence_at(f.start) &&
                         f.start - figs[prev - 1].end < 80;
     const FigureLink* before = listed ? &out[prev - 1] : nullptr;
     if (before && (l.metric.empty() || l.metric == before->metric)) l.metric = before->metric;
     if (l.metric.empty()) l.metric = "other";
     l.direction = direction_of(c, f, l.metric);
-    if (before && l.direction == Direction::none && l.metric == before->metric) l.direction = before->direction;
+    if (before && l.direction == Direction::none && l.metric == before->metric)
+      l.direction = before->direction;
     l.company = company_of(c, f, l.metric);
     add_period_and_date(c, periods, k, l);
     if (before && l.period.empty() && l.metric == before->metric) l.period = before->period;

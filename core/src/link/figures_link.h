@@ -21,11 +21,13 @@ struct FigureLink {
   std::string metric;
   Direction direction = Direction::none;
   int equals = -1;  // index of the figure this one restates in another currency
-  std::string period;  // "year-to-date", "since hitting a 2025 low on Jan. 13", "in the latest quarter"
-  int when = -1;       // index of the date figure of its statement ("on Wednesday")
+  std::string
+      period;     // "year-to-date", "since hitting a 2025 low on Jan. 13", "in the latest quarter"
+  int when = -1;  // index of the date figure of its statement ("on Wednesday")
 };
 
-std::vector<FigureLink> link_figures(const names::Words& words, const std::vector<figures::Found>& figures,
+std::vector<FigureLink> link_figures(const names::Words& words,
+                                     const std::vector<figures::Found>& figures,
                                      const std::vector<companies::Entity>& companies,
                                      const sections::Layout& layout);
 

@@ -14,10 +14,10 @@ inline std::optional<double> units_per_usd(std::string_view code) {
     double per_usd;
   };
   static constexpr Rate kRates[] = {
-      {"USD", 1.0},    {"EUR", 0.9},   {"GBP", 0.75},  {"JPY", 130.0}, {"CNY", 7.0},  {"HKD", 7.8},
-      {"TWD", 31.0},   {"SGD", 1.35},  {"CAD", 1.3},   {"AUD", 1.4},   {"NZD", 1.55}, {"CHF", 0.92},
-      {"INR", 80.0},   {"KRW", 1250},  {"BRL", 5.0},   {"MXN", 18.0},  {"RUB", 80.0}, {"TRY", 20.0},
-      {"SEK", 10.0},   {"NOK", 10.0},  {"DKK", 6.8},   {"ZAR", 16.0}};
+      {"USD", 1.0},  {"EUR", 0.9},  {"GBP", 0.75}, {"JPY", 130.0}, {"CNY", 7.0},  {"HKD", 7.8},
+      {"TWD", 31.0}, {"SGD", 1.35}, {"CAD", 1.3},  {"AUD", 1.4},   {"NZD", 1.55}, {"CHF", 0.92},
+      {"INR", 80.0}, {"KRW", 1250}, {"BRL", 5.0},  {"MXN", 18.0},  {"RUB", 80.0}, {"TRY", 20.0},
+      {"SEK", 10.0}, {"NOK", 10.0}, {"DKK", 6.8},  {"ZAR", 16.0}};
   for (const auto& r : kRates) {
     if (r.code == code) return r.per_usd;
   }

@@ -28,7 +28,9 @@ enum class Known : char {
   word = 'w',
 };
 
-inline bool is_company_kind(Known k) { return k == Known::company || k == Known::media || k == Known::financial; }
+inline bool is_company_kind(Known k) {
+  return k == Known::company || k == Known::media || k == Known::financial;
+}
 
 struct KnownEntry {
   Known kind;
@@ -52,7 +54,8 @@ class Gazetteer {
   // Whether a name is a known name of something that is not a company (a place, a product …).
   bool known_non_company(std::string_view name) const {
     auto it = names_.find(std::string(name));
-    return it != names_.end() && !is_company_kind(entries_[static_cast<std::size_t>(it->second)].kind);
+    return it != names_.end() &&
+           !is_company_kind(entries_[static_cast<std::size_t>(it->second)].kind);
   }
   // A capitalized word that is never a name on its own ("However", "Eyes", "Billion").
   bool common_word(std::string_view word) const;
@@ -66,7 +69,8 @@ class Gazetteer {
   // Views into names_'s keys and kFunction: first word of a name → most words after it,
   // and the words that are never a name on their own ("The", "However", "Eyes").
   std::unordered_map<std::string_view, std::size_t> first_words_;
-  std::unordered_set<std::string_view> function_words_;  // first word of a name → most words after it
+  std::unordered_set<std::string_view>
+      function_words_;  // first word of a name → most words after it
   std::vector<KnownEntry> entries_;
   std::size_t max_words_ = 1;
 };

@@ -9,8 +9,9 @@ namespace finlens::names {
 using util::offset_in;
 
 bool is_cjk(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x3040 && cp <= 0x30FF) ||
-         (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
 }
 
 bool fuller_name(std::string_view a, std::string_view b) {
@@ -23,7 +24,8 @@ bool fuller_name(std::string_view a, std::string_view b) {
 
 std::string_view Words::gap_after(std::size_t i) const {
   const std::uint32_t a = items[i].possessive_end;
-  const std::uint32_t b = i + 1 < items.size() ? items[i + 1].start : static_cast<std::uint32_t>(text.size());
+  const std::uint32_t b =
+      i + 1 < items.size() ? items[i + 1].start : static_cast<std::uint32_t>(text.size());
   return text.substr(a, b > a ? b - a : 0);
 }
 
@@ -46,9 +48,10 @@ bool word_char(char32_t cp) {
   if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows
   if (cp >= 0x3000 && cp <= 0x303F) return false;  // CJK punctuation
   if (cp >= 0xFE30 && cp <= 0xFE4F) return false;
-  if (cp >= 0xFF00 && cp <= 0xFF65) return (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
-                                          (cp >= 0xFF41 && cp <= 0xFF5A) || cp >= 0xFF66;
-  if (cp >= 0xE000 && cp <= 0xF8FF) return false;  // private use
+  if (cp >= 0xFF00 && cp <= 0xFF65)
+    return (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+           (cp >= 0xFF41 && cp <= 0xFF5A) || cp >= 0xFF66;
+  if (cp >= 0xE000 && cp <= 0xF8FF) return false;           // private use
   if (cp == 0xFFFD || cp >= 0x1F000) return cp >= 0x20000;  // emoji out, CJK extensions in
   return true;
 }
@@ -108,7 +111,8 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
     const std::size_t start = i;
     std::size_t end = i + sc.run(i);
     for (;;) {
-      if (end < s.size() && (s[end] == '.' || s[end] == '-' || s[end] == '&') && sc.run(end + 1) > 0) {
+      if (end < s.size() && (s[end] == '.' || s[end] == '-' || s[end] == '&') &&
+          sc.run(end + 1) > 0) {
         end = end + 1 + sc.run(end + 1);
         continue;
       }
@@ -131,14 +135,18 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
     const bool period = end < s.size() && s[end] == '.';
     if (period) {
       const std::string_view body = s.substr(start, end - start);
-      static constexpr std::string_view kAbbrev[] = {"Inc", "Co", "Corp", "Ltd", "Bros", "Cos", "Jr", "Sr",
-                                                     "Mr",  "Ms", "Mrs",  "Dr",  "St",   "Plc", "Prof"};
-      bool keep = body.find('.') != std::string_view::npos && body.size() <= 4;  // "S.A" "N.V" "U.S"
+      static constexpr std::string_view kAbbrev[] = {"Inc", "Co", "Corp", "Ltd", "Bros",
+                                                     "Cos", "Jr", "Sr",   "Mr",  "Ms",
+                                                     "Mrs", "Dr", "St",   "Plc", "Prof"};
+      bool keep =
+          body.find('.') != std::string_view::npos && body.size() <= 4;  // "S.A" "N.V" "U.S"
       for (auto a : kAbbrev) keep = keep || body == a;
-      // "Apple Inc. (AAPL)", "Meta Platforms Inc.'s" keep it; "… Microsoft Corp. The" ends a sentence
+      // "Apple Inc. (AAPL)", "Meta Platforms Inc.'s" keep it; "… Microsoft Corp. The" ends a
+      // sentence
       const std::size_t after = end + 1;
-      const bool sentence_end = after >= s.size() || s[after] == '\n' ||
-                                (s[after] == ' ' && after + 1 < s.size() && util::is_upper(s[after + 1]));
+      const bool sentence_end =
+          after >= s.size() || s[after] == '\n' ||
+          (s[after] == ' ' && after + 1 < s.size() && util::is_upper(s[after + 1]));
       if (keep && !(sentence_end && body.find('.') == std::string_view::npos)) ++x.end;
       next = end + 1;
     }
@@ -174,12 +182,14 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
     if (l.shape == sections::LineShape::blank) continue;
     const bool title = title_case_line(s.substr(l.range.start, l.range.end - l.range.start));
     while (wi < w.items.size() && w.items[wi].start < l.range.start) ++wi;
-    for (; wi < w.items.size() && w.items[wi].start < l.range.end; ++wi) w.items[wi].title_line = title;
+    for (; wi < w.items.size() && w.items[wi].start < l.range.end; ++wi)
+      w.items[wi].title_line = title;
   }
   return w;
 }
 
-bool cjk_parenthetical_at(std::string_view s, std::uint32_t pos, std::uint32_t* open, std::uint32_t* close) {
+bool cjk_parenthetical_at(std::string_view s, std::uint32_t pos, std::uint32_t* open,
+                          std::uint32_t* close) {
   std::uint32_t i = pos;
   while (i < s.size() && s[i] == ' ') ++i;
   if (i >= s.size() || s[i] != '(') return false;

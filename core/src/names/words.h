@@ -15,10 +15,12 @@ namespace finlens::names {
 struct Word {
   std::uint32_t start = 0;  // norm bytes, the word without a possessive ending
   std::uint32_t end = 0;
-  std::uint32_t possessive_end = 0;  // past "'s" / "’s" / "'" when the word is possessive, else == end
+  std::uint32_t possessive_end =
+      0;  // past "'s" / "’s" / "'" when the word is possessive, else == end
   std::uint32_t sentence = 0;
-  bool capitalized = false;  // starts with an upper-case letter, or a lower-case brand shape ("xAI", "eBay")
-  bool all_caps = false;     // "TSMC", "CNBC"
+  bool capitalized =
+      false;  // starts with an upper-case letter, or a lower-case brand shape ("xAI", "eBay")
+  bool all_caps = false;  // "TSMC", "CNBC"
   bool sentence_start = false;
   bool title_line = false;  // on a line whose words are nearly all capitalized (a headline)
   bool possessive() const { return possessive_end != end; }
@@ -28,7 +30,9 @@ struct Words {
   std::vector<Word> items;
   std::string_view text;  // Text::norm
 
-  std::string_view str(std::size_t i) const { return text.substr(items[i].start, items[i].end - items[i].start); }
+  std::string_view str(std::size_t i) const {
+    return text.substr(items[i].start, items[i].end - items[i].start);
+  }
   // Text between word i and word i+1 (after i's possessive ending).
   std::string_view gap_after(std::size_t i) const;
   // The sentence's first word index for a word.
@@ -39,7 +43,8 @@ Words split_words(const text::Text& text, const sections::Layout& layout);
 
 // True when the text right after position `pos` (skipping spaces) starts with a parenthesis
 // holding CJK characters: "阿里巴巴" in "Alibaba Group Holding Ltd (阿里巴巴)".
-bool cjk_parenthetical_at(std::string_view s, std::uint32_t pos, std::uint32_t* open, std::uint32_t* close);
+bool cjk_parenthetical_at(std::string_view s, std::uint32_t pos, std::uint32_t* open,
+                          std::uint32_t* close);
 
 bool is_cjk(char32_t cp);
 

@@ -12,17 +12,52 @@ namespace {
 using names::Gazetteer;
 using names::Words;
 
-constexpr std::string_view kTitles[] = {
-    "president", "President", "CEO", "chairman", "Chairman", "chairwoman", "Chairwoman", "founder", "Founder",
-    "co-founder", "cofounder", "executive", "executives", "analyst", "analysts", "director", "Director", "economist",
-    "economists", "Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "professor", "Professor", "minister",
-    "Minister", "secretary", "Secretary", "spokesman", "spokeswoman", "spokesperson", "senator", "Senator",
-    "governor", "Governor", "officer", "investor", "billionaire", "CFO", "COO", "CTO", "chief", "Chief", "head",
-    "manager", "strategist", "strategists", "partner", "Premier", "premier", "Chancellor", "chancellor", "Prime",
-    "lawmaker", "trader", "researcher", "vice-president", "Vice", "vice", "boss", "tycoon", "entrepreneur",
-    "Representative", "Rep.", "Sen.", "Gov.", "King", "Queen", "Prince", "Judge", "judge", "attorney", "lawyer",
-    "Commissioner", "commissioner", "Mayor", "mayor", "ambassador", "Ambassador", "leader", "designer", "engineer",
-    "scientist", "founders", "chairperson", "presidents"};
+constexpr std::string_view kTitles[] = {"president",    "President",
+                                        "CEO",          "chairman",
+                                        "Chairman",     "chairwoman",
+                                        "Chairwoman",   "founder",
+                                        "Founder",      "co-founder",
+                                        "cofounder",    "executive",
+                                        "executives",   "analyst",
+                                        "analysts",     "director",
+                                        "Director",     "economist",
+                                        "economists",   "Mr.",
+                                        "Ms.",          "Mrs.",
+                                        "Dr.",          "Mr",
+                                        "Ms",           "Mrs",
+                                        "Dr",           "professor",
+                                        "Professor",    "minister",
+                                        "Minister",     "secretary",
+                                        "Secretary",    "spokesman",
+                                        "spokeswoman",  "spokesperson",
+                                        "senator",      "Senator",
+                                        "governor",     "Governor",
+                                        "officer",      "investor",
+                                        "billionaire",  "CFO",
+                                        "COO",          "CTO",
+                                        "chief",        "Chief",
+                                        "head",         "manager",
+                                        "strategist",   "strategists",
+                                        "partner",      "Premier",
+                                        "premier",      "Chancellor",
+                                        "chancellor",   "Prime",
+                                        "lawmaker",     "trader",
+                                        "researcher",   "vice-president",
+                                        "Vice",         "vice",
+                                        "boss",         "tycoon",
+                                        "entrepreneur", "Representative",
+                                        "Rep.",         "Sen.",
+                                        "Gov.",         "King",
+                                        "Queen",        "Prince",
+                                        "Judge",        "judge",
+                                        "attorney",     "lawyer",
+                                        "Commissioner", "commissioner",
+                                        "Mayor",        "mayor",
+                                        "ambassador",   "Ambassador",
+                                        "leader",       "designer",
+                                        "engineer",     "scientist",
+                                        "founders",     "chairperson",
+                                        "presidents"};
 
 bool in_titles(std::string_view w) {
   for (auto t : kTitles) {
@@ -42,7 +77,8 @@ bool name_word(const Words& w, std::size_t i) {
     if (util::is_digit(c) || c == '.' || c == '&') return false;
   }
   const auto& g = Gazetteer::get();
-  if (g.common_word(s) || names::legal_form(s) || names::corporate_word(s) || in_titles(s)) return false;
+  if (g.common_word(s) || names::legal_form(s) || names::corporate_word(s) || in_titles(s))
+    return false;
   return true;
 }
 
@@ -84,8 +120,9 @@ std::string title_before(const Words& w, const Run& r, Mention* org) {
   if (!in_titles(w.str(k))) return {};
   std::string title(w.str(k));
   // "chief executive", "investment director": one lower-case word before a title joins it
-  if (k > 0 && w.gap_after(k - 1) == " " && (w.str(k - 1) == "chief" || w.str(k - 1) == "Chief" ||
-                                                w.str(k - 1) == "former" || w.str(k - 1) == "Vice")) {
+  if (k > 0 && w.gap_after(k - 1) == " " &&
+      (w.str(k - 1) == "chief" || w.str(k - 1) == "Chief" || w.str(k - 1) == "former" ||
+       w.str(k - 1) == "Vice")) {
     title = std::string(w.str(k - 1)) + " " + title;
     --k;
   }
@@ -107,7 +144,7 @@ std::string role_after(const Words& w, std::size_t after, Mention* org) {
   if (gap == " (" && after + 1 < w.size() && w.gap_after(after + 1).substr(0, 1) == ")") {
     ++after;
     gap = w.gap_after(after);
-    if (gap == "), " || gap == ")," ) gap = ", ";
+    if (gap == "), " || gap == "),") gap = ", ";
   }
   if (gap != ", " && gap != ",") return {};
   std::size_t k = after + 1;
@@ -119,16 +156,19 @@ std::string role_after(const Words& w, std::size_t after, Mention* org) {
   }
   if (title_at == SIZE_MAX) return {};
   std::size_t first = after + 1;
-  while (first < title_at && (w.str(first) == "a" || w.str(first) == "an" || w.str(first) == "the")) ++first;
+  while (first < title_at && (w.str(first) == "a" || w.str(first) == "an" || w.str(first) == "the"))
+    ++first;
   // ", Xiaomi Corp's president": the organization comes first, ending in a possessive
   std::size_t o = first;
   while (o < title_at && w.items[o].capitalized && !w.items[o].possessive()) ++o;
   if (o < title_at && w.items[o].possessive() && w.items[first].capitalized) {
     *org = {w.items[first].start, w.items[o].end};
     first = o + 1;
-    return std::string(w.text.substr(w.items[first].start, w.items[title_at].end - w.items[first].start));
+    return std::string(
+        w.text.substr(w.items[first].start, w.items[title_at].end - w.items[first].start));
   }
-  std::string title(w.text.substr(w.items[first].start, w.items[title_at].end - w.items[first].start));
+  std::string title(
+      w.text.substr(w.items[first].start, w.items[title_at].end - w.items[first].start));
   // the organization: "of|at|for X" after the title, X capitalized
   std::size_t j = title_at + 1;
   while (j + 1 < w.size() && (w.str(j) == "for" || w.str(j) == "in") && j - title_at < 6) {
@@ -136,15 +176,19 @@ std::string role_after(const Words& w, std::size_t after, Mention* org) {
     std::size_t m = j + 1;
     while (m < w.size() && w.items[m].capitalized && w.gap_after(m - 1) == " ") ++m;
     if (m < w.size() && (w.str(m) == "at" || w.str(m) == "of")) {
-      title = std::string(w.text.substr(w.items[first].start, w.items[m - 1].end - w.items[first].start));
+      title = std::string(
+          w.text.substr(w.items[first].start, w.items[m - 1].end - w.items[first].start));
       j = m;
     } else {
       break;
     }
   }
-  if (j < w.size() && (w.str(j) == "of" || w.str(j) == "at") && j + 1 < w.size() && w.items[j + 1].capitalized) {
+  if (j < w.size() && (w.str(j) == "of" || w.str(j) == "at") && j + 1 < w.size() &&
+      w.items[j + 1].capitalized) {
     std::size_t e = j + 1;
-    while (e + 1 < w.size() && !w.items[e].possessive() && w.gap_after(e) == " " && w.items[e + 1].capitalized) ++e;
+    while (e + 1 < w.size() && !w.items[e].possessive() && w.gap_after(e) == " " &&
+           w.items[e + 1].capitalized)
+      ++e;
     *org = {w.items[j + 1].start, w.items[e].end};
   }
   return title;
@@ -152,7 +196,8 @@ std::string role_after(const Words& w, std::size_t after, Mention* org) {
 
 bool cjk_name_after(const Words& w, const Run& r) {
   std::uint32_t open = 0, close = 0;
-  if (!names::cjk_parenthetical_at(w.text, w.items[r.last].possessive_end, &open, &close)) return false;
+  if (!names::cjk_parenthetical_at(w.text, w.items[r.last].possessive_end, &open, &close))
+    return false;
   return close - open - 2 <= 4 * 3;  // a personal name is two to four characters
 }
 
@@ -176,12 +221,15 @@ Result find(const Words& w) {
     const bool first_name = n >= 2 && g.first_name(w.str(r.first));
     const bool cjk = n >= 2 && cjk_name_after(w, r);
     // "executives Joe Tsai and Eddie Wu": a name joined by "and" to a person is one too
-    const bool listed = n >= 2 && prev_person_run && prev_last + 2 == r.first && w.str(prev_last + 1) == "and";
-    const bool person = (!title.empty() && !w.items[r.first].title_line) || !role.empty() || first_name || cjk || listed;
+    const bool listed =
+        n >= 2 && prev_person_run && prev_last + 2 == r.first && w.str(prev_last + 1) == "and";
+    const bool person = (!title.empty() && !w.items[r.first].title_line) || !role.empty() ||
+                        first_name || cjk || listed;
     prev_person_run = person;
     prev_last = r.last;
     if (!person || (n == 1 && role.empty() && title.empty())) continue;
-    const std::string name(w.text.substr(w.items[r.first].start, w.items[r.last].end - w.items[r.first].start));
+    const std::string name(
+        w.text.substr(w.items[r.first].start, w.items[r.last].end - w.items[r.first].start));
     auto [it, added] = by_name.emplace(name, res.people.size());
     if (added) res.people.push_back({name, {}, {}, {}});
     Person& p = res.people[it->second];
@@ -192,7 +240,8 @@ Result find(const Words& w) {
     std::uint32_t open = 0, close = 0;
     if (cjk && names::cjk_parenthetical_at(w.text, w.items[r.last].possessive_end, &open, &close)) {
       std::string native(w.text.substr(open + 1, close - open - 2));
-      if (std::find(p.aliases.begin(), p.aliases.end(), native) == p.aliases.end()) p.aliases.push_back(native);
+      if (std::find(p.aliases.begin(), p.aliases.end(), native) == p.aliases.end())
+        p.aliases.push_back(native);
     }
   }
   // Surname-only mentions ("Ma", "Trump") of a person named in full.
@@ -207,13 +256,16 @@ Result find(const Words& w) {
     auto it = surnames.find(std::string(w.str(i)));
     if (it == surnames.end()) continue;
     // not when it is the start of another capitalized name ("Ma Huateng" is someone else)
-    if (i + 1 < w.size() && w.gap_after(i) == " " && w.items[i + 1].capitalized && !w.items[i + 1].title_line) continue;
+    if (i + 1 < w.size() && w.gap_after(i) == " " && w.items[i + 1].capitalized &&
+        !w.items[i + 1].title_line)
+      continue;
     Person& p = res.people[it->second];
     p.mentions.push_back({w.items[i].start, w.items[i].end});
     res.person_word[i] = true;
   }
   for (Person& p : res.people) {
-    std::sort(p.mentions.begin(), p.mentions.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+    std::sort(p.mentions.begin(), p.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.start < b.start; });
     const std::size_t sp = p.name.rfind(' ');
     if (sp != std::string::npos && p.mentions.size() > 1) {
       const std::string surname = p.name.substr(sp + 1);

@@ -23,27 +23,37 @@ bool ends_like_sentence(std::string_view line) {
       continue;
     }
     // ” ’ » (UTF-8 tails)
-    if (i >= 3 && line.substr(i - 3, 3) == "\xE2\x80\x9D") { i -= 3; continue; }
-    if (i >= 3 && line.substr(i - 3, 3) == "\xE2\x80\x99") { i -= 3; continue; }
-    if (i >= 2 && line.substr(i - 2, 2) == "\xC2\xBB") { i -= 2; continue; }
+    if (i >= 3 && line.substr(i - 3, 3) == "\xE2\x80\x9D") {
+      i -= 3;
+      continue;
+    }
+    if (i >= 3 && line.substr(i - 3, 3) == "\xE2\x80\x99") {
+      i -= 3;
+      continue;
+    }
+    if (i >= 2 && line.substr(i - 2, 2) == "\xC2\xBB") {
+      i -= 2;
+      continue;
+    }
     break;
   }
   if (i == 0) return false;
   const char c = line[i - 1];
   if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
-  return i >= 3 && (line.substr(i - 3, 3) == "\xE2\x80\xA6" /* … */ || line.substr(i - 3, 3) == "\xE3\x80\x82" /* 。 */);
+  return i >= 3 && (line.substr(i - 3, 3) == "\xE2\x80\xA6" /* … */ ||
+                    line.substr(i - 3, 3) == "\xE3\x80\x82" /* 。 */);
 }
 
 struct WordStats {
-  int words = 0;       // alphabetic words
+  int words = 0;        // alphabetic words
   int capitalized = 0;  // of those, starting upper-case (small words excluded from both)
   int content = 0;
 };
 
 WordStats word_stats(std::string_view line) {
-  static constexpr std::string_view kSmall[] = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to",
-                                                "for", "as", "by", "with", "from", "vs", "via", "amid", "after",
-                                                "over", "into", "is", "its", "but", "nor"};
+  static constexpr std::string_view kSmall[] = {
+      "a",    "an",   "the", "and", "or",   "of",    "in",   "on",   "at", "to",  "for", "as", "by",
+      "with", "from", "vs",  "via", "amid", "after", "over", "into", "is", "its", "but", "nor"};
   WordStats s;
   std::size_t i = 0;
   while (i < line.size()) {
@@ -53,16 +63,16 @@ WordStats word_stats(std::string_view line) {
     std::string_view w = line.substr(i, j - i);
     i = j;
     // strip leading punctuation
-    while (!w.empty() && !is_alnum(w.front()) && static_cast<unsigned char>(w.front()) < 0x80) w.remove_prefix(1);
+    while (!w.empty() && !is_alnum(w.front()) && static_cast<unsigned char>(w.front()) < 0x80)
+      w.remove_prefix(1);
     if (w.empty()) continue;
     ++s.words;
     if (!util::is_ascii_alpha(w.front())) continue;
     bool small = false;
     for (auto sm : kSmall) {
       if (w.size() > 4) break;  // the small words are all short
-      if (w.size() == sm.size() && std::equal(w.begin(), w.end(), sm.begin(), [](char a, char b) {
-            return (a | 0x20) == b;
-          })) {
+      if (w.size() == sm.size() && std::equal(w.begin(), w.end(), sm.begin(),
+                                              [](char a, char b) { return (a | 0x20) == b; })) {
         small = true;
       }
     }
@@ -90,14 +100,16 @@ const RE2& credit_re() {
 LineShape classify_line(std::string_view line) {
   if (line.empty()) return LineShape::blank;
   // credits start with one of a few words (Photo, Reporting, By, ©, Copyright, Read …)
-  const bool may_be_credit = line.size() < 240 && (std::string_view("PIVFGRWECABSMT(").find(line[0]) !=
-                                                       std::string_view::npos ||
-                                                   static_cast<unsigned char>(line[0]) == 0xC2);
+  const bool may_be_credit =
+      line.size() < 240 &&
+      (std::string_view("PIVFGRWECABSMT(").find(line[0]) != std::string_view::npos ||
+       static_cast<unsigned char>(line[0]) == 0xC2);
   if (may_be_credit && RE2::FullMatch(re2::StringPiece(line.data(), line.size()), credit_re()))
     return LineShape::credit;
   const WordStats s = word_stats(line);
   const bool terminal = ends_like_sentence(line);
-  if (!terminal && s.words <= 24 && s.content >= 2 && s.capitalized * 10 >= s.content * 7) return LineShape::title;
+  if (!terminal && s.words <= 24 && s.content >= 2 && s.capitalized * 10 >= s.content * 7)
+    return LineShape::title;
   if (!terminal && s.words > 24) return LineShape::truncated;
   return LineShape::prose;
 }
@@ -105,9 +117,10 @@ LineShape classify_line(std::string_view line) {
 std::vector<std::uint32_t> sentence_ends(std::string_view p) {
   // Abbreviations that end in a period but not a sentence.
   static constexpr std::string_view kAbbrev[] = {
-      "Inc", "Corp", "Co", "Ltd", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "No", "vs", "etc", "Jan",
-      "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Gen",
-      "Lt", "Col", "Capt", "Mt", "Ave", "Bros", "approx", "est", "Fig", "Nos", "Plc", "Cos", "Dept", "Univ"};
+      "Inc",  "Corp",   "Co",  "Ltd", "Mr",  "Mrs", "Ms",  "Dr",   "Prof", "St",   "Jr",  "Sr",
+      "No",   "vs",     "etc", "Jan", "Feb", "Mar", "Apr", "Jun",  "Jul",  "Aug",  "Sep", "Sept",
+      "Oct",  "Nov",    "Dec", "Gov", "Sen", "Rep", "Gen", "Lt",   "Col",  "Capt", "Mt",  "Ave",
+      "Bros", "approx", "est", "Fig", "Nos", "Plc", "Cos", "Dept", "Univ"};
   std::vector<std::uint32_t> ends;
   const std::size_t n = p.size();
   for (std::size_t i = 0; i < n; ++i) {
@@ -132,16 +145,17 @@ std::vector<std::uint32_t> sentence_ends(std::string_view p) {
     while (k < n && p[k] == ' ') ++k;
     if (k >= n) break;
     const unsigned char next = static_cast<unsigned char>(p[k]);
-    const bool next_starts = is_upper(static_cast<char>(next)) || is_digit(static_cast<char>(next)) || next == '"' ||
-                             next == '\'' || next >= 0x80 || next == '(' || next == '-';
+    const bool next_starts = is_upper(static_cast<char>(next)) ||
+                             is_digit(static_cast<char>(next)) || next == '"' || next == '\'' ||
+                             next >= 0x80 || next == '(' || next == '-';
     if (!next_starts) continue;
     if (c == '.') {
       // the word before the period
       std::size_t w = i;
       while (w > 0 && (util::is_ascii_alpha(p[w - 1]) || p[w - 1] == '.')) --w;
       std::string_view word = p.substr(w, i - w);
-      if (word.size() == 1 && is_upper(word[0])) continue;            // initials: "J. Smith"
-      if (word.find('.') != std::string_view::npos) {                 // "U.S." "a.m." "p.m."
+      if (word.size() == 1 && is_upper(word[0])) continue;  // initials: "J. Smith"
+      if (word.find('.') != std::string_view::npos) {       // "U.S." "a.m." "p.m."
         if (word.size() <= 4 && !(word == "a.m" || word == "p.m")) continue;
         if ((word == "a.m" || word == "p.m") && !is_upper(static_cast<char>(next))) continue;
       }
@@ -185,14 +199,16 @@ void mark_runs(std::vector<Line>& lines) {
     }
     std::size_t j = i;
     int titles = 0, cut = 0;
-    while (j < lines.size() && (lines[j].shape == LineShape::title || lines[j].shape == LineShape::truncated ||
-                                lines[j].shape == LineShape::blank)) {
+    while (j < lines.size() &&
+           (lines[j].shape == LineShape::title || lines[j].shape == LineShape::truncated ||
+            lines[j].shape == LineShape::blank)) {
       titles += lines[j].shape == LineShape::title;
       cut += lines[j].shape == LineShape::truncated;
       ++j;
     }
     const bool after_body = i > first_prose;
-    const bool apart = titles >= 3 || (after_body && cut >= 2) || (after_body && cut >= 1 && titles + cut >= 3);
+    const bool apart =
+        titles >= 3 || (after_body && cut >= 2) || (after_body && cut >= 1 && titles + cut >= 3);
     if (apart) {
       for (std::size_t k = i; k < j; ++k) {
         if (lines[k].shape != LineShape::blank) lines[k].section = SectionKind::headlines;
@@ -323,8 +339,9 @@ SectionKind Layout::section_at(std::uint32_t pos) const {
 }
 
 std::uint32_t Layout::sentence_at(std::uint32_t pos) const {
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
-                             [](std::uint32_t p, const Sentence& se) { return p < se.range.start; });
+  auto it =
+      std::upper_bound(sentences.begin(), sentences.end(), pos,
+                       [](std::uint32_t p, const Sentence& se) { return p < se.range.start; });
   if (it == sentences.begin()) return 0;
   return static_cast<std::uint32_t>(it - sentences.begin() - 1);
 }

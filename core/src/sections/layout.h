@@ -36,7 +36,7 @@ struct Layout {
   std::vector<Line> lines;
   std::vector<Sentence> sentences;
   std::vector<std::pair<SectionKind, Range>> sections;  // cover the text, in order
-  std::optional<Range> dateline;  // a line near the top that is only a date
+  std::optional<Range> dateline;                        // a line near the top that is only a date
 
   SectionKind section_at(std::uint32_t pos) const;
   // Index of the sentence containing pos (the nearest one before it between sentences).

@@ -48,7 +48,8 @@ char fold(char32_t cp, bool next_is_newline) {
       break;
   }
   if (cp >= 0x2000 && cp <= 0x200A) return ' ';
-  if (cp >= 0xFF01 && cp <= 0xFF5E) return static_cast<char>(cp - 0xFF01 + 0x21);  // fullwidth ASCII
+  if (cp >= 0xFF01 && cp <= 0xFF5E)
+    return static_cast<char>(cp - 0xFF01 + 0x21);  // fullwidth ASCII
   return 0;
 }
 
@@ -56,7 +57,9 @@ char fold(char32_t cp, bool next_is_newline) {
 
 char32_t decode_at(std::string_view s, std::size_t pos, int* length) {
   const auto b0 = static_cast<unsigned char>(s[pos]);
-  auto cont = [&](std::size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(s[pos + i]) & 0x3F); };
+  auto cont = [&](std::size_t i) {
+    return static_cast<char32_t>(static_cast<unsigned char>(s[pos + i]) & 0x3F);
+  };
   if (b0 < 0x80) {
     *length = 1;
     return b0;
@@ -136,7 +139,9 @@ Text prepare(std::string_view input, std::size_t max_bytes, bool* cut) {
     // step back to a character boundary so the cut does not invent an invalid byte (at
     // most 3 bytes: a longer run of continuation bytes is invalid anyway, and must not
     // pull the cut back to the start)
-    for (int k = 0; k < 3 && end > 0 && (static_cast<unsigned char>(input[end]) & 0xC0) == 0x80; ++k) --end;
+    for (int k = 0; k < 3 && end > 0 && (static_cast<unsigned char>(input[end]) & 0xC0) == 0x80;
+         ++k)
+      --end;
     input = input.substr(0, end);
   }
   t.clean = to_valid_utf8(input, &t.had_invalid_utf8);
@@ -147,7 +152,8 @@ Text prepare(std::string_view input, std::size_t max_bytes, bool* cut) {
   std::size_t i = 0;
   while (i < c.size()) {
     // checkpoints for every multiple of kCheckpoint reached inside or at this character
-    while (t.utf16_checkpoints.size() * Text::kCheckpoint <= i) t.utf16_checkpoints.push_back(units);
+    while (t.utf16_checkpoints.size() * Text::kCheckpoint <= i)
+      t.utf16_checkpoints.push_back(units);
     // most text is printable ASCII: one unit, nothing to fold
     const auto b = static_cast<unsigned char>(c[i]);
     if (b >= 0x20 && b < 0x7F) {
@@ -171,7 +177,8 @@ Text prepare(std::string_view input, std::size_t max_bytes, bool* cut) {
     }
     i += static_cast<std::size_t>(len);
   }
-  while (t.utf16_checkpoints.size() * Text::kCheckpoint <= c.size()) t.utf16_checkpoints.push_back(units);
+  while (t.utf16_checkpoints.size() * Text::kCheckpoint <= c.size())
+    t.utf16_checkpoints.push_back(units);
   return t;
 }
 

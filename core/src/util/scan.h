@@ -24,7 +24,8 @@ void for_each_match(const RE2& re, std::string_view text, F&& f) {
   std::array<re2::StringPiece, N> g;
   const re2::StringPiece all(text.data(), text.size());
   std::size_t pos = 0;
-  while (pos <= text.size() && re.Match(all, pos, text.size(), RE2::UNANCHORED, g.data(), static_cast<int>(N))) {
+  while (pos <= text.size() &&
+         re.Match(all, pos, text.size(), RE2::UNANCHORED, g.data(), static_cast<int>(N))) {
     const std::size_t end = static_cast<std::size_t>(g[0].data() - text.data()) + g[0].size();
     f(g);
     pos = end > pos ? end : pos + 1;
@@ -33,9 +34,11 @@ void for_each_match(const RE2& re, std::string_view text, F&& f) {
 
 // Anchored match of `re` at exactly `pos`.
 template <std::size_t N>
-bool match_at(const RE2& re, std::string_view text, std::size_t pos, std::array<re2::StringPiece, N>& g) {
+bool match_at(const RE2& re, std::string_view text, std::size_t pos,
+              std::array<re2::StringPiece, N>& g) {
   const re2::StringPiece all(text.data(), text.size());
-  return pos <= text.size() && re.Match(all, pos, text.size(), RE2::ANCHOR_START, g.data(), static_cast<int>(N));
+  return pos <= text.size() &&
+         re.Match(all, pos, text.size(), RE2::ANCHOR_START, g.data(), static_cast<int>(N));
 }
 
 inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

@@ -70,14 +70,15 @@ int main(int argc, char** argv) {
   const finlens::Analysis a = finlens::analyze(texts[0], options);
   std::size_t money = 0;
   for (const finlens::Figure& f : a.figures) money += f.kind == finlens::FigureKind::money;
-  std::fprintf(stderr, "finlens %s (%s): %zu companies, %zu people, %zu figures (%zu money), %zu claims\n",
+  std::fprintf(stderr,
+               "finlens %s (%s): %zu companies, %zu people, %zu figures (%zu money), %zu claims\n",
                finlens::version(), std::string(finlens::kSchema).c_str(), a.companies.size(),
                a.people.size(), a.figures.size(), money, a.claims.size());
   if (!a.companies.empty()) {
     const finlens::Company& c = a.companies.front();
     const finlens::Span& m = c.mentions.front();
-    std::fprintf(stderr, "first company: %s, first mentioned at [%u, %u) as \"%s\"\n", c.name.c_str(),
-                 m.start, m.end, m.text.c_str());
+    std::fprintf(stderr, "first company: %s, first mentioned at [%u, %u) as \"%s\"\n",
+                 c.name.c_str(), m.start, m.end, m.text.c_str());
   }
   std::cout << finlens::to_json_string(a) << '\n';
   return 0;
