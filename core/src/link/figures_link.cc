@@ -215,6 +215,26 @@ std::string metric_of_percent(const Context& c, const figures::Found& f) {
   return {};  // no cue: the caller may take the metric of a list it belongs to
 }
 
+// The metric a cue word gives an amount of money, or nullptr.
+const char* money_metric(Cue q) {
+  switch (q) {
+    case Cue::valuation:
+      return "valuation";
+    case Cue::investment:
+      return "investment";
+    case Cue::fundraising:
+      return "fundraising";
+    case Cue::revenue:
+      return "revenue";
+    case Cue::trade:
+      return "trade_value";
+    case Cue::profit:
+      return "profit";
+    default:
+      return nullptr;
+  }
+}
+
 std::string metric_of_money(const Context& c, const figures::Found& f) {
   const auto after = words_after(c, f, 3);
   for (std::size_t k = 0; k < after.size(); ++k) {
@@ -229,20 +249,7 @@ std::string metric_of_money(const Context& c, const figures::Found& f) {
     if (w == "market" && k + 1 < after.size() &&
         util::in(lower(c.w.str(after[k + 1])), {"value", "cap", "capitalization"}))
       return "market_value";
-    switch (cue_of(w)) {
-      case Cue::valuation:
-        return "valuation";
-      case Cue::investment:
-        return "investment";
-      case Cue::fundraising:
-        return "fundraising";
-      case Cue::revenue:
-        return "revenue";
-      case Cue::profit:
-        return "profit";
-      default:
-        break;
-    }
+    if (const char* m = money_metric(cue_of(w))) return m;
   }
   const auto before = words_before(c, f, 10);
   bool level_word = false;  // "to HK$160.10", "at $4.21", "reach $152.47"
@@ -257,25 +264,9 @@ std::string metric_of_money(const Context& c, const figures::Found& f) {
         lower(c.w.str(before[k + 1])) == "price")
       return "price_target";
     if (util::in(w, {"capitalisation", "capitalization"})) return "market_value";
-    switch (cue_of(w)) {
-      case Cue::stock:
-        if (level_word && f.figure.value && *f.figure.value < 1e5) return "share_price";
-        break;
-      case Cue::valuation:
-        return "valuation";
-      case Cue::investment:
-        return "investment";
-      case Cue::fundraising:
-        return "fundraising";
-      case Cue::revenue:
-        return "revenue";
-      case Cue::trade:
-        return "trade_value";
-      case Cue::profit:
-        return "profit";
-      default:
-        break;
-    }
+    const Cue q = cue_of(w);
+    if (q == Cue::stock && level_word && f.figure.value && *f.figure.value < 1e5) return "share_price";
+    if (const char* m = money_metric(q)) return m;
   }
   return "other";
 }
