@@ -89,7 +89,7 @@ for i in "${!targets[@]}"; do
   execs=$(fstat number_of_executed_units)
   rate=$(fstat average_exec_per_sec)
   rss=$(fstat peak_rss_mb)
-  last=$(grep -E '^#[0-9]+' "$L" | tail -1)
+  last=$(grep -a -E '^#[0-9]+' "$L" | tail -1)
   cov=$(sed -nE 's/.* cov: ([0-9]+) .*/\1/p' <<<"$last")
   ft=$(sed -nE 's/.* ft: ([0-9]+) .*/\1/p' <<<"$last")
   corp=$(sed -nE 's/.* corp: ([0-9]+\/[0-9]+[a-zA-Z]*) .*/\1/p' <<<"$last")
@@ -99,7 +99,7 @@ for i in "${!targets[@]}"; do
     "$t" "$seconds" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "${rss:-?}" "$crashes" "${known:-0}" "$status"
   if ((status != 0)); then
     rc=1
-    grep -E 'ERROR|invariant failed|SUMMARY|Test unit written|deadly signal|timeout|out-of-memory' "$L" | head -20 >&2 || true
+    grep -a -E 'ERROR|invariant failed|SUMMARY|Test unit written|deadly signal|timeout|out-of-memory' "$L" | head -20 >&2 || true
     find "$B/crashes/$(corpus_dir "$t")" -type f -newer "$B/corpus" | sed 's/^/  crash: /' >&2
     echo "  to keep it as a regression case: cp FILE tests/fuzz/regressions/$(corpus_dir "$t")/NAME" >&2
   fi

@@ -10,6 +10,8 @@ set -euo pipefail
 cd "$FINLENS_ROOT"
 
 minutes="${1:-30}"
+# A new random seed every run (libFuzzer's -seed=0), unlike the test command's fixed one.
+export FINLENS_FUZZ_SEED="${FINLENS_FUZZ_SEED:-0}"
 rc=0
 out=$(bash scripts/fuzz.sh "$((minutes * 60))") || rc=$?
 echo "$out"
