@@ -35,6 +35,11 @@ max_len="${FINLENS_FUZZ_MAX_LEN:-512}"
 timeout_s="${FINLENS_FUZZ_TIMEOUT:-20}"
 targets=(${FINLENS_FUZZ_TARGETS:-analyze_fuzz analyze_many_fuzz})
 B=build/fuzz
+# Logs and crash files (a long run keeps its own, so a short run beside it does not
+# overwrite them).
+O="${FINLENS_FUZZ_OUT:-$B}"
+mkdir -p "$O"
+touch "$O/.start"  # crash files newer than this are this run's
 
 if ! command -v clang++ >/dev/null 2>&1; then
   echo "error: clang++ not found (scripts/setup.sh installs clang and libclang-rt-14-dev)" >&2
@@ -71,20 +76,20 @@ done
 pids=()
 for t in "${targets[@]}"; do
   c="$(corpus_dir "$t")"
-  mkdir -p "$B/work/$c" "$B/crashes/$c"
+  mkdir -p "$B/work/$c" "$O/crashes/$c"
   "$B/$t" -dict=tests/fuzz/finlens.dict -max_total_time="$seconds" -max_len="$max_len" -seed="$seed" $runs \
     -timeout="$timeout_s" -rss_limit_mb=4096 -print_final_stats=1 -entropic="${FINLENS_FUZZ_ENTROPIC:-0}" \
-    -artifact_prefix="$B/crashes/$c/" "$B/work/$c" "$B/corpus/$c" >"$B/$t.log" 2>&1 &
+    -artifact_prefix="$O/crashes/$c/" "$B/work/$c" "$B/corpus/$c" >"$O/$t.log" 2>&1 &
   pids+=($!)
 done
-log "fuzzing ${targets[*]} for $seconds s each (logs: $B/*.log)"
+log "fuzzing ${targets[*]} for $seconds s each (logs: $O/*.log)"
 
 rc=0
 for i in "${!targets[@]}"; do
   t="${targets[$i]}"
   status=0
   wait "${pids[$i]}" || status=$?
-  L="$B/$t.log"
+  L="$O/$t.log"
   fstat() { sed -nE "s/^stat::$1: *([0-9]+).*/\1/p" "$L" | tail -1; }
   execs=$(fstat number_of_executed_units)
   rate=$(fstat average_exec_per_sec)
@@ -94,13 +99,13 @@ for i in "${!targets[@]}"; do
   ft=$(sed -nE 's/.* ft: ([0-9]+) .*/\1/p' <<<"$last")
   corp=$(sed -nE 's/.* corp: ([0-9]+\/[0-9]+[a-zA-Z]*) .*/\1/p' <<<"$last")
   known=$(sed -nE 's/^finlens known invariant failures excused: ([0-9]+)/\1/p' "$L" | tail -1)
-  crashes=$(find "$B/crashes/$(corpus_dir "$t")" -type f -newer "$B/corpus" | wc -l)
+  crashes=$(find "$O/crashes/$(corpus_dir "$t")" -type f -newer "$O/.start" | wc -l)
   printf 'fuzz %-18s %s s: %s executions (%s/s), coverage %s edges, %s features, corpus %s, peak RSS %s MB, %s crash file(s), %s known failure(s) excused, exit %s\n' \
     "$t" "$seconds" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "${rss:-?}" "$crashes" "${known:-0}" "$status"
   if ((status != 0)); then
     rc=1
     grep -a -E 'ERROR|invariant failed|SUMMARY|Test unit written|deadly signal|timeout|out-of-memory' "$L" | head -20 >&2 || true
-    find "$B/crashes/$(corpus_dir "$t")" -type f -newer "$B/corpus" | sed 's/^/  crash: /' >&2
+    find "$O/crashes/$(corpus_dir "$t")" -type f -newer "$O/.start" | sed 's/^/  crash: /' >&2
     echo "  to keep it as a regression case: cp FILE tests/fuzz/regressions/$(corpus_dir "$t")/NAME" >&2
   fi
 done
