@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "claims/words.h"
+#include "util/gate.h"
 #include "util/scan.h"
 
 namespace finlens::claims {
@@ -65,8 +66,56 @@ void collect_titled_names(std::string_view s, Actors& actors) {
     const std::uint32_t at = util::offset_in(s, g[1]);
     actors.learn_person(util::sv(g[1]), at, at + static_cast<std::uint32_t>(g[1].size()));
   };
-  util::for_each_match<2>(titled, s, learn);
-  util::for_each_match<2>(apposed, s, learn);
+  // Only lines holding a title word can match (util/gate.h).
+  const util::Gate gate(s);
+  util::for_each_match_in<2>(titled, s,
+                             gate.lines({"ceo",
+                                         "chief",
+                                         "chair",
+                                         "president",
+                                         "founder",
+                                         "analyst",
+                                         "economist",
+                                         "strategist",
+                                         "spokes",
+                                         "director",
+                                         "professor",
+                                         "minister",
+                                         "senator",
+                                         "governor",
+                                         "secretary",
+                                         "mr",
+                                         "ms",
+                                         "dr",
+                                         "sen.",
+                                         "rep.",
+                                         "gov.",
+                                         "cfo",
+                                         "coo",
+                                         "cto",
+                                         "manager",
+                                         "trader",
+                                         "lawyer",
+                                         "attorney",
+                                         "representative",
+                                         "mayor",
+                                         "reporter",
+                                         "writer",
+                                         "editor",
+                                         "commentator",
+                                         "adviser",
+                                         "advisor",
+                                         "premier",
+                                         "chancellor"},
+                                        true),
+                             learn);
+  util::for_each_match_in<2>(
+      apposed, s,
+      gate.lines({"ceo", "chief", "chair", "president", "founder", "director", "professor",
+                  "analyst", "economist", "executive", "strategist", "spokes", "head", "minister",
+                  "secretary", "manager", "partner", "officer"},
+                 true),
+      learn);
 }
 
 // The name a sentence starts with, when a verb follows it: "Ma had kept a low profile",

@@ -7,6 +7,7 @@
 
 #include "figures/figures.h"
 #include "figures/numbers.h"
+#include "util/gate.h"
 #include "util/scan.h"
 
 namespace finlens::figures {
@@ -69,6 +70,30 @@ int to_int(const re2::StringPiece& p) {
 
 int two_digit_year(int y) { return y < 100 ? 2000 + y : y; }
 
+// The lines each date pattern can match in (util/gate.h): every match holds one of the
+// needles. Months and weekdays are written capitalized (the patterns ask for that); the
+// needles of case-insensitive patterns are folded.
+struct Lines {
+  explicit Lines(std::string_view s) : gate(s) {}
+  util::Gate gate;
+  std::vector<util::LineRange> months = gate.lines(
+      {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}, false);
+  std::vector<util::LineRange> weekdays = gate.lines(
+      {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}, false);
+  std::vector<util::LineRange> dashes = gate.lines({"-"}, false);
+  std::vector<util::LineRange> qualified_years =
+      gate.lines({"early", "mid", "late", "fiscal", "fy"}, true);
+  std::vector<util::LineRange> short_quarters = gate.lines({"Q"}, false);
+  std::vector<util::LineRange> quarters = gate.lines({"quarter"}, true);
+  std::vector<util::LineRange> halves = gate.lines({"half", "h1", "h2"}, true);
+  std::vector<util::LineRange> deictic =
+      gate.lines({"yesterday", "today", "tomorrow", "tonight"}, true);
+  std::vector<util::LineRange> units =
+      gate.lines({"year", "month", "week", "quarter", "decade"}, true);
+  std::vector<util::LineRange> within = gate.lines({"earlier", "later"}, true);
+  std::vector<util::LineRange> ago = gate.lines({"ago", "earlier", "before"}, true);
+};
+
 const RE2& re(const std::string& pattern) {
   // Each caller keeps the pattern in a function-local static: compiled once, kept for good.
   return *new RE2(pattern, util::pattern_options());
@@ -76,9 +101,9 @@ const RE2& re(const std::string& pattern) {
 
 // Day-precise forms: ISO, "Jan. 13(, 2025)", "13 January(, 2025)", each with an
 // optional weekday in front ("Friday, March 3").
-void find_days(std::string_view s, std::vector<Found>& out) {
+void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) {
   static const RE2& iso = re(R"(\b(\d{4})-(\d{2})-(\d{2})\b)");
-  util::for_each_match<4>(iso, s, [&](const auto& g) {
+  util::for_each_match_in<4>(iso, s, lines.dashes, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
     d.year = to_int(g[1]);
@@ -88,7 +113,7 @@ void find_days(std::string_view s, std::vector<Found>& out) {
   });
   static const RE2& mdy = re("(?:" + std::string(kWeekday) + R"(,?\s)?)" + std::string(kMonth) +
                              R"(\s(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s(\d{4})\b)?)");
-  util::for_each_match<5>(mdy, s, [&](const auto& g) {
+  util::for_each_match_in<5>(mdy, s, lines.months, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
     d.month = month_number(sv(g[2]));
@@ -100,7 +125,7 @@ void find_days(std::string_view s, std::vector<Found>& out) {
   static const RE2& dmy =
       re("(?:" + std::string(kWeekday) + R"(,?\s)?\b(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?)" +
          std::string(kMonth) + R"((?:,?\s(\d{4})\b)?)");
-  util::for_each_match<5>(dmy, s, [&](const auto& g) {
+  util::for_each_match_in<5>(dmy, s, lines.months, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
     d.day = to_int(g[2]);
@@ -112,10 +137,10 @@ void find_days(std::string_view s, std::vector<Found>& out) {
 }
 
 // Month, year and quarter forms.
-void find_periods(std::string_view s, std::vector<Found>& out) {
+void find_periods(const Lines& lines, std::string_view s, std::vector<Found>& out) {
   static const RE2& month_year =
       re(R"((?:\b(early|mid|late)[- ])?)" + std::string(kMonth) + R"(,?\s(\d{4})\b)");
-  util::for_each_match<4>(month_year, s, [&](const auto& g) {
+  util::for_each_match_in<4>(month_year, s, lines.months, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
     d.month = month_number(sv(g[2]));
@@ -125,7 +150,7 @@ void find_periods(std::string_view s, std::vector<Found>& out) {
   });
   static const RE2& qualified_year =
       re(R"(\b(?i:(early|mid|late)|(fiscal(?: year)?|FY))[- ]?(\d{4})\b)");
-  util::for_each_match<4>(qualified_year, s, [&](const auto& g) {
+  util::for_each_match_in<4>(qualified_year, s, lines.qualified_years, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
     d.year = to_int(g[3]);
@@ -147,7 +172,7 @@ void find_periods(std::string_view s, std::vector<Found>& out) {
   // Quarters: "Q4", "Q4 2024", "4Q24", "Q3'24", "the fourth quarter (of 2024)", "first-quarter",
   // "December quarter"; halves: "H1 2025", "second half of 2024".
   static const RE2& q_short = re(R"(\b(?:Q([1-4])|([1-4])Q)(?:\s?(?:of\s)?'?(\d{4}|\d{2}))?\b)");
-  util::for_each_match<4>(q_short, s, [&](const auto& g) {
+  util::for_each_match_in<4>(q_short, s, lines.short_quarters, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
     d.quarter = g[1].data() ? to_int(g[1]) : to_int(g[2]);
@@ -156,7 +181,7 @@ void find_periods(std::string_view s, std::vector<Found>& out) {
   });
   static const RE2& q_long = re(
       R"(\b(?i:(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)\b(?:\s(?:of\s)?(\d{4})\b)?)");
-  util::for_each_match<3>(q_long, s, [&](const auto& g) {
+  util::for_each_match_in<3>(q_long, s, lines.quarters, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
     d.quarter = ordinal(sv(g[1]));
@@ -164,7 +189,7 @@ void find_periods(std::string_view s, std::vector<Found>& out) {
     out.push_back(f);
   });
   static const RE2& q_month = re(std::string(kMonth) + R"([- ]quarter\b)");
-  util::for_each_match<2>(q_month, s, [&](const auto& g) {
+  util::for_each_match_in<2>(q_month, s, lines.quarters, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     f.figure.date->month = month_number(sv(g[1]));
     f.figure.date->quarter = (f.figure.date->month + 2) / 3;
@@ -172,7 +197,7 @@ void find_periods(std::string_view s, std::vector<Found>& out) {
   });
   static const RE2& half =
       re(R"(\b(?:(?i:(first|second))[- ]half|H([12]))\b(?:\s(?:of\s)?(\d{4})\b)?)");
-  util::for_each_match<4>(half, s, [&](const auto& g) {
+  util::for_each_match_in<4>(half, s, lines.halves, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
     const int h = g[1].data() ? ordinal(sv(g[1])) : to_int(g[2]);
@@ -185,10 +210,10 @@ void find_periods(std::string_view s, std::vector<Found>& out) {
 
 // A month on its own: "in December", "since March". Month names that are also common
 // words (May, March) need a preposition before them to count.
-void find_months(std::string_view s, std::vector<Found>& out) {
+void find_months(const Lines& lines, std::string_view s, std::vector<Found>& out) {
   static const RE2& month = re(
       R"(\b(?:(?i:(in|since|until|till|by|from|through|last|next|this|early|late|mid|during|of|before|after|between|and|or|to|in early|in late|in mid|end of|the end of))[ -])?(January|February|March|April|May|June|July|August|September|October|November|December)\b)");
-  util::for_each_match<3>(month, s, [&](const auto& g) {
+  util::for_each_match_in<3>(month, s, lines.months, [&](const auto& g) {
     const std::string_view name = sv(g[2]);
     const bool ambiguous = name == "May" || name == "March";
     if (ambiguous && !g[1].data()) return;
@@ -209,10 +234,10 @@ void find_months(std::string_view s, std::vector<Found>& out) {
   });
 }
 
-void find_weekdays(std::string_view s, std::vector<Found>& out) {
+void find_weekdays(const Lines& lines, std::string_view s, std::vector<Found>& out) {
   static const RE2& wd = re(R"(\b(?:(?i:(next|last|this|coming|past))\s)?)" +
                             std::string(kWeekday) + R"((?:\s(next|last|this)\sweek)?\b)");
-  util::for_each_match<4>(wd, s, [&](const auto& g) {
+  util::for_each_match_in<4>(wd, s, lines.weekdays, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
     d.weekday = weekday_number(sv(g[2]));
@@ -227,9 +252,9 @@ void find_weekdays(std::string_view s, std::vector<Found>& out) {
   });
 }
 
-void find_relative(std::string_view s, std::vector<Found>& out) {
+void find_relative(const Lines& lines, std::string_view s, std::vector<Found>& out) {
   static const RE2& deictic = re(R"(\b(?i:(yesterday|today|tomorrow|tonight))\b)");
-  util::for_each_match<2>(deictic, s, [&](const auto& g) {
+  util::for_each_match_in<2>(deictic, s, lines.deictic, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     f.figure.date->relative = true;
     const std::string w = lower(sv(g[1]));
@@ -238,7 +263,7 @@ void find_relative(std::string_view s, std::vector<Found>& out) {
   });
   static const RE2& shifted = re(
       R"(\b(?i:(last|this|next|past|previous|coming|current|latest|prior|same)\s(year|month|week|quarter|weekend|decade))\b)");
-  util::for_each_match<3>(shifted, s, [&](const auto& g) {
+  util::for_each_match_in<3>(shifted, s, lines.units, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     f.figure.date->relative = true;
     const std::string mod = lower(sv(g[1]));
@@ -254,7 +279,7 @@ void find_relative(std::string_view s, std::vector<Found>& out) {
     out.push_back(f);
   });
   static const RE2& within = re(R"(\b(?i:(earlier|later)\sthis\s(year|month|week))\b)");
-  util::for_each_match<3>(within, s, [&](const auto& g) {
+  util::for_each_match_in<3>(within, s, lines.within, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     f.figure.date->relative = true;
     const std::string unit = lower(sv(g[2]));
@@ -264,7 +289,7 @@ void find_relative(std::string_view s, std::vector<Found>& out) {
   static const RE2& ago = re(
       "(?i:(" + std::string(kNumber) +
       R"(|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of|some)\s(day|week|month|year|decade)s?\s(ago|earlier|before))\b)");
-  util::for_each_match<5>(ago, s, [&](const auto& g) {
+  util::for_each_match_in<5>(ago, s, lines.ago, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     if (!stands_alone(s, f.start, f.end)) return;
     f.figure.date->relative = true;
@@ -288,11 +313,12 @@ void find_relative(std::string_view s, std::vector<Found>& out) {
 
 void find_dates(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
-  find_days(s, out);
-  find_periods(s, out);
-  find_months(s, out);
-  find_weekdays(s, out);
-  find_relative(s, out);
+  const Lines lines(s);
+  find_days(lines, s, out);
+  find_periods(lines, s, out);
+  find_months(lines, s, out);
+  find_weekdays(lines, s, out);
+  find_relative(lines, s, out);
 }
 
 }  // namespace finlens::figures

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "figures/calendar.h"
+#include "util/gate.h"
 #include "util/scan.h"
 
 namespace finlens::figures {
@@ -132,8 +133,14 @@ void read_currency_context(Context& ctx) {
   static const RE2 china(R"(\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB)\b)",
                          util::pattern_options());
   int jp = 0, cn = 0;
-  util::for_each_match<1>(japan, ctx.text.norm, [&](const auto&) { ++jp; });
-  util::for_each_match<1>(china, ctx.text.norm, [&](const auto&) { ++cn; });
+  const util::Gate gate(ctx.text.norm);
+  util::for_each_match_in<1>(japan, ctx.text.norm,
+                             gate.lines({"Japan", "Tokyo", "yen", "Nikkei"}, false),
+                             [&](const auto&) { ++jp; });
+  util::for_each_match_in<1>(
+      china, ctx.text.norm,
+      gate.lines({"Chin", "Beijing", "Shanghai", "yuan", "renminbi", "RMB"}, false),
+      [&](const auto&) { ++cn; });
   ctx.yen_sign = jp > cn ? "JPY" : "CNY";
 }
 

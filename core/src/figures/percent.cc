@@ -5,6 +5,7 @@
 
 #include "figures/figures.h"
 #include "figures/numbers.h"
+#include "util/gate.h"
 #include "util/scan.h"
 
 namespace finlens::figures {
@@ -52,7 +53,10 @@ Unit unit_of(std::string_view u) {
 
 void find_percents(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
-  util::for_each_match<4>(percent_re(), s, [&](const auto& g) {
+  // Only lines holding a unit can match (util/gate.h).
+  const util::Gate gate(s);
+  const auto lines = gate.lines({"%", "per", "pct", "pp", "basis", "bp"}, true);
+  util::for_each_match_in<4>(percent_re(), s, lines, [&](const auto& g) {
     const Unit unit = unit_of(sv(g[3]));
     auto v = parse_number(sv(g[2]));
     if (!v) return;
