@@ -67,9 +67,8 @@ void collect_titled_names(std::string_view s, Actors& actors) {
     actors.learn_person(util::sv(g[1]), at, at + static_cast<std::uint32_t>(g[1].size()));
   };
   // Only lines holding a title word can match (util/gate.h).
-  const util::Gate gate(s);
-  util::for_each_match_in<2>(titled, s,
-                             gate.lines({"ceo",
+  static util::Needles needles;
+  static const int titles = needles.add({"ceo",
                                          "chief",
                                          "chair",
                                          "president",
@@ -87,9 +86,9 @@ void collect_titled_names(std::string_view s, Actors& actors) {
                                          "mr",
                                          "ms",
                                          "dr",
-                                         "sen.",
-                                         "rep.",
-                                         "gov.",
+                                         "sen",
+                                         "rep",
+                                         "gov",
                                          "cfo",
                                          "coo",
                                          "cto",
@@ -106,16 +105,14 @@ void collect_titled_names(std::string_view s, Actors& actors) {
                                          "adviser",
                                          "advisor",
                                          "premier",
-                                         "chancellor"},
-                                        true),
-                             learn);
-  util::for_each_match_in<2>(
-      apposed, s,
-      gate.lines({"ceo", "chief", "chair", "president", "founder", "director", "professor",
-                  "analyst", "economist", "executive", "strategist", "spokes", "head", "minister",
-                  "secretary", "manager", "partner", "officer"},
-                 true),
-      learn);
+                                         "chancellor"});
+  static const int roles =
+      needles.add({"ceo", "chief", "chair", "president", "founder", "director", "professor",
+                   "analyst", "economist", "executive", "strategist", "spokes", "head", "minister",
+                   "secretary", "manager", "partner", "officer"});
+  const util::Gate gate(s, needles);
+  util::for_each_match_in<2>(titled, s, gate.lines(titles), learn);
+  util::for_each_match_in<2>(apposed, s, gate.lines(roles), learn);
 }
 
 // The name a sentence starts with, when a verb follows it: "Ma had kept a low profile",

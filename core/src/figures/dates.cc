@@ -70,28 +70,45 @@ int to_int(const re2::StringPiece& p) {
 
 int two_digit_year(int y) { return y < 100 ? 2000 + y : y; }
 
-// The lines each date pattern can match in (util/gate.h): every match holds one of the
-// needles. Months and weekdays are written capitalized (the patterns ask for that); the
-// needles of case-insensitive patterns are folded.
+// The lines each date pattern can match in (util/gate.h): every match holds one of its
+// group's needles at a word start. Month and weekday names are capitalized, as the
+// patterns ask.
+struct DateNeedles {
+  util::Needles set;
+  int months =
+      set.add({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"});
+  int weekdays =
+      set.add({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+  int dashes = set.add({"-"});
+  int qualified_years = set.add({"early", "mid", "late", "fiscal", "fy"});
+  int short_quarters = set.add({"Q"});
+  int quarters = set.add({"quarter"});
+  int halves = set.add({"half", "h1", "h2"});
+  int deictic = set.add({"yesterday", "today", "tomorrow", "tonight"});
+  int units = set.add({"year", "month", "week", "quarter", "decade"});
+  int within = set.add({"earlier", "later"});
+  int ago = set.add({"ago", "earlier", "before"});
+};
+
 struct Lines {
-  explicit Lines(std::string_view s) : gate(s) {}
+  using Ranges = std::vector<util::LineRange>;
+  explicit Lines(std::string_view s) : gate(s, needles().set) {}
+  static const DateNeedles& needles() {
+    static const DateNeedles n;
+    return n;
+  }
   util::Gate gate;
-  std::vector<util::LineRange> months = gate.lines(
-      {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}, false);
-  std::vector<util::LineRange> weekdays = gate.lines(
-      {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}, false);
-  std::vector<util::LineRange> dashes = gate.lines({"-"}, false);
-  std::vector<util::LineRange> qualified_years =
-      gate.lines({"early", "mid", "late", "fiscal", "fy"}, true);
-  std::vector<util::LineRange> short_quarters = gate.lines({"Q"}, false);
-  std::vector<util::LineRange> quarters = gate.lines({"quarter"}, true);
-  std::vector<util::LineRange> halves = gate.lines({"half", "h1", "h2"}, true);
-  std::vector<util::LineRange> deictic =
-      gate.lines({"yesterday", "today", "tomorrow", "tonight"}, true);
-  std::vector<util::LineRange> units =
-      gate.lines({"year", "month", "week", "quarter", "decade"}, true);
-  std::vector<util::LineRange> within = gate.lines({"earlier", "later"}, true);
-  std::vector<util::LineRange> ago = gate.lines({"ago", "earlier", "before"}, true);
+  Ranges months = gate.lines(needles().months);
+  Ranges weekdays = gate.lines(needles().weekdays);
+  Ranges dashes = gate.lines(needles().dashes);
+  Ranges qualified_years = gate.lines(needles().qualified_years);
+  Ranges short_quarters = gate.lines(needles().short_quarters);
+  Ranges quarters = gate.lines(needles().quarters);
+  Ranges halves = gate.lines(needles().halves);
+  Ranges deictic = gate.lines(needles().deictic);
+  Ranges units = gate.lines(needles().units);
+  Ranges within = gate.lines(needles().within);
+  Ranges ago = gate.lines(needles().ago);
 };
 
 const RE2& re(const std::string& pattern) {

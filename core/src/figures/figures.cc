@@ -133,14 +133,15 @@ void read_currency_context(Context& ctx) {
   static const RE2 china(R"(\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB)\b)",
                          util::pattern_options());
   int jp = 0, cn = 0;
-  const util::Gate gate(ctx.text.norm);
-  util::for_each_match_in<1>(japan, ctx.text.norm,
-                             gate.lines({"Japan", "Tokyo", "yen", "Nikkei"}, false),
+  static util::Needles needles;
+  static const int in_japan = needles.add({"Japan", "Tokyo", "yen", "Nikkei"});
+  static const int in_china =
+      needles.add({"Chin", "Beijing", "Shanghai", "yuan", "renminbi", "RMB"});
+  const util::Gate gate(ctx.text.norm, needles);
+  util::for_each_match_in<1>(japan, ctx.text.norm, gate.lines(in_japan),
                              [&](const auto&) { ++jp; });
-  util::for_each_match_in<1>(
-      china, ctx.text.norm,
-      gate.lines({"Chin", "Beijing", "Shanghai", "yuan", "renminbi", "RMB"}, false),
-      [&](const auto&) { ++cn; });
+  util::for_each_match_in<1>(china, ctx.text.norm, gate.lines(in_china),
+                             [&](const auto&) { ++cn; });
   ctx.yen_sign = jp > cn ? "JPY" : "CNY";
 }
 

@@ -54,8 +54,9 @@ Unit unit_of(std::string_view u) {
 void find_percents(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
   // Only lines holding a unit can match (util/gate.h).
-  const util::Gate gate(s);
-  const auto lines = gate.lines({"%", "per", "pct", "pp", "basis", "bp"}, true);
+  static util::Needles needles;
+  static const int units = needles.add({"%", "per", "pct", "pp", "basis", "bp"});
+  const auto lines = util::Gate(s, needles).lines(units);
   util::for_each_match_in<4>(percent_re(), s, lines, [&](const auto& g) {
     const Unit unit = unit_of(sv(g[3]));
     auto v = parse_number(sv(g[2]));

@@ -78,9 +78,10 @@ void find_durations(const Context& ctx, std::vector<Found>& out) {
           std::string(kNumber) +
           R"(|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a few|several|a couple of)|a)[- ]((?i:year|month|week|day|hour|decade|quarter|minute)s?)\b(-long|-old| old| ago| earlier| before| later)?)",
       util::pattern_options());
-  const util::Gate gate(s);
-  const auto lines =
-      gate.lines({"year", "month", "week", "day", "hour", "decade", "quarter", "minute"}, true);
+  static util::Needles needles;
+  static const int units =
+      needles.add({"year", "month", "week", "day", "hour", "decade", "quarter", "minute"});
+  const auto lines = util::Gate(s, needles).lines(units);
   util::for_each_match_in<4>(re, s, lines, [&](const auto& g) {
     if (g[3].data()) {
       const std::string tail = lower(sv(g[3]));

@@ -1,40 +1,82 @@
 #include "util/gate.h"
 
-#include <string.h>  // memmem (glibc and musl, so native and Emscripten alike)
-
-#include <algorithm>
-
 namespace finlens::util {
+namespace {
 
-Gate::Gate(std::string_view text) : text_(text), lower_(text) {
-  for (char& c : lower_) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
+int index_of(char c) { return letter(c) ? lower(c) - 'a' + 1 : 0; }
+
+// Whether `needle` stands at s[p]: as written when it has a capital ("May", "Q"), else in
+// any case ("quarter" finds "Quarter").
+bool stands_at(std::string_view s, std::size_t p, std::string_view needle, bool exact) {
+  if (s.size() - p < needle.size()) return false;
+  for (std::size_t i = 0; i < needle.size(); ++i) {
+    const char c = exact ? s[p + i] : lower(s[p + i]);
+    if (c != needle[i]) return false;
   }
+  return true;
 }
 
-std::vector<LineRange> Gate::lines(std::initializer_list<std::string_view> needles,
-                                   bool fold) const {
-  const std::string_view hay = fold ? std::string_view(lower_) : text_;
-  std::vector<LineRange> out;
-  for (std::string_view needle : needles) {
-    std::size_t from = 0;
-    while (from < hay.size()) {
-      const void* hit = memmem(hay.data() + from, hay.size() - from, needle.data(), needle.size());
-      if (hit == nullptr) break;
-      const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - hay.data());
-      const std::size_t nl_before = hay.rfind('\n', at);
-      const std::size_t start = nl_before == std::string_view::npos ? 0 : nl_before + 1;
-      std::size_t end = hay.find('\n', at);
-      if (end == std::string_view::npos) end = hay.size();
-      out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
-      from = end + 1;  // the rest of this line is in already
-    }
+bool has_capital(std::string_view w) {
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') return true;
   }
-  std::sort(out.begin(), out.end(),
-            [](const LineRange& a, const LineRange& b) { return a.start < b.start; });
-  out.erase(std::unique(out.begin(), out.end(),
-                        [](const LineRange& a, const LineRange& b) { return a.start == b.start; }),
-            out.end());
+  return false;
+}
+
+}  // namespace
+
+int Needles::bucket(char a, char b) { return index_of(a) * 27 + index_of(b); }
+
+int Needles::add(std::initializer_list<std::string_view> group) {
+  const int id = groups_++;
+  const std::uint64_t bit = std::uint64_t{1} << id;
+  for (std::string_view w : group) {
+    if (w.size() == 1 && !letter(w[0])) {
+      bytes_[static_cast<unsigned char>(w[0])] |= bit;
+      continue;
+    }
+    const char second = w.size() > 1 && letter(w[1]) ? w[1] : '\0';
+    by_start_[static_cast<std::size_t>(bucket(w[0], second))].push_back(
+        {std::string(w), has_capital(w), bit});
+  }
+  return id;
+}
+
+Gate::Gate(std::string_view text, const Needles& needles) : text_(text) {
+  const auto check = [&](std::size_t p, int bucket, std::uint64_t& mask) {
+    for (const Needles::Word& w : needles.by_start_[static_cast<std::size_t>(bucket)]) {
+      if ((mask & w.bit) == 0 && stands_at(text, p, w.text, w.exact)) mask |= w.bit;
+    }
+  };
+  std::size_t start = 0;
+  std::uint64_t mask = 0;
+  for (std::size_t p = 0; p < text.size(); ++p) {
+    const char c = text[p];
+    if (c == '\n') {
+      lines_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(p)});
+      masks_.push_back(mask);
+      start = p + 1;
+      mask = 0;
+      continue;
+    }
+    mask |= needles.bytes_[static_cast<unsigned char>(c)];
+    if (!letter(c) || (p > 0 && letter(text[p - 1]))) continue;
+    const char next = p + 1 < text.size() ? text[p + 1] : '\0';
+    check(p, Needles::bucket(c, letter(next) ? next : '\0'), mask);
+    if (letter(next)) check(p, Needles::bucket(c, '\0'), mask);  // "Q4", "H1", "FY2025"
+  }
+  lines_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(text.size())});
+  masks_.push_back(mask);
+}
+
+std::vector<LineRange> Gate::lines(int group) const {
+  const std::uint64_t bit = std::uint64_t{1} << group;
+  std::vector<LineRange> out;
+  for (std::size_t i = 0; i < lines_.size(); ++i) {
+    if (masks_[i] & bit) out.push_back(lines_[i]);
+  }
   return out;
 }
 

@@ -1,12 +1,15 @@
 // Skipping the lines a pattern cannot match. Every pattern run over the whole text costs
 // one DFA pass (~2.5 ns a byte), yet most patterns need a word few lines hold ("quarter",
-// "yesterday", a month's name). A Gate finds those lines with plain substring search
-// (memmem, many times faster than a DFA pass) and the pattern then runs on them alone.
+// "yesterday", a month's name). A Gate reads the text once, noting for each line which
+// needle groups it holds, and a pattern then runs on the lines of its group alone.
 //
-// A gate is a necessary condition: every match of the pattern must contain one of its
-// needles, so no match inside a line is lost. A match that would run across a line
-// break is lost, which none of the gated patterns is meant to find (a date, a title
-// and the name after it are written on one line).
+// A needle is a word start in any ASCII case ("quarter" finds "Quarter", "quarterly",
+// "first-quarter" and "4Q"'s "q" after a digit, not "headquarters"), or a single
+// punctuation byte anywhere ("%", "-"). A group must be a necessary condition: every
+// match of its pattern holds one of the group's needles at a word start (the patterns
+// put \b, \s or [- ] before those words). So no match inside a line is lost; a match
+// that would run across a line break is, which none of the gated patterns is meant to
+// find (a date, or a title and the name after it, is written on one line).
 #pragma once
 
 #include <re2/re2.h>
@@ -25,19 +28,39 @@ struct LineRange {
   std::uint32_t end = 0;
 };
 
+// Needle groups, set up once (a function-local static) and shared by every Gate.
+class Needles {
+ public:
+  // Adds a group and returns its number (at most 64 groups). Word needles are ASCII
+  // letters (any case); a one-byte needle that is not a letter matches anywhere.
+  int add(std::initializer_list<std::string_view> group);
+
+ private:
+  friend class Gate;
+  struct Word {
+    std::string text;  // lower case unless `exact`
+    bool exact;        // written with a capital: matched as written
+    std::uint64_t bit;
+  };
+  static int bucket(char a, char b);  // two lower-case letters (b may be 0)
+  std::vector<std::vector<Word>> by_start_ = std::vector<std::vector<Word>>(27 * 27);
+  std::array<std::uint64_t, 256> bytes_{};  // punctuation byte → groups
+  int groups_ = 0;
+};
+
 class Gate {
  public:
-  explicit Gate(std::string_view text);
+  Gate(std::string_view text, const Needles& needles);
 
-  // The lines holding one of `needles`, in order, each once. With `fold` the needles are
-  // lower case and match in any ASCII case ("quarter" finds "Quarter").
-  std::vector<LineRange> lines(std::initializer_list<std::string_view> needles, bool fold) const;
+  // The lines holding a needle of `group`, in order.
+  std::vector<LineRange> lines(int group) const;
 
   std::string_view text() const { return text_; }
 
  private:
   std::string_view text_;
-  std::string lower_;  // text_ with ASCII letters in lower case, byte for byte
+  std::vector<LineRange> lines_;
+  std::vector<std::uint64_t> masks_;  // per line: the groups it holds
 };
 
 // for_each_match (scan.h) over the gated lines only: the same matches, in the same order,
