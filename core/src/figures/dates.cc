@@ -6,6 +6,7 @@
 #include <string>
 
 #include "figures/figures.h"
+#include "figures/needles.h"
 #include "figures/numbers.h"
 #include "util/gate.h"
 #include "util/scan.h"
@@ -70,45 +71,23 @@ int to_int(const re2::StringPiece& p) {
 
 int two_digit_year(int y) { return y < 100 ? 2000 + y : y; }
 
-// The lines each date pattern can match in (util/gate.h): every match holds one of its
-// group's needles at a word start. Month and weekday names are capitalized, as the
-// patterns ask.
-struct DateNeedles {
-  util::Needles set;
-  int months =
-      set.add({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"});
-  int weekdays =
-      set.add({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
-  int dashes = set.add({"-"});
-  int qualified_years = set.add({"early", "mid", "late", "fiscal", "fy"});
-  int short_quarters = set.add({"Q"});
-  int quarters = set.add({"quarter"});
-  int halves = set.add({"half", "h1", "h2"});
-  int deictic = set.add({"yesterday", "today", "tomorrow", "tonight"});
-  int units = set.add({"year", "month", "week", "quarter", "decade"});
-  int within = set.add({"earlier", "later"});
-  int ago = set.add({"ago", "earlier", "before"});
-};
-
+// The lines each date pattern can match in (figures/needles.h).
 struct Lines {
   using Ranges = std::vector<util::LineRange>;
-  explicit Lines(std::string_view s) : gate(s, needles().set) {}
-  static const DateNeedles& needles() {
-    static const DateNeedles n;
-    return n;
-  }
-  util::Gate gate;
-  Ranges months = gate.lines(needles().months);
-  Ranges weekdays = gate.lines(needles().weekdays);
-  Ranges dashes = gate.lines(needles().dashes);
-  Ranges qualified_years = gate.lines(needles().qualified_years);
-  Ranges short_quarters = gate.lines(needles().short_quarters);
-  Ranges quarters = gate.lines(needles().quarters);
-  Ranges halves = gate.lines(needles().halves);
-  Ranges deictic = gate.lines(needles().deictic);
-  Ranges units = gate.lines(needles().units);
-  Ranges within = gate.lines(needles().within);
-  Ranges ago = gate.lines(needles().ago);
+  explicit Lines(const util::Gate& g) : gate(g) {}
+  const util::Gate& gate;
+  const FigureNeedles& n = FigureNeedles::get();
+  Ranges months = gate.lines(n.months);
+  Ranges weekdays = gate.lines(n.weekdays);
+  Ranges dashes = gate.lines(n.dashes);
+  Ranges qualified_years = gate.lines(n.qualified_years);
+  Ranges short_quarters = gate.lines(n.short_quarters);
+  Ranges quarters = gate.lines(n.quarters);
+  Ranges halves = gate.lines(n.halves);
+  Ranges deictic = gate.lines(n.deictic);
+  Ranges units = gate.lines(n.units);
+  Ranges within = gate.lines(n.within);
+  Ranges ago = gate.lines(n.ago);
 };
 
 const RE2& re(const std::string& pattern) {
@@ -330,7 +309,7 @@ void find_relative(const Lines& lines, std::string_view s, std::vector<Found>& o
 
 void find_dates(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
-  const Lines lines(s);
+  const Lines lines(*ctx.gate);
   find_days(lines, s, out);
   find_periods(lines, s, out);
   find_months(lines, s, out);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "figures/calendar.h"
+#include "figures/needles.h"
 #include "util/gate.h"
 #include "util/scan.h"
 
@@ -133,14 +134,10 @@ void read_currency_context(Context& ctx) {
   static const RE2 china(R"(\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB)\b)",
                          util::pattern_options());
   int jp = 0, cn = 0;
-  static util::Needles needles;
-  static const int in_japan = needles.add({"Japan", "Tokyo", "yen", "Nikkei"});
-  static const int in_china =
-      needles.add({"Chin", "Beijing", "Shanghai", "yuan", "renminbi", "RMB"});
-  const util::Gate gate(ctx.text.norm, needles);
-  util::for_each_match_in<1>(japan, ctx.text.norm, gate.lines(in_japan),
+  const FigureNeedles& n = FigureNeedles::get();
+  util::for_each_match_in<1>(japan, ctx.text.norm, ctx.gate->lines(n.japan),
                              [&](const auto&) { ++jp; });
-  util::for_each_match_in<1>(china, ctx.text.norm, gate.lines(in_china),
+  util::for_each_match_in<1>(china, ctx.text.norm, ctx.gate->lines(n.china),
                              [&](const auto&) { ++cn; });
   ctx.yen_sign = jp > cn ? "JPY" : "CNY";
 }
@@ -174,7 +171,9 @@ bool stands_alone(std::string_view s, std::uint32_t start, std::uint32_t end) {
 
 Result recognize(const text::Text& text, const sections::Layout& layout,
                  std::optional<std::chrono::year_month_day> published) {
+  const util::Gate gate(text.norm, FigureNeedles::get().set);
   Context ctx{text, layout, published};
+  ctx.gate = &gate;
   read_currency_context(ctx);
   std::vector<Found> c;
   find_money(ctx, c);

@@ -13,6 +13,7 @@
 #include "finlens/analysis.h"
 #include "sections/layout.h"
 #include "text/text.h"
+#include "util/gate.h"
 
 namespace finlens::figures {
 
@@ -36,6 +37,8 @@ struct Context {
   std::optional<std::chrono::year_month_day> published;
   std::string dollar = "USD";    // what a bare "$" means in this text
   std::string yen_sign = "CNY";  // what a bare "¥" means in this text
+  // The lines each needle group of figures/needles.h is on; recognize sets it.
+  const util::Gate* gate = nullptr;
 };
 
 struct Result {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "figures/figures.h"
+#include "figures/needles.h"
 #include "figures/numbers.h"
 #include "util/gate.h"
 #include "util/scan.h"
@@ -54,9 +55,7 @@ Unit unit_of(std::string_view u) {
 void find_percents(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
   // Only lines holding a unit can match (util/gate.h).
-  static util::Needles needles;
-  static const int units = needles.add({"%", "per", "pct", "pp", "basis", "bp"});
-  const auto lines = util::Gate(s, needles).lines(units);
+  const auto lines = ctx.gate->lines(FigureNeedles::get().percent_units);
   util::for_each_match_in<4>(percent_re(), s, lines, [&](const auto& g) {
     const Unit unit = unit_of(sv(g[3]));
     auto v = parse_number(sv(g[2]));

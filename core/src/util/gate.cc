@@ -1,5 +1,7 @@
 #include "util/gate.h"
 
+#include <cstring>
+
 namespace finlens::util {
 namespace {
 
@@ -51,24 +53,29 @@ Gate::Gate(std::string_view text, const Needles& needles) : text_(text) {
     }
   };
   std::size_t start = 0;
-  std::uint64_t mask = 0;
-  for (std::size_t p = 0; p < text.size(); ++p) {
-    const char c = text[p];
-    if (c == '\n') {
-      lines_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(p)});
-      masks_.push_back(mask);
-      start = p + 1;
-      mask = 0;
-      continue;
+  while (true) {
+    const void* nl = std::memchr(text.data() + start, '\n', text.size() - start);
+    const std::size_t end =
+        nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
+    std::uint64_t mask = 0;
+    bool in_word = false;
+    for (std::size_t p = start; p < end; ++p) {
+      const char c = text[p];
+      const bool is_letter = letter(c);
+      if (!is_letter) {
+        mask |= needles.bytes_[static_cast<unsigned char>(c)];
+      } else if (!in_word) {
+        const char next = p + 1 < text.size() ? text[p + 1] : '\0';
+        check(p, Needles::bucket(c, letter(next) ? next : '\0'), mask);
+        if (letter(next)) check(p, Needles::bucket(c, '\0'), mask);  // "Q4", "H1"
+      }
+      in_word = is_letter;
     }
-    mask |= needles.bytes_[static_cast<unsigned char>(c)];
-    if (!letter(c) || (p > 0 && letter(text[p - 1]))) continue;
-    const char next = p + 1 < text.size() ? text[p + 1] : '\0';
-    check(p, Needles::bucket(c, letter(next) ? next : '\0'), mask);
-    if (letter(next)) check(p, Needles::bucket(c, '\0'), mask);  // "Q4", "H1", "FY2025"
+    lines_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
+    masks_.push_back(mask);
+    if (end == text.size()) break;
+    start = end + 1;
   }
-  lines_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(text.size())});
-  masks_.push_back(mask);
 }
 
 std::vector<LineRange> Gate::lines(int group) const {

@@ -1,0 +1,42 @@
+// The needle groups of the figure patterns that only some lines can match (util/gate.h),
+// in one set so the figures stage reads the text once for all of them. Each group lists
+// words one of which every match of its pattern holds at a word start; the comment by
+// each names the pattern that relies on it.
+#pragma once
+
+#include "util/gate.h"
+
+namespace finlens::figures {
+
+struct FigureNeedles {
+  util::Needles set;
+  // dates.cc: month and weekday names are capitalized, as the patterns ask
+  int months =
+      set.add({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"});
+  int weekdays =
+      set.add({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+  int dashes = set.add({"-"});                                              // ISO dates
+  int qualified_years = set.add({"early", "mid", "late", "fiscal", "fy"});  // "late 2022"
+  int short_quarters = set.add({"Q"});                                      // "Q4", "4Q24"
+  int quarters = set.add({"quarter"});         // "fourth quarter", "December quarter"
+  int halves = set.add({"half", "h1", "h2"});  // "first half", "H1 2025"
+  int deictic = set.add({"yesterday", "today", "tomorrow", "tonight"});
+  int units = set.add({"year", "month", "week", "quarter", "decade"});  // "last year"
+  int within = set.add({"earlier", "later"});                           // "later this year"
+  int ago = set.add({"ago", "earlier", "before"});                      // "two years ago"
+  // times.cc: durations ("the next five years", "three-month")
+  int duration_units =
+      set.add({"year", "month", "week", "day", "hour", "decade", "quarter", "minute"});
+  // percent.cc: "%", "percent", "per cent", "pct", "pp", "basis points", "bps"
+  int percent_units = set.add({"%", "per", "pct", "pp", "basis", "bp"});
+  // figures.cc: what a bare "¥" means
+  int japan = set.add({"Japan", "Tokyo", "yen", "Nikkei"});
+  int china = set.add({"Chin", "Beijing", "Shanghai", "yuan", "renminbi", "RMB"});
+
+  static const FigureNeedles& get() {
+    static const FigureNeedles n;
+    return n;
+  }
+};
+
+}  // namespace finlens::figures
