@@ -144,7 +144,7 @@ bool continues_name(const Words& w, std::size_t j, const Gazetteer& g) {
   if (util::in(next, kCompanyNextWords)) return false;
   if (names::legal_form(next) || names::corporate_word(next)) return true;
   if (g.common_word(next) || people::title_word(next)) return false;
-  const names::KnownHit hit = g.longest_at(w, j + 1);
+  const names::KnownHit hit = w.known[j + 1];
   return hit.words == 0;
 }
 
@@ -203,7 +203,7 @@ void Finder::collect() {
         (x.start < 2 || !util::is_alnum(w_.text[x.start - 2]))) {
       Candidate c;
       c.first = c.last = i;
-      c.known = g_.longest_at(w_, i).words == 1 ? g_.longest_at(w_, i).entry : -1;
+      c.known = w_.known[i].words == 1 ? w_.known[i].entry : -1;
       c.strong = true;
       c.tickers.push_back({"", std::string(w_.str(i))});
       cands_.push_back(c);
@@ -214,7 +214,7 @@ void Finder::collect() {
       ++i;
       continue;
     }
-    const names::KnownHit hit = g_.longest_at(w_, i);
+    const names::KnownHit hit = w_.known[i];
     if (hit.words > 0 && names::is_company_kind(g_.entry(hit.entry).kind)) {
       add_known(i, hit);
       i = cands_.back().last + 1;

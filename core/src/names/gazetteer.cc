@@ -277,6 +277,7 @@ void Gazetteer::add(const char* line) {
       // views into the map's own keys: nodes never move, so the views stay valid
       const std::string_view stored = it->first;
       std::size_t& most = first_words_[stored.substr(0, stored.find(' '))];
+      first_bytes_[static_cast<unsigned char>(stored[0])] = true;
       if (words > most) most = words;
       if (added && kind == Known::word) function_words_.insert(stored);
     }
@@ -288,7 +289,9 @@ void Gazetteer::add(const char* line) {
 KnownHit Gazetteer::longest_at(const Words& w, std::size_t i) const {
   KnownHit best;
   // most words start no known name: one lookup settles it
-  auto first = first_words_.find(w.str(i));
+  const std::string_view word = w.str(i);
+  if (word.empty() || !first_bytes_[static_cast<unsigned char>(word[0])]) return best;
+  auto first = first_words_.find(word);
   if (first == first_words_.end()) return best;
   const std::size_t most = first->second;
   std::string key;

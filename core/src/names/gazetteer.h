@@ -4,6 +4,7 @@
 // are data (companies/*.inc); rules elsewhere carry the weight, the lists back them.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -37,11 +38,6 @@ struct KnownEntry {
   std::string formal;
 };
 
-struct KnownHit {
-  std::size_t words = 0;  // how many words the name spans (0: no hit)
-  int entry = -1;
-};
-
 class Gazetteer {
  public:
   static const Gazetteer& get();
@@ -73,6 +69,9 @@ class Gazetteer {
       function_words_;  // first word of a name → most words after it
   std::vector<KnownEntry> entries_;
   std::size_t max_words_ = 1;
+  // Bytes some known name starts with: a word starting otherwise ("the", "said") needs
+  // no hash lookup.
+  std::array<bool, 256> first_bytes_{};
 };
 
 // Name words that end a company name as its legal form ("Inc", "Ltd", "S.A.").

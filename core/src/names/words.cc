@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "names/gazetteer.h"
 #include "util/scan.h"
 
 namespace finlens::names {
@@ -185,6 +186,9 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
     for (; wi < w.items.size() && w.items[wi].start < l.range.end; ++wi)
       w.items[wi].title_line = title;
   }
+  const Gazetteer& g = Gazetteer::get();
+  w.known.reserve(w.items.size());
+  for (std::size_t k = 0; k < w.items.size(); ++k) w.known.push_back(g.longest_at(w, k));
   return w;
 }
 

@@ -26,9 +26,18 @@ struct Word {
   bool possessive() const { return possessive_end != end; }
 };
 
+// The longest well-known name (names/gazetteer.h) starting at a word.
+struct KnownHit {
+  std::size_t words = 0;  // how many words the name spans (0: no hit)
+  int entry = -1;
+};
+
 struct Words {
   std::vector<Word> items;
   std::string_view text;  // Text::norm
+  // known[i]: the gazetteer's longest name at word i, looked up once here for the
+  // people and company recognizers, which each ask for it several times a word.
+  std::vector<KnownHit> known;
 
   std::string_view str(std::size_t i) const {
     return text.substr(items[i].start, items[i].end - items[i].start);

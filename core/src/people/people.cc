@@ -92,7 +92,7 @@ std::vector<Run> name_runs(const Words& w) {
   const auto& g = Gazetteer::get();
   std::size_t i = 0;
   while (i < w.size()) {
-    const names::KnownHit hit = g.longest_at(w, i);
+    const names::KnownHit hit = w.known[i];
     if (hit.words > 0 && g.entry(hit.entry).kind != names::Known::word) {
       i += hit.words;  // a known company, place or product is not a person
       continue;
@@ -103,7 +103,7 @@ std::vector<Run> name_runs(const Words& w) {
     }
     std::size_t j = i;
     while (j + 1 < w.size() && j - i < 2 && !w.items[j].possessive() && w.gap_after(j) == " " &&
-           name_word(w, j + 1) && g.longest_at(w, j + 1).words == 0)
+           name_word(w, j + 1) && w.known[j + 1].words == 0)
       ++j;
     runs.push_back({i, j});
     i = j + 1;
