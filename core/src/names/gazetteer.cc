@@ -277,7 +277,7 @@ void Gazetteer::add(const char* line) {
       // views into the map's own keys: nodes never move, so the views stay valid
       const std::string_view stored = it->first;
       std::size_t& most = first_words_[stored.substr(0, stored.find(' '))];
-      first_bytes_[static_cast<unsigned char>(stored[0])] = true;
+      starts_.set(start_of(stored.substr(0, stored.find(' '))));
       if (words > most) most = words;
       if (added && kind == Known::word) function_words_.insert(stored);
     }
@@ -290,7 +290,7 @@ KnownHit Gazetteer::longest_at(const Words& w, std::size_t i) const {
   KnownHit best;
   // most words start no known name: one lookup settles it
   const std::string_view word = w.str(i);
-  if (word.empty() || !first_bytes_[static_cast<unsigned char>(word[0])]) return best;
+  if (word.empty() || !starts_.test(start_of(word))) return best;
   auto first = first_words_.find(word);
   if (first == first_words_.end()) return best;
   const std::size_t most = first->second;

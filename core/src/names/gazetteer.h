@@ -4,7 +4,7 @@
 // are data (companies/*.inc); rules elsewhere carry the weight, the lists back them.
 #pragma once
 
-#include <array>
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -69,9 +69,14 @@ class Gazetteer {
       function_words_;  // first word of a name → most words after it
   std::vector<KnownEntry> entries_;
   std::size_t max_words_ = 1;
-  // Bytes some known name starts with: a word starting otherwise ("the", "said") needs
-  // no hash lookup.
-  std::array<bool, 256> first_bytes_{};
+  // The first two bytes of some known name (the second 0 for a one-byte word): a word
+  // starting otherwise ("the", "said", "in") needs no hash lookup.
+  std::bitset<65536> starts_{};
+  static std::size_t start_of(std::string_view w) {
+    const auto b0 = static_cast<unsigned char>(w[0]);
+    const auto b1 = w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0;
+    return (static_cast<std::size_t>(b0) << 8) | b1;
+  }
 };
 
 // Name words that end a company name as its legal form ("Inc", "Ltd", "S.A.").

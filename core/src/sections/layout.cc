@@ -50,10 +50,32 @@ struct WordStats {
   int content = 0;
 };
 
+// A word of at most four ASCII bytes, lower-cased and packed into an integer (0 when
+// longer): comparing against a short list of small words is then a few integer compares.
+constexpr std::uint32_t pack(std::string_view w) {
+  if (w.size() > 4) return 0;
+  std::uint32_t k = 0;
+  for (char c : w) k = (k << 8) | static_cast<unsigned char>(c | 0x20);
+  return k;
+}
+
+// The small words left out of a headline's capitalization count ("a", "of", "amid").
+bool small_word(std::string_view w) {
+  static constexpr std::uint32_t kSmall[] = {
+      pack("a"),    pack("an"),  pack("the"),  pack("and"),   pack("or"),
+      pack("of"),   pack("in"),  pack("on"),   pack("at"),    pack("to"),
+      pack("for"),  pack("as"),  pack("by"),   pack("with"),  pack("from"),
+      pack("vs"),   pack("via"), pack("amid"), pack("after"), pack("over"),
+      pack("into"), pack("is"),  pack("its"),  pack("but"),   pack("nor")};
+  const std::uint32_t k = pack(w);
+  if (k == 0) return false;
+  for (std::uint32_t s : kSmall) {
+    if (s == k) return true;
+  }
+  return false;
+}
+
 WordStats word_stats(std::string_view line) {
-  static constexpr std::string_view kSmall[] = {
-      "a",    "an",   "the", "and", "or",   "of",    "in",   "on",   "at", "to",  "for", "as", "by",
-      "with", "from", "vs",  "via", "amid", "after", "over", "into", "is", "its", "but", "nor"};
   WordStats s;
   std::size_t i = 0;
   while (i < line.size()) {
@@ -68,15 +90,7 @@ WordStats word_stats(std::string_view line) {
     if (w.empty()) continue;
     ++s.words;
     if (!util::is_ascii_alpha(w.front())) continue;
-    bool small = false;
-    for (auto sm : kSmall) {
-      if (w.size() > 4) break;  // the small words are all short
-      if (w.size() == sm.size() && std::equal(w.begin(), w.end(), sm.begin(),
-                                              [](char a, char b) { return (a | 0x20) == b; })) {
-        small = true;
-      }
-    }
-    if (small) continue;
+    if (small_word(w)) continue;
     ++s.content;
     if (is_upper(w.front())) ++s.capitalized;
   }
@@ -99,11 +113,41 @@ const RE2& credit_re() {
 
 LineShape classify_line(std::string_view line) {
   if (line.empty()) return LineShape::blank;
-  // credits start with one of a few words (Photo, Reporting, By, ©, Copyright, Read …)
+  // credits start with one of a few words (Photo, Reporting, By, ©, Copyright, Read …):
+  // the words credit_re's alternatives start with, so the regex runs on few lines
+  static constexpr std::string_view kCreditStarts[] = {"Photo",
+                                                       "Picture",
+                                                       "Image",
+                                                       "Video",
+                                                       "File photo",
+                                                       "Graphic",
+                                                       "Illustration",
+                                                       "Reporting",
+                                                       "Writing",
+                                                       "Editing",
+                                                       "Additional reporting",
+                                                       "Compiled",
+                                                       "Translated",
+                                                       "By ",
+                                                       "BY ",
+                                                       "\xC2\xA9",
+                                                       "(c)",
+                                                       "Copyright",
+                                                       "All rights reserved",
+                                                       "Read more",
+                                                       "Related",
+                                                       "Advertisement",
+                                                       "Share this",
+                                                       "Follow us",
+                                                       "Subscribe",
+                                                       "Sign up",
+                                                       "Click here",
+                                                       "Recommended",
+                                                       "More from",
+                                                       "Source: "};
   const bool may_be_credit =
-      line.size() < 240 &&
-      (std::string_view("PIVFGRWECABSMT(").find(line[0]) != std::string_view::npos ||
-       static_cast<unsigned char>(line[0]) == 0xC2);
+      line.size() < 240 && std::any_of(std::begin(kCreditStarts), std::end(kCreditStarts),
+                                       [&](std::string_view w) { return line.starts_with(w); });
   if (may_be_credit && RE2::FullMatch(re2::StringPiece(line.data(), line.size()), credit_re()))
     return LineShape::credit;
   const WordStats s = word_stats(line);
