@@ -32,14 +32,6 @@ std::string_view Words::gap_after(std::size_t i) const {
 
 namespace {
 
-bool title_case_line(std::string_view line) {
-  return sections::classify_line(line) == sections::LineShape::title;
-}
-
-}  // namespace
-
-namespace {
-
 // A character that can be part of a word: ASCII letters and digits, "&", and the
 // letters of other scripts (everything past ASCII but punctuation, symbols and emoji).
 bool word_char(char32_t cp) {
@@ -65,6 +57,10 @@ struct Scanner {
     if (pos >= s.size()) {
       *len = 0;
       return 0;
+    }
+    if (static_cast<unsigned char>(s[pos]) < 0x80) {  // most of any text: no decoding
+      *len = 1;
+      return static_cast<char32_t>(s[pos]);
     }
     return text::decode_at(s, pos, len);
   }
@@ -101,6 +97,7 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
   const std::string_view s = t.norm;
   Scanner sc{s};
   std::uint32_t prev_sentence = UINT32_MAX;
+  std::size_t next_sentence = 0;  // the first sentence starting after the current word
   std::size_t i = 0;
   while (i < s.size()) {
     int len = 0;
@@ -171,7 +168,11 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
     }
     x.capitalized = upper0 || (util::is_lower(s[x.start]) && inner_upper && x.end - x.start <= 12);
     x.all_caps = upper0 && !any_lower && x.end - x.start >= 2;
-    x.sentence = layout.sentences.empty() ? 0 : layout.sentence_at(x.start);
+    // Layout::sentence_at, walked forward: words come in text order
+    while (next_sentence < layout.sentences.size() &&
+           layout.sentences[next_sentence].range.start <= x.start)
+      ++next_sentence;
+    x.sentence = next_sentence == 0 ? 0 : static_cast<std::uint32_t>(next_sentence - 1);
     x.sentence_start = x.sentence != prev_sentence;
     prev_sentence = x.sentence;
     w.items.push_back(x);
@@ -181,7 +182,7 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
   std::size_t wi = 0;
   for (const auto& l : layout.lines) {
     if (l.shape == sections::LineShape::blank) continue;
-    const bool title = title_case_line(s.substr(l.range.start, l.range.end - l.range.start));
+    const bool title = l.shape == sections::LineShape::title;  // a headline's shape
     while (wi < w.items.size() && w.items[wi].start < l.range.start) ++wi;
     for (; wi < w.items.size() && w.items[wi].start < l.range.end; ++wi)
       w.items[wi].title_line = title;
