@@ -290,6 +290,8 @@ void find_relative(const Lines& lines, std::string_view s, std::vector<Found>& o
     if (!stands_alone(s, f.start, f.end)) return;
     f.figure.date->relative = true;
     auto n = parse_count(sv(g[1]));
+    // "44444444444 years ago" names no date (and would overflow an int): vague
+    if (n && !(*n >= 0 && *n <= 10000)) n.reset();
     const std::string unit = lower(sv(g[2]));
     const char u = unit == "day" ? 'd' : unit == "week" ? 'w' : unit == "month" ? 'm' : 'y';
     const int k = n ? static_cast<int>(*n) : 0;

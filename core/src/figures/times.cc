@@ -104,8 +104,11 @@ void find_durations(const Context& ctx, std::vector<Found>& out) {
     f.end = offset_in(s, g[2]) + static_cast<std::uint32_t>(g[2].size());
     if (g[3].data() && g[3][0] == '-') f.end += static_cast<std::uint32_t>(g[3].size());
     f.figure.kind = FigureKind::duration;
+    // a count past any real duration ("4444444444444 decades") keeps no value: converting
+    // it to an integer would overflow
+    if (n && !(*n >= 0 && *n <= 1e9)) n.reset();
     if (n) {
-      long k = static_cast<long>(*n);
+      std::int64_t k = static_cast<std::int64_t>(*n);
       char designator = 'Y';
       bool time = false;
       if (unit == "month") designator = 'M';
@@ -120,7 +123,7 @@ void find_durations(const Context& ctx, std::vector<Found>& out) {
         time = true;
         designator = unit == "hour" ? 'H' : 'M';
       }
-      if (*n == static_cast<double>(static_cast<long>(*n))) {
+      if (*n == static_cast<double>(static_cast<std::int64_t>(*n))) {
         f.figure.duration = std::string("P") + (time ? "T" : "") + std::to_string(k) + designator;
       }
       f.figure.value = static_cast<double>(k);
