@@ -13,6 +13,11 @@
 #                                 bookkeeping took ~40% of the time per input here)
 #          FINLENS_FUZZ_TIMEOUT  seconds one input may take before it counts as a hang (20)
 #          FINLENS_FUZZ_TARGETS  which targets (default "analyze_fuzz analyze_many_fuzz")
+#          FINLENS_FUZZ_SANITIZERS  sanitizers of the build (default address,undefined);
+#                                 without address, libstdc++'s assertions are on instead
+#          FINLENS_FUZZ_CXXFLAGS  extra compiler flags (e.g. -fno-sanitize-coverage=trace-cmp)
+#          FINLENS_FUZZ_BUILD     build directory (default build/fuzz)
+#          FINLENS_FUZZ_WORK      corpus directory the fuzzers grow (default $BUILD/work)
 # Build: build/fuzz (-DFINLENS_FUZZ=ON with clang++). Seed corpus: written at run time
 # from $FINLENS_SHARED's seeds and corpus into build/fuzz/corpus (tests/fuzz/make_corpus.py);
 # what the fuzzers add is kept in build/fuzz/work; crashes land in build/fuzz/crashes.
@@ -34,7 +39,9 @@ runs=""
 max_len="${FINLENS_FUZZ_MAX_LEN:-512}"
 timeout_s="${FINLENS_FUZZ_TIMEOUT:-20}"
 targets=(${FINLENS_FUZZ_TARGETS:-analyze_fuzz analyze_many_fuzz})
-B=build/fuzz
+sanitizers="${FINLENS_FUZZ_SANITIZERS:-address,undefined}"
+B="${FINLENS_FUZZ_BUILD:-build/fuzz}"
+W="${FINLENS_FUZZ_WORK:-$B/work}"
 # Logs and crash files (a long run keeps its own, so a short run beside it does not
 # overwrite them).
 O="${FINLENS_FUZZ_OUT:-$B}"
@@ -46,8 +53,9 @@ if ! command -v clang++ >/dev/null 2>&1; then
   exit 1
 fi
 
-log "fuzz build ($B, clang, -fsanitize=fuzzer,address,undefined)"
+log "fuzz build ($B, clang, -fsanitize=fuzzer,$sanitizers ${FINLENS_FUZZ_CXXFLAGS:-})"
 cmake -S . -B "$B" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+  -DFINLENS_FUZZ_SANITIZERS="$sanitizers" -DCMAKE_CXX_FLAGS="${FINLENS_FUZZ_CXXFLAGS:-}" \
   -DCMAKE_PREFIX_PATH="$RE2_NATIVE_PREFIX" -DFINLENS_FUZZ=ON -DFINLENS_WERROR=OFF >/dev/null
 cmake --build "$B" -j "$(finlens_jobs)" >/dev/null
 
@@ -76,10 +84,10 @@ done
 pids=()
 for t in "${targets[@]}"; do
   c="$(corpus_dir "$t")"
-  mkdir -p "$B/work/$c" "$O/crashes/$c"
+  mkdir -p "$W/$c" "$O/crashes/$c"
   "$B/$t" -dict=tests/fuzz/finlens.dict -max_total_time="$seconds" -max_len="$max_len" -seed="$seed" $runs \
     -timeout="$timeout_s" -rss_limit_mb=4096 -print_final_stats=1 -entropic="${FINLENS_FUZZ_ENTROPIC:-0}" \
-    -artifact_prefix="$O/crashes/$c/" "$B/work/$c" "$B/corpus/$c" >"$O/$t.log" 2>&1 &
+    -artifact_prefix="$O/crashes/$c/" "$W/$c" "$B/corpus/$c" >"$O/$t.log" 2>&1 &
   pids+=($!)
 done
 log "fuzzing ${targets[*]} for $seconds s each (logs: $O/*.log)"
