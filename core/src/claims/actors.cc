@@ -1,6 +1,8 @@
 #include "claims/actors.h"
 
 #include <algorithm>
+#include <array>
+#include <initializer_list>
 
 #include "claims/words.h"
 #include "util/gate.h"
@@ -43,12 +45,258 @@ std::vector<std::string_view> split_words(std::string_view name) {
   return out;
 }
 
+// The two patterns of collect_titled_names are the stage's costliest reads: their DFAs
+// are large, an unanchored search builds many states, and few lines hold a match. So the
+// text is first read for what a match needs, and each pattern runs anchored, from the
+// places where a match may start: `titled` from titles that stand before a name's first
+// letter, `apposed` from names' first letters before a comma with a role word after it.
+// Those reads see the text as the patterns do: (?i) reads ſ (U+017F) as s and the Kelvin sign
+// (U+212A) as k, \s is [\t\n\f\r ], and a name's first letter is [A-Z] or U+00C0..U+00DE.
+
+constexpr std::array<bool, 256> kReSpace = [] {
+  std::array<bool, 256> t{};
+  for (unsigned c : {unsigned{' '}, unsigned{'\t'}, unsigned{'\n'}, unsigned{'\f'}, unsigned{'\r'}})
+    t[c] = true;
+  return t;
+}();
+
+bool re_space(char c) { return kReSpace[static_cast<unsigned char>(c)]; }
+
+char ascii_lower(unsigned char c) {
+  return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+}
+
+// The character that ends at s[i - 1] (i > floor), in lower case as (?i) reads it (0
+// for other non-ASCII characters); `i` moves back to its first byte.
+char folded_before(std::string_view s, std::size_t floor, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(s[--i]);
+  if (c < 0x80) return ascii_lower(c);
+  if (c == 0xBF && i >= floor + 1 && s[i - 1] == '\xC5') {  // ſ
+    i -= 1;
+    return 's';
+  }
+  if (c == 0xAA && i >= floor + 2 && s[i - 1] == '\x84' && s[i - 2] == '\xE2') {  // K
+    i -= 2;
+    return 'k';
+  }
+  return 0;
+}
+
+// The same forward: the character at s[i] (i < end); `i` moves past it.
+char folded_at(std::string_view s, std::size_t end, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i++]);
+  if (c < 0x80) return ascii_lower(c);
+  if (c == 0xC5 && i < end && s[i] == '\xBF') {  // ſ
+    i += 1;
+    return 's';
+  }
+  if (c == 0xE2 && i + 1 < end && s[i] == '\x84' && s[i + 1] == '\xAA') {  // K
+    i += 2;
+    return 'k';
+  }
+  return 0;
+}
+
+// Bytes a name's first letter starts with: A-Z, and 0xC3 (À..Þ are C3 80..C3 9E).
+constexpr std::array<bool, 256> kCapitalByte = [] {
+  std::array<bool, 256> t{};
+  for (unsigned c = 'A'; c <= 'Z'; ++c) t[c] = true;
+  t[0xC3] = true;
+  return t;
+}();
+
+// A name's first letter at s[n]: [A-Z] or À..Þ.
+bool name_capital(std::string_view s, std::size_t n, std::size_t end) {
+  if (!kCapitalByte[static_cast<unsigned char>(s[n])]) return false;
+  if (s[n] != '\xC3') return true;
+  return n + 1 < end && static_cast<unsigned char>(s[n + 1]) >= 0x80 &&
+         static_cast<unsigned char>(s[n + 1]) <= 0x9E;
+}
+
+// The title alternatives of `titled` (collect_titled_names), spelled out: a title a line
+// holds that is not here would never be matched, so the two lists go together.
+constexpr std::string_view kTitleWords[] = {"ceo",
+                                            "chief executive",
+                                            "chief executive officer",
+                                            "chairman",
+                                            "chairwoman",
+                                            "president",
+                                            "founder",
+                                            "co-founder",
+                                            "analyst",
+                                            "economist",
+                                            "strategist",
+                                            "spokesman",
+                                            "spokeswoman",
+                                            "spokesperson",
+                                            "director",
+                                            "professor",
+                                            "minister",
+                                            "senator",
+                                            "governor",
+                                            "secretary",
+                                            "mr",
+                                            "mr.",
+                                            "mrs",
+                                            "mrs.",
+                                            "ms",
+                                            "ms.",
+                                            "dr",
+                                            "dr.",
+                                            "sen.",
+                                            "rep.",
+                                            "gov.",
+                                            "cfo",
+                                            "coo",
+                                            "cto",
+                                            "chair",
+                                            "manager",
+                                            "trader",
+                                            "lawyer",
+                                            "attorney",
+                                            "representative",
+                                            "mayor",
+                                            "reporter",
+                                            "writer",
+                                            "editor",
+                                            "commentator",
+                                            "adviser",
+                                            "advisor",
+                                            "premier",
+                                            "chancellor"};
+
+// The titles by their last letter, and where they end in the text.
+class Titles {
+ public:
+  Titles() {
+    for (std::string_view w : kTitleWords)
+      by_last_[static_cast<unsigned char>(w.back())].push_back(w);
+  }
+
+  // Adds to `out` where each title that ends at `end` (and starts at or after `floor`)
+  // starts.
+  void starts_ending_at(std::string_view s, std::size_t floor, std::size_t end,
+                        std::vector<std::uint32_t>& out) const {
+    std::size_t i = end;
+    const char last = folded_before(s, floor, i);
+    for (std::string_view w : by_last_[static_cast<unsigned char>(last)]) {
+      std::size_t j = i, k = w.size() - 1;  // w[k] is the next letter to find, backwards
+      while (k > 0 && j > floor && folded_before(s, floor, j) == w[k - 1]) --k;
+      if (k == 0) out.push_back(static_cast<std::uint32_t>(j));
+    }
+  }
+
+ private:
+  std::array<std::vector<std::string_view>, 128> by_last_;  // 0 (no title's letter) is empty
+};
+
+// Where `titled` may match in the line, in order: the starts of the titles that stand
+// right before spaces and a name's first letter ("CEO Eddie Wu").
+void titled_starts(std::string_view s, util::LineRange line, std::vector<std::uint32_t>& out) {
+  static const Titles kTitles;
+  out.clear();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+  for (std::size_t n = line.start + 1; n < line.end; ++n) {
+    if (!kCapitalByte[bytes[n]]) continue;  // most bytes: one look
+    if (!kReSpace[bytes[n - 1]] || !name_capital(s, n, line.end)) continue;
+    std::size_t e = n - 1;  // where the spaces before the letter start
+    while (e > line.start && re_space(s[e - 1])) --e;
+    if (e > line.start) kTitles.starts_ending_at(s, line.start, e, out);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+// An `apposed` match is a name, a comma and spaces, then a role word among the first
+// seven words (an article and five words may stand before it): "Wu, CEO of …", "Ma, the
+// group's founder". Where it may match in the line, in order: each name's first letter
+// before the last comma that has a role word after it. The roles by how they start
+// ("spokes" for "spokesman" …).
+void apposed_starts(std::string_view s, util::LineRange line, std::vector<std::uint32_t>& out) {
+  static const auto kRoles = [] {
+    std::array<std::vector<std::string_view>, 128> by_first;
+    for (std::string_view w :
+         {"ceo", "chief", "chairman", "chairwoman", "president", "founder", "director", "professor",
+          "analyst", "economist", "executive", "strategist", "spokes", "head", "minister",
+          "secretary", "manager", "partner", "officer"})
+      by_first[static_cast<unsigned char>(w[0])].push_back(w);
+    return by_first;
+  }();
+  auto role_at = [&](std::size_t i) {
+    const char first = folded_at(s, line.end, i);
+    for (std::string_view w : kRoles[static_cast<unsigned char>(first)]) {
+      std::size_t j = i, k = 1;
+      while (k < w.size() && j < line.end && folded_at(s, line.end, j) == w[k]) ++k;
+      if (k == w.size()) return true;
+    }
+    return false;
+  };
+  auto role_follows = [&](std::size_t i) {  // i: after the comma
+    for (int word = 0; word < 7; ++word) {
+      while (i < line.end && re_space(s[i])) ++i;
+      if (i == line.end) return false;
+      if (role_at(i)) return true;
+      while (i < line.end && !re_space(s[i])) ++i;
+    }
+    return false;
+  };
+  out.clear();
+  std::size_t last = line.start;  // the last comma with a role after it, or none
+  const std::string_view text = s.substr(0, line.end);
+  for (std::size_t c = text.find(',', line.start); c != std::string_view::npos;
+       c = text.find(',', c + 1)) {
+    if (c + 1 < line.end && re_space(s[c + 1]) && role_follows(c + 1)) last = c;
+  }
+  for (std::size_t p = line.start; p < last; ++p) {
+    if (name_capital(s, p, line.end)) out.push_back(static_cast<std::uint32_t>(p));
+  }
+}
+
+// Calls f(g) for each match of `re` in the line, as an unanchored search of the line finds
+// them, given `starts`: every place in order where a match may start. The first of them
+// where the pattern matches, anchored, is where the leftmost match starts, and that
+// anchored match is the one the search finds (leftmost-first); the next search starts at
+// its end.
+template <class F>
+void for_each_match_from(const RE2& re, std::string_view s, util::LineRange line,
+                         const std::vector<std::uint32_t>& starts, F&& f) {
+  std::array<re2::StringPiece, 2> g;
+  const re2::StringPiece all(s.data(), s.size());
+  std::size_t pos = line.start;
+  for (const std::uint32_t p : starts) {
+    if (p < pos || !re.Match(all, p, line.end, RE2::ANCHOR_START, g.data(), 2)) continue;
+    f(g);
+    pos = util::offset_in(s, g[0]) + g[0].size();
+  }
+}
+
+// Whether a line (with no '\n') holds a needle of `group`. A Gate of the line alone marks
+// it as the Gate of the whole text would.
+bool gated(std::string_view s, util::LineRange line, const util::Needles& needles, int group) {
+  return !util::Gate(s.substr(line.start, line.end - line.start), needles).lines(group).empty();
+}
+
+// Calls f(line) for each line of s, split at '\n' as a Gate splits the text.
+template <class F>
+void for_each_line(std::string_view s, F&& f) {
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t nl = s.find('\n', start);
+    const std::size_t end = nl == std::string_view::npos ? s.size() : nl;
+    f(util::LineRange{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+}
+
 // Person names the text marks as such: after a title ("President Donald Trump", "CEO
 // Eddie Wu"), or before an apposition with a title ("Wu, CEO of Alibaba", "Andy Wong
 // (黃耀宗), investment and ESG director").
 // Names are matched in Latin script (with accents): Unicode-wide letter classes make
 // these searches several times slower, and names in other scripts come in brackets.
 void collect_titled_names(std::string_view s, Actors& actors) {
+  // Its titles are kTitleWords, and apposed_starts lists the roles of `apposed`: what
+  // changes here changes there.
   static const RE2 titled(
       R"((?i:ceo|chief executive(?: officer)?|chairman|chairwoman|president|founder|co-founder|analyst|)"
       R"(economist|strategist|spokes(?:man|woman|person)|director|professor|minister|senator|governor|)"
@@ -110,30 +358,50 @@ void collect_titled_names(std::string_view s, Actors& actors) {
       needles.add({"ceo", "chief", "chair", "president", "founder", "director", "professor",
                    "analyst", "economist", "executive", "strategist", "spokes", "head", "minister",
                    "secretary", "manager", "partner", "officer"});
-  const util::Gate gate(s, needles);
-  util::for_each_match_in<2>(titled, s, gate.lines(titles), learn);
-  util::for_each_match_in<2>(apposed, s, gate.lines(roles), learn);
+  // Each pattern from the places in a line where it may match, when its Gate group lets
+  // the line through: all lines for `titled`, then all lines for `apposed`.
+  std::vector<std::uint32_t> starts;
+  for_each_line(s, [&](util::LineRange line) {
+    titled_starts(s, line, starts);
+    if (!starts.empty() && gated(s, line, needles, titles))
+      for_each_match_from(titled, s, line, starts, learn);
+  });
+  for_each_line(s, [&](util::LineRange line) {
+    apposed_starts(s, line, starts);
+    if (!starts.empty() && gated(s, line, needles, roles))
+      for_each_match_from(apposed, s, line, starts, learn);
+  });
 }
 
 // The name a sentence starts with, when a verb follows it: "Ma had kept a low profile",
 // "In a speech …, Trump said …".
-void collect_subjects(std::string_view s, const sections::Layout& layout, std::vector<Actor>& out) {
-  for (const sections::Sentence& sen : layout.sentences) {
+void collect_subjects(std::string_view s, const sections::Layout& layout,
+                      const SentenceTokens& tokens, std::vector<Actor>& out) {
+  std::vector<Token> window;
+  for (std::size_t si = 0; si < layout.sentences.size(); ++si) {
+    const sections::Sentence& sen = layout.sentences[si];
     const std::uint32_t end = std::min(sen.range.end, sen.range.start + kPhraseWindow);
-    const std::vector<Token> toks = tokenize(s, sen.range.start, end);
+    // A sentence that fits in the window has its tokens already; a longer one is cut
+    // at the window's end, which changes its last tokens, so the window is read again.
+    std::span<const Token> toks = tokens.of(si);
+    if (end != sen.range.end) {
+      tokenize(s, sen.range.start, end, window);
+      toks = window;
+    }
     std::size_t k = 0;
     auto word = [&](std::size_t i) {
       return i < toks.size() && toks[i].kind == Token::word
                  ? s.substr(toks[i].start, toks[i].end - toks[i].start)
                  : std::string_view();
     };
-    const bool the_title = lower(word(0)) == "the" && title_word(word(1)) && capitalized(word(1));
+    const bool the_title =
+        lower_equals(word(0), "the") && title_word(word(1)) && capitalized(word(1));
     if (function_word(word(0)) && !pronoun(word(0)) && !the_title) {
       // an opening phrase up to a comma ("In a speech to Republicans on Jan. 27, ")
       while (k < toks.size() && toks[k].kind != Token::comma) ++k;
       ++k;
     }
-    if (lower(word(k)) == "the" && capitalized(word(k + 1)) && title_word(word(k + 1)))
+    if (lower_equals(word(k), "the") && capitalized(word(k + 1)) && title_word(word(k + 1)))
       ++k;  // "the Prime Minister"
     const std::size_t first = k;
     bool possessive = false;  // "Alibaba’s shares …": the subject is the shares
@@ -179,9 +447,9 @@ void collect_subjects(std::string_view s, const sections::Layout& layout, std::v
 
 }  // namespace
 
-Actors::Actors(std::string_view s, const sections::Layout& layout) {
+Actors::Actors(std::string_view s, const sections::Layout& layout, const SentenceTokens& tokens) {
   collect_titled_names(s, *this);
-  collect_subjects(s, layout, subjects_);
+  collect_subjects(s, layout, tokens, subjects_);
   std::stable_sort(subjects_.begin(), subjects_.end(),
                    [](const Actor& a, const Actor& b) { return a.start < b.start; });
 }

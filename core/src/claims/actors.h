@@ -29,7 +29,8 @@ struct Actor {
 
 class Actors {
  public:
-  Actors(std::string_view s, const sections::Layout& layout);
+  // `tokens`: the layout's sentences, tokenized.
+  Actors(std::string_view s, const sections::Layout& layout, const SentenceTokens& tokens);
 
   // `at`: where the text names the person with a title; such mentions are antecedents too.
   void learn_person(std::string_view name, std::uint32_t start = 0, std::uint32_t end = 0);

@@ -142,12 +142,23 @@ void keep_quotations(std::string_view s, std::vector<Draft>& quotes) {
 
 }  // namespace
 
+SentenceTokens::SentenceTokens(std::string_view s, const sections::Layout& layout) {
+  tokens_.reserve(s.size() / 4 + 16);  // a token per 5 or 6 bytes in prose
+  first_.reserve(layout.sentences.size() + 1);
+  first_.push_back(0);
+  for (const sections::Sentence& sen : layout.sentences) {
+    append_tokens(s, sen.range.start, sen.range.end, tokens_);
+    first_.push_back(static_cast<std::uint32_t>(tokens_.size()));
+  }
+}
+
 std::vector<Found> find(const text::Text& text, const sections::Layout& layout) {
   const std::string_view s = text.norm;
   if (layout.sentences.empty()) return {};
   const std::vector<Quoted> quoted = pair_quotes(s, layout);
   std::vector<Draft> quotes = find_quotes(s, layout, quoted);
-  std::vector<Draft> reported = find_reported(s, layout, quoted, quotes);
+  const SentenceTokens sentence_tokens(s, layout);
+  std::vector<Draft> reported = find_reported(s, layout, sentence_tokens, quoted, quotes);
   settle_overlaps(s, quotes, reported);
   attribute_standalone(s, layout, quotes, reported);
   keep_quotations(s, quotes);
@@ -155,7 +166,7 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
   std::vector<Draft> drafts = std::move(quotes);
   drafts.insert(drafts.end(), std::make_move_iterator(reported.begin()),
                 std::make_move_iterator(reported.end()));
-  Actors actors(s, layout);
+  Actors actors(s, layout, sentence_tokens);
   for (const Draft& d : drafts) {
     if (d.source.titled && d.source.kind == SourceKind::name) actors.learn_person(d.source.name);
   }

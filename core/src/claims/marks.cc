@@ -1,6 +1,7 @@
 #include "claims/marks.h"
 
 #include <algorithm>
+#include <array>
 
 #include "text/text.h"
 #include "util/scan.h"
@@ -52,6 +53,14 @@ Mark mark_at(std::string_view s, std::size_t i, std::size_t* len) {
   }
   return Mark::none;
 }
+
+// Bytes a mark can start with (" ' ` and the first bytes of « » and of “ ” „ ‘ ’): the
+// scan for marks skips all others without a look at what follows them.
+constexpr std::array<bool, 256> kMarkStart = [] {
+  std::array<bool, 256> t{};
+  for (unsigned c : {unsigned{'"'}, unsigned{'\''}, unsigned{'`'}, 0xC2u, 0xE2u}) t[c] = true;
+  return t;
+}();
 
 // What stands next to a mark, in the few classes that decide what the mark is.
 enum class Side { edge, space, letter, digit, opening, closing, other };
@@ -369,6 +378,10 @@ std::vector<Quoted> pair_quotes(std::string_view s, const sections::Layout& layo
     std::size_t i = line.range.start + pairer.begin_line(s, line, li, ordinal, follows_directly);
     single_marks.clear();
     while (i < line.range.end) {
+      if (!kMarkStart[static_cast<unsigned char>(s[i])]) {
+        ++i;
+        continue;
+      }
       std::size_t len = 0;
       const Mark m = mark_at(s, i, &len);
       if (m == Mark::none) {

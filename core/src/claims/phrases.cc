@@ -23,7 +23,9 @@ std::string_view word_at(std::string_view s, const Toks& toks, int k) {
   return is_word(toks, k) ? text_of(s, toks[static_cast<std::size_t>(k)]) : std::string_view();
 }
 
-bool lower_is(std::string_view w, std::string_view want) { return !w.empty() && lower(w) == want; }
+bool lower_is(std::string_view w, std::string_view want) {
+  return !w.empty() && lower_equals(w, want);
+}
 
 // A token range [lo, hi).
 struct Range {
@@ -71,10 +73,10 @@ bool agent_noun(std::string_view w) {
 }
 
 SourceKind pronoun_kind(std::string_view w) {
-  const std::string l = lower(w);
-  if (l == "he" || l == "she" || l == "i") return SourceKind::person_pronoun;
-  if (l == "they" || l == "we") return SourceKind::group_pronoun;
-  if (l == "it") return SourceKind::thing_pronoun;
+  if (lower_equals(w, "he") || lower_equals(w, "she") || lower_equals(w, "i"))
+    return SourceKind::person_pronoun;
+  if (lower_equals(w, "they") || lower_equals(w, "we")) return SourceKind::group_pronoun;
+  if (lower_equals(w, "it")) return SourceKind::thing_pronoun;
   return SourceKind::none;
 }
 
@@ -148,8 +150,9 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   if (words.empty()) return src;
   {
     // "Pre-orders of the": a phrase cut off after a small word names nothing.
-    const std::string last = lower(word_at(s, toks, words.back()));
-    if (last == "the" || last == "a" || last == "an" || (preposition(last) && last != "including"))
+    const std::string_view last = word_at(s, toks, words.back());
+    if (lower_equals(last, "the") || lower_equals(last, "a") || lower_equals(last, "an") ||
+        (preposition(last) && !lower_equals(last, "including")))
       return src;
   }
   src.phrase_start = toks[static_cast<std::size_t>(words[0])].start;
@@ -190,8 +193,8 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   if (evidence_noun(head_word) && !capitalized(head_word)) {
     // "analysis from Nomura", "new estimates by economists at …": the source is after.
     if (head + 1 < n) {
-      const std::string l = lower(W(head + 1));
-      if (l == "from" || l == "by" || l == "of") {
+      const std::string_view l = W(head + 1);
+      if (lower_equals(l, "from") || lower_equals(l, "by") || lower_equals(l, "of")) {
         return make_source(s, toks, {words[head + 1] + 1, r.hi});
       }
     }
@@ -201,7 +204,7 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
         return make_source(s, toks, {r.lo, words[i] + 1});
       }
     }
-    if (lower(head_word) != "reports") return src;  // "a statement" names nobody
+    if (!lower_equals(head_word, "reports")) return src;  // "a statement" names nobody
   }
 
   std::size_t first = 0;  // the name's first word
@@ -606,20 +609,19 @@ bool starts_clause(std::string_view s, std::uint32_t from, std::uint32_t limit) 
   const Toks toks = tokenize(s, from, std::min(limit, from + kPhraseWindow));
   const int n = static_cast<int>(toks.size());
   if (n >= 2 && is_word(toks, 0) && is_word(toks, 1)) {
-    const std::string l = lower(word_at(s, toks, 0));
-    if (pronoun(l) || l == "there") return true;
+    const std::string_view w = word_at(s, toks, 0);
+    if (pronoun(w) || lower_equals(w, "there")) return true;
   }
   int words = 0;
   for (int k = 0; k < n && words < 14; ++k) {
     if (toks[static_cast<std::size_t>(k)].kind == Token::paren) continue;
     if (!is_word(toks, k)) return false;
     const std::string_view w = word_at(s, toks, k);
-    const std::string l = lower(w);
     // a verb after these belongs to a clause inside the object, not to a statement
     static const WordSet kInner{"that",     "which",   "who",    "when",  "if",     "while",
                                 "as",       "because", "where",  "after", "before", "since",
                                 "although", "though",  "unless", "until", "once",   "whose"};
-    if (kInner.contains(l)) return false;
+    if (kInner.contains(w)) return false;
     if (k > 0 && finite_verb(word_at(s, toks, k - 1), w, word_at(s, toks, k + 1))) return true;
     ++words;
   }

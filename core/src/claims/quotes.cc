@@ -41,8 +41,8 @@ bool attribution_ends(std::string_view s, std::uint32_t pos, std::uint32_t limit
     const std::vector<Token> toks = tokenize(s, pos, std::min(limit, pos + 64));
     std::size_t k = 0;
     while (k < toks.size() && k < 4 && toks[k].kind == Token::word &&
-           (capitalized(text_of(s, toks[k])) || lower(text_of(s, toks[k])) == "the" ||
-            source_noun(text_of(s, toks[k])) || lower(text_of(s, toks[k])) == "reporters"))
+           (capitalized(text_of(s, toks[k])) || lower_equals(text_of(s, toks[k]), "the") ||
+            source_noun(text_of(s, toks[k])) || lower_equals(text_of(s, toks[k]), "reporters")))
       pos = toks[k++].end;
   }
   pos = skip_settings(s, pos, limit);
@@ -59,7 +59,8 @@ bool quoted_as_saying(std::string_view s, const std::vector<Token>& toks, std::s
                       Attribution& a) {
   for (std::size_t as = k + 2; as + 1 < toks.size() && as <= k + 8; ++as) {
     if (toks[as].kind != Token::word) return false;
-    if (lower(text_of(s, toks[as])) != "as" || lower(text_of(s, toks[as + 1])) != "saying")
+    if (!lower_equals(text_of(s, toks[as]), "as") ||
+        !lower_equals(text_of(s, toks[as + 1]), "saying"))
       continue;
     a.source = subject_before(s, toks[k].end, toks[as].start);
     if (!a.source.found()) return false;
@@ -71,8 +72,7 @@ bool quoted_as_saying(std::string_view s, const std::vector<Token>& toks, std::s
 }
 
 bool quoting_verb(std::string_view w) {
-  const std::string l = lower(w);
-  return l == "quoted" || l == "quotes" || l == "quoting";
+  return lower_equals(w, "quoted") || lower_equals(w, "quotes") || lower_equals(w, "quoting");
 }
 
 // The speaker after the closing mark: “…,” said X / “…,” X said / “…,” – X.
@@ -144,15 +144,16 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
                ? text_of(s, toks[static_cast<std::size_t>(i)])
                : std::string_view();
   };
-  if (lower(word(k)) == "that") --k;
+  if (lower_equals(word(k), "that")) --k;
   // The verb: the last speech verb among the few words before, with nothing after it
   // but settings ("said in an interview") or, after "told", an object ("told reporters").
   int verb = -1;
   for (int i = k; i >= 0 && i >= k - 7; --i) {
     if (toks[static_cast<std::size_t>(i)].kind != Token::word) break;
     if (speech_verb(word(i)) == Verb::none || capitalized(word(i))) continue;
-    const std::string l = lower(word(i));
-    const bool object_verb = l == "told" || l == "tells" || l == "tell" || l == "telling";
+    const std::string_view l = word(i);
+    const bool object_verb = lower_equals(l, "told") || lower_equals(l, "tells") ||
+                             lower_equals(l, "tell") || lower_equals(l, "telling");
     const bool settings_only =
         i == k || skip_settings(s, toks[static_cast<std::size_t>(i)].end, open) >=
                       toks[static_cast<std::size_t>(k)].end;
@@ -170,7 +171,7 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
     a.end = open;
     return a;
   }
-  if (lower(word(verb)) == "saying" && lower(word(verb - 1)) == "as") {
+  if (lower_equals(word(verb), "saying") && lower_equals(word(verb - 1), "as")) {
     // "… quoted Djamal as saying: “…”"
     for (int i = verb - 2; i >= 0 && i >= verb - 10; --i) {
       if (!quoting_verb(word(i))) continue;
@@ -184,8 +185,10 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
   }
   int cue_first = verb;
   while (cue_first > 0) {
-    const std::string l = lower(word(cue_first - 1));
-    if (l != "has" && l != "have" && l != "had" && l != "also") break;
+    const std::string_view l = word(cue_first - 1);
+    if (!lower_equals(l, "has") && !lower_equals(l, "have") && !lower_equals(l, "had") &&
+        !lower_equals(l, "also"))
+      break;
     --cue_first;
   }
   const Token& v = toks[static_cast<std::size_t>(verb)];

@@ -88,13 +88,9 @@ std::uint32_t comma_before(std::string_view s, std::uint32_t floor, std::uint32_
 
 class SentenceReader {
  public:
-  SentenceReader(std::string_view s, sections::Range sentence, Blocked& blocked,
-                 std::vector<Draft>& out)
-      : s_(s),
-        sen_(sentence),
-        blocked_(blocked),
-        out_(out),
-        toks_(tokenize(s, sentence.start, sentence.end)) {
+  SentenceReader(std::string_view s, sections::Range sentence, std::span<const Token> toks,
+                 Blocked& blocked, std::vector<Draft>& out)
+      : s_(s), sen_(sentence), blocked_(blocked), out_(out), toks_(toks) {
     cursor_ = sen_.start;
     end_ = content_end(s_, sen_.start, sen_.end);
   }
@@ -104,10 +100,11 @@ class SentenceReader {
       if (toks_[k].kind != Token::word || toks_[k].start < cursor_ ||
           blocked_.contains(toks_[k].start))
         continue;
-      const std::string l = lower(word(k));
-      if (l == "according" && lower(word(k + 1)) == "to") {
+      const std::string_view l = word(k);
+      if (lower_equals(l, "according") && lower_equals(word(k + 1), "to")) {
         according(k, k + 2);
-      } else if (l == "as" && lower(word(k + 1)) == "reported" && lower(word(k + 2)) == "by") {
+      } else if (lower_equals(l, "as") && lower_equals(word(k + 1), "reported") &&
+                 lower_equals(word(k + 2), "by")) {
         according(k, k + 3);
       } else if (speech_verb(word(k)) != Verb::none && !capitalized(word(k))) {
         verb(k);
@@ -213,14 +210,15 @@ class SentenceReader {
 
   // A speech verb at k, with its subject before it.
   void verb(std::size_t k) {
-    const std::string l = lower(word(k));
-    Verb v = speech_verb(word(k));
+    const std::string_view l = word(k);
+    Verb v = speech_verb(l);
     std::size_t first = k;  // the cue's first word: "have said", "are predicting"
     while (first > 0) {
-      const std::string aux = lower(word(first - 1));
-      const bool be = aux == "is" || aux == "are" || aux == "was" || aux == "were";
-      if (!(aux == "has" || aux == "have" || aux == "had" || aux == "also" ||
-            (be && v == Verb::participle)))
+      const std::string_view aux = word(first - 1);
+      const bool be = lower_equals(aux, "is") || lower_equals(aux, "are") ||
+                      lower_equals(aux, "was") || lower_equals(aux, "were");
+      if (!(lower_equals(aux, "has") || lower_equals(aux, "have") || lower_equals(aux, "had") ||
+            lower_equals(aux, "also") || (be && v == Verb::participle)))
         break;
       if (be) v = Verb::finding;  // "are predicting": a finite verb
       --first;
@@ -238,12 +236,13 @@ class SentenceReader {
       if (!src.found()) return;
     }
     std::size_t p = k + 1;
-    const bool tell = l == "told" || l == "tells" || l == "tell" || l == "telling";
+    const bool tell = lower_equals(l, "told") || lower_equals(l, "tells") ||
+                      lower_equals(l, "tell") || lower_equals(l, "telling");
     if (tell) {
       // "told reporters (that) …", not "tells airlines not to buy …"
       p = skip_settings(skip_object(p));
       if (p >= toks_.size() ||
-          !(lower(word(p)) == "that" || starts_clause(s_, toks_[p].start, end_)))
+          !(lower_equals(word(p), "that") || starts_clause(s_, toks_[p].start, end_)))
         return;
     }
     p = skip_settings(p);
@@ -280,7 +279,7 @@ class SentenceReader {
       }
       return;
     }
-    if (lower(word(p)) == "that") {
+    if (lower_equals(word(p), "that")) {
       emit(toks_[p].end, end_, std::move(src), std::move(cue), attr_start, toks_[p].end);
       return;
     }
@@ -322,7 +321,7 @@ class SentenceReader {
     const std::size_t start = p;
     while (p < toks_.size() && p - start < 5 && toks_[p].kind == Token::word) {
       const std::string_view w = word(p);
-      if (lower(w) == "that" || !(capitalized(w) || kObject.contains(w))) break;
+      if (lower_equals(w, "that") || !(capitalized(w) || kObject.contains(w))) break;
       ++p;
     }
     return p;
@@ -341,8 +340,8 @@ class SentenceReader {
   sections::Range sen_;
   Blocked& blocked_;
   std::vector<Draft>& out_;
-  std::vector<Token> toks_;
-  std::uint32_t cursor_ = 0;  // claims so far end here; cues before it are taken
+  std::span<const Token> toks_;  // the sentence's
+  std::uint32_t cursor_ = 0;     // claims so far end here; cues before it are taken
   std::uint32_t last_cue_ = 0;
   std::uint32_t end_ = 0;
 };
@@ -350,12 +349,12 @@ class SentenceReader {
 }  // namespace
 
 std::vector<Draft> find_reported(std::string_view s, const sections::Layout& layout,
-                                 const std::vector<Quoted>& quoted,
+                                 const SentenceTokens& tokens, const std::vector<Quoted>& quoted,
                                  const std::vector<Draft>& quotes) {
   std::vector<Draft> out;
   Blocked blocked(quoted, quotes);
-  for (const sections::Sentence& sen : layout.sentences) {
-    SentenceReader(s, sen.range, blocked, out).read();
+  for (std::size_t i = 0; i < layout.sentences.size(); ++i) {
+    SentenceReader(s, layout.sentences[i].range, tokens.of(i), blocked, out).read();
   }
   return out;
 }

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claims/claims.h"
@@ -49,6 +51,22 @@ struct Draft {
   bool single = false;             // quotes: single marks
 };
 
+// The tokens of every sentence, read once: reported speech reads each sentence whole,
+// and the actors' sentence subjects read the same tokens (when the sentence is not
+// longer than their window).
+class SentenceTokens {
+ public:
+  SentenceTokens(std::string_view s, const sections::Layout& layout);
+  // tokenize(s, start, end) of sentence `i`
+  std::span<const Token> of(std::size_t i) const {
+    return std::span<const Token>(tokens_).subspan(first_[i], first_[i + 1] - first_[i]);
+  }
+
+ private:
+  std::vector<Token> tokens_;
+  std::vector<std::uint32_t> first_;  // sentence i's tokens are [first_[i], first_[i + 1])
+};
+
 // Quotes, with their attribution where one stands next to them (Via::cue) and Via::none
 // otherwise. claims.cc decides what happens to those.
 std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layout,
@@ -56,7 +74,7 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
 
 // Reported speech, outside quotes and outside the quotes' attributions.
 std::vector<Draft> find_reported(std::string_view s, const sections::Layout& layout,
-                                 const std::vector<Quoted>& quoted,
+                                 const SentenceTokens& tokens, const std::vector<Quoted>& quoted,
                                  const std::vector<Draft>& quotes);
 
 // The speaker named at the start of the sentence at `pos` ("Wu commented on …", "He

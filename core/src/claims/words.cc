@@ -1,7 +1,7 @@
 #include "claims/words.h"
 
 #include <algorithm>
-#include <unordered_map>
+#include <array>
 
 #include "util/scan.h"
 
@@ -12,27 +12,92 @@ using util::is_alnum;
 using util::is_ascii_alpha;
 using util::is_digit;
 
-// Whether the multi-byte sequence `seq` stands at i (the first byte decides most cases).
-bool is_u8(std::string_view s, std::size_t i, std::string_view seq) {
-  return i < s.size() && s[i] == seq[0] && s.substr(i, seq.size()) == seq;
-}
+constexpr std::string_view kRightSingle = "\xE2\x80\x99";
 
-constexpr std::string_view kLeftDouble = "\xE2\x80\x9C", kRightDouble = "\xE2\x80\x9D",
-                           kLowDouble = "\xE2\x80\x9E", kLeftSingle = "\xE2\x80\x98",
-                           kRightSingle = "\xE2\x80\x99", kEnDash = "\xE2\x80\x93",
-                           kEmDash = "\xE2\x80\x94", kEllipsis = "\xE2\x80\xA6";
+// The marks the tokenizer reads that take more than one byte. They all start with 0xC2,
+// 0xE2, 0xE3 or 0xEF, so only those bytes need a closer look.
+enum class Mark : std::uint8_t {
+  none,
+  left_double,   // “
+  right_double,  // ”
+  low_double,    // „
+  left_single,   // ‘
+  right_single,  // ’ (also an apostrophe)
+  guillemet,     // « »
+  en_dash,       // –
+  em_dash,       // —
+  ellipsis,      // …
+  ideographic,   // 。 ， 、
+};
 
-// Length of a quotation mark at i (0 if none). ’ and ' inside a word are apostrophes.
-std::size_t quote_mark(std::string_view s, std::size_t i) {
+// The mark at i (Mark::none if none). Reads s, not the window: a window never cuts a
+// character, so a mark that starts in it ends in it.
+Mark mark_at(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return c == '"' || c == '\'' ? 1 : 0;
-  if (c == 0xE2 &&
-      (is_u8(s, i, kLeftDouble) || is_u8(s, i, kRightDouble) || is_u8(s, i, kLowDouble) ||
-       is_u8(s, i, kLeftSingle) || is_u8(s, i, kRightSingle)))
-    return 3;
-  if (c == 0xC2 && (is_u8(s, i, "\xC2\xAB") || is_u8(s, i, "\xC2\xBB"))) return 2;
-  return 0;
+  if (c == 0xC2) {
+    if (i + 1 >= s.size()) return Mark::none;
+    const auto d = static_cast<unsigned char>(s[i + 1]);
+    return d == 0xAB || d == 0xBB ? Mark::guillemet : Mark::none;
+  }
+  if (i + 2 >= s.size()) return Mark::none;
+  const auto d = static_cast<unsigned char>(s[i + 1]), e = static_cast<unsigned char>(s[i + 2]);
+  if (c == 0xE2 && d == 0x80) {
+    switch (e) {
+      case 0x9C:
+        return Mark::left_double;
+      case 0x9D:
+        return Mark::right_double;
+      case 0x9E:
+        return Mark::low_double;
+      case 0x98:
+        return Mark::left_single;
+      case 0x99:
+        return Mark::right_single;
+      case 0x93:
+        return Mark::en_dash;
+      case 0x94:
+        return Mark::em_dash;
+      case 0xA6:
+        return Mark::ellipsis;
+      default:
+        return Mark::none;
+    }
+  }
+  if (c == 0xE3 && d == 0x80 && (e == 0x82 || e == 0x81)) return Mark::ideographic;  // 。 、
+  if (c == 0xEF && d == 0xBC && e == 0x8C) return Mark::ideographic;                 // ，
+  return Mark::none;
 }
+
+// What a token starting with a byte is; one table lookup instead of a dozen comparisons
+// per byte (the tokenizer reads every sentence several times).
+enum class Start : std::uint8_t { word, space, quote, open, comma, colon, hyphen, stop, multi };
+
+constexpr std::array<Start, 256> kStarts = [] {
+  std::array<Start, 256> t{};
+  for (unsigned char c : {' ', '\n', '[', ']'}) t[c] = Start::space;
+  t['"'] = t['\''] = Start::quote;
+  t['('] = Start::open;
+  t[','] = Start::comma;
+  t[':'] = Start::colon;
+  t['-'] = Start::hyphen;
+  for (unsigned char c : {'.', '!', '?', ';', ')'}) t[c] = Start::stop;
+  for (unsigned c : {0xC2u, 0xE2u, 0xE3u, 0xEFu}) t[c] = Start::multi;
+  return t;
+}();
+
+// What a byte does inside a word: most bytes go on; a few end the word, and an
+// apostrophe, a period and a mark's first byte need a look at what surrounds them.
+enum class Inner : std::uint8_t { go, end, apostrophe, period, multi };
+
+constexpr std::array<Inner, 256> kInner = [] {
+  std::array<Inner, 256> t{};
+  for (unsigned char c : {' ', '\n', ',', ':', ';', '!', '?', '(', ')', '[', ']', '"'})
+    t[c] = Inner::end;
+  t['\''] = Inner::apostrophe;
+  t['.'] = Inner::period;
+  for (unsigned c : {0xE2u, 0xE3u, 0xEFu}) t[c] = Inner::multi;  // not 0xC2: « » stay inside
+  return t;
+}();
 
 // An apostrophe continues the word: "they’re", "Alibaba’s", "investors’ ", "O' Leary".
 bool apostrophe(std::string_view s, std::size_t i, std::size_t len, std::size_t word_start) {
@@ -60,10 +125,58 @@ bool keeps_period(std::string_view word) {
   return kAbbrev.contains(word);
 }
 
+// The end of the word that starts at a: everything up to a space or a mark that ends it.
+std::size_t word_end(std::string_view s, std::size_t a, std::size_t end) {
+  std::size_t i = a;
+  while (true) {
+    while (i < end && kInner[static_cast<unsigned char>(s[i])] == Inner::go) ++i;
+    if (i == end) break;
+    const Inner kind = kInner[static_cast<unsigned char>(s[i])];
+    if (kind == Inner::end) break;
+    if (kind == Inner::period) {
+      const bool inner = i + 1 < end && is_alnum(s[i + 1]);
+      if (!inner && !keeps_period(s.substr(a, i - a))) break;
+      ++i;
+      continue;
+    }
+    std::size_t len = 1;  // an apostrophe: ' or ’
+    if (kind == Inner::multi) {
+      const Mark m = mark_at(s, i);
+      if (m == Mark::none) {
+        ++i;
+        continue;
+      }
+      if (m != Mark::right_single) break;  // dashes, quotation marks, stops
+      len = 3;
+    }
+    if (!apostrophe(s, i, len, a)) break;
+    i += len;
+  }
+  return i;
+}
+
+// "1,000" and "4:21" are split at the comma or colon: the word that ends at `b` glues
+// back onto the digit group before the mark.
+bool glue_digits(std::string_view s, std::vector<Token>& out, std::size_t first, std::size_t a,
+                 std::size_t b) {
+  const std::size_t n = out.size();
+  if (n < first + 2) return false;  // only this window's tokens
+  const Token& mark = out[n - 1];
+  Token& prev = out[n - 2];
+  if ((mark.kind != Token::comma && mark.kind != Token::colon) || mark.end != a ||
+      prev.kind != Token::word || prev.end != mark.start || !is_digit(s[mark.start - 1]) ||
+      !is_digit(s[a]))
+    return false;
+  prev.end = static_cast<std::uint32_t>(b);
+  out.pop_back();
+  return true;
+}
+
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view s, std::uint32_t from, std::uint32_t to) {
-  std::vector<Token> out;
+void append_tokens(std::string_view s, std::uint32_t from, std::uint32_t to,
+                   std::vector<Token>& out) {
+  const std::size_t first = out.size();
   std::size_t i = from;
   std::size_t end = std::min<std::size_t>(to, s.size());
   // a window cut by byte count must not cut a character: its last word would not be UTF-8
@@ -73,128 +186,165 @@ std::vector<Token> tokenize(std::string_view s, std::uint32_t from, std::uint32_
   };
   while (i < end) {
     const char c = s[i];
-    if (c == ' ' || c == '\n' || c == '[' || c == ']') {
-      ++i;
-      continue;
-    }
-    if (const std::size_t q = quote_mark(s, i); q != 0) {
-      push(i, i + q, Token::quote);
-      i += q;
-      continue;
-    }
-    if (c == '(') {
-      const std::size_t close = s.substr(i, std::min<std::size_t>(80, end - i)).find(')');
-      if (close == std::string_view::npos) {
+    switch (kStarts[static_cast<unsigned char>(c)]) {
+      case Start::space:
+        ++i;
+        continue;
+      case Start::quote:
+        push(i, i + 1, Token::quote);
+        ++i;
+        continue;
+      case Start::open: {
+        const std::size_t close = s.substr(i, std::min<std::size_t>(80, end - i)).find(')');
+        if (close == std::string_view::npos) {
+          push(i, i + 1, Token::stop);
+          ++i;
+        } else {
+          push(i, i + close + 1, Token::paren);
+          i += close + 1;
+        }
+        continue;
+      }
+      case Start::comma:
+        push(i, i + 1, Token::comma);
+        ++i;
+        continue;
+      case Start::colon:
+        push(i, i + 1, Token::colon);
+        ++i;
+        continue;
+      case Start::hyphen:
+        if (i + 1 >= end || s[i + 1] == ' ' || s[i + 1] == '-') {
+          std::size_t j = i;
+          while (j < end && s[j] == '-') ++j;
+          push(i, j, Token::dash);
+          i = j;
+          continue;
+        }
+        break;  // a hyphen inside a word
+      case Start::stop:
         push(i, i + 1, Token::stop);
         ++i;
-      } else {
-        push(i, i + close + 1, Token::paren);
-        i += close + 1;
-      }
-      continue;
+        continue;
+      case Start::multi:
+        switch (mark_at(s, i)) {
+          case Mark::guillemet:
+          case Mark::left_double:
+          case Mark::right_double:
+          case Mark::low_double:
+          case Mark::left_single:
+          case Mark::right_single: {
+            const std::size_t n = c == '\xC2' ? 2 : 3;  // « » are two bytes
+            push(i, i + n, Token::quote);
+            i += n;
+            continue;
+          }
+          case Mark::en_dash:
+          case Mark::em_dash:
+            push(i, i + 3, Token::dash);
+            i += 3;
+            continue;
+          case Mark::ellipsis:
+          case Mark::ideographic:
+            push(i, i + 3, Token::stop);
+            i += 3;
+            continue;
+          case Mark::none:
+            break;
+        }
+        break;
+      case Start::word:
+        break;
     }
-    if (c == ',') {
-      push(i, i + 1, Token::comma);
-      ++i;
-      continue;
-    }
-    if (c == ':') {
-      push(i, i + 1, Token::colon);
-      ++i;
-      continue;
-    }
-    if (is_u8(s, i, kEnDash) || is_u8(s, i, kEmDash)) {
-      push(i, i + 3, Token::dash);
-      i += 3;
-      continue;
-    }
-    if (c == '-' && (i + 1 >= end || s[i + 1] == ' ' || s[i + 1] == '-')) {
-      std::size_t j = i;
-      while (j < end && s[j] == '-') ++j;
-      push(i, j, Token::dash);
-      i = j;
-      continue;
-    }
-    if (c == '.' || c == '!' || c == '?' || c == ';' || c == ')' || is_u8(s, i, kEllipsis) ||
-        is_u8(s, i, "\xE3\x80\x82") || is_u8(s, i, "\xEF\xBC\x8C") || is_u8(s, i, "\xE3\x80\x81")) {
-      const std::size_t n = static_cast<unsigned char>(c) >= 0x80 ? 3 : 1;
-      push(i, i + n, Token::stop);
-      i += n;
-      continue;
-    }
-    // A word: everything up to a space or a mark that ends it.
     const std::size_t a = i;
-    while (i < end) {
-      const char d = s[i];
-      if (d == ' ' || d == '\n' || d == ',' || d == ':' || d == ';' || d == '!' || d == '?' ||
-          d == '(' || d == ')' || d == '[' || d == ']' || d == '"')
-        break;
-      const auto lead = static_cast<unsigned char>(d);
-      if ((lead == 0xE2 || lead == 0xE3 || lead == 0xEF) &&
-          (is_u8(s, i, kEnDash) || is_u8(s, i, kEmDash) || is_u8(s, i, kEllipsis) ||
-           is_u8(s, i, kLeftDouble) || is_u8(s, i, kRightDouble) || is_u8(s, i, kLowDouble) ||
-           is_u8(s, i, kLeftSingle) || is_u8(s, i, "\xE3\x80\x82") || is_u8(s, i, "\xEF\xBC\x8C") ||
-           is_u8(s, i, "\xE3\x80\x81")))
-        break;
-      if (d == '\'' || is_u8(s, i, kRightSingle)) {
-        const std::size_t len = d == '\'' ? 1 : 3;
-        if (!apostrophe(s, i, len, a)) break;
-        i += len;
-        continue;
-      }
-      if (d == '.') {
-        const bool inner = i + 1 < end && is_alnum(s[i + 1]);
-        if (!inner && !keeps_period(s.substr(a, i - a))) break;
-        ++i;
-        continue;
-      }
-      ++i;
-    }
+    i = word_end(s, a, end);
     if (i == a) {  // a lone character no rule above took
       push(i, i + 1, Token::stop);
       ++i;
       continue;
     }
-    push(a, i, Token::word);
+    if (!glue_digits(s, out, first, a, i)) push(a, i, Token::word);
   }
-  // "1,000" and "4:21" were split at the comma or colon above: glue digit groups back.
-  std::vector<Token> glued;
-  glued.reserve(out.size());
-  for (std::size_t k = 0; k < out.size(); ++k) {
-    const Token& t = out[k];
-    if ((t.kind == Token::comma || t.kind == Token::colon) && !glued.empty() &&
-        glued.back().kind == Token::word && glued.back().end == t.start && k + 1 < out.size() &&
-        out[k + 1].kind == Token::word && out[k + 1].start == t.end && is_digit(s[t.start - 1]) &&
-        is_digit(s[t.end])) {
-      glued.back().end = out[k + 1].end;
-      ++k;
-      continue;
-    }
-    glued.push_back(t);
-  }
-  return glued;
 }
 
-WordSet::WordSet(std::initializer_list<std::string_view> words) : words_(words) {
-  std::sort(words_.begin(), words_.end());
+void tokenize(std::string_view s, std::uint32_t from, std::uint32_t to, std::vector<Token>& out) {
+  out.clear();
+  const std::size_t end = std::min<std::size_t>(to, s.size());
+  if (from < end) out.reserve((end - from) / 4 + 4);  // a token per 5 or 6 bytes in prose
+  append_tokens(s, from, to, out);
 }
 
-bool WordSet::contains(std::string_view word) const {
-  if (word.empty() || word.size() > 40) return false;
-  // lower-cased on the stack: this runs for every word of every sentence
-  char buf[40];
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+std::vector<Token> tokenize(std::string_view s, std::uint32_t from, std::uint32_t to) {
+  std::vector<Token> out;
+  tokenize(s, from, to, out);
+  return out;
+}
+
+namespace {
+
+constexpr std::array<char, 256> kLower = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return t;
+}();
+
+char lower_byte(char c) { return kLower[static_cast<unsigned char>(c)]; }
+
+// A hash of a word (not empty) in lower case from its length and three of its letters:
+// cheap for the many words looked up that are in no list, and words that share it are
+// told apart by the comparison after it.
+std::uint32_t hash_lower(std::string_view w) {
+  const auto at = [&](std::size_t i) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(lower_byte(w[i])));
+  };
+  const std::size_t n = w.size();
+  const std::uint32_t key =
+      at(0) | at(n / 2) << 8 | at(n - 1) << 16 | static_cast<std::uint32_t>(n) << 24;
+  return (key * 0x9E3779B1u) >> 16;
+}
+
+}  // namespace
+
+WordTable::WordTable(std::vector<std::string_view> words) : words_(std::move(words)) {
+  std::size_t size = 16;
+  while (size < 4 * words_.size()) size *= 2;  // mostly empty: a miss ends at the first slot
+  slots_.assign(size, 0);
+  mask_ = static_cast<std::uint32_t>(size - 1);
+  for (std::size_t k = 0; k < words_.size(); ++k) {
+    const std::string_view w = words_[k];
+    if (w.empty() || w.size() > kMaxWord || find(w) >= 0) continue;  // never found anyway
+    lengths_ |= std::uint64_t{1} << w.size();
+    std::uint32_t slot = hash_lower(w) & mask_;
+    while (slots_[slot] != 0) slot = (slot + 1) & mask_;
+    slots_[slot] = static_cast<std::uint16_t>(k + 1);
   }
-  return std::binary_search(words_.begin(), words_.end(), std::string_view(buf, word.size()));
+}
+
+int WordTable::find(std::string_view word) const {
+  // (no listed word is empty: bit 0 is never set)
+  if (word.size() > kMaxWord || (lengths_ >> word.size() & 1) == 0) return -1;
+  for (std::uint32_t slot = hash_lower(word) & mask_; slots_[slot] != 0;
+       slot = (slot + 1) & mask_) {
+    const std::string_view w = words_[slots_[slot] - 1u];
+    if (w.size() == word.size() && lower_equals(word, w)) return slots_[slot] - 1;
+  }
+  return -1;
+}
+
+WordSet::WordSet(std::initializer_list<std::string_view> words)
+    : table_(std::vector<std::string_view>(words)) {}
+
+bool lower_equals(std::string_view w, std::string_view want) {
+  if (w.size() != want.size()) return false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (lower_byte(w[i]) != want[i]) return false;
+  }
+  return true;
 }
 
 std::string lower(std::string_view w) {
   std::string out(w);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : out) c = lower_byte(c);
   return out;
 }
 
@@ -228,45 +378,49 @@ bool acronym(std::string_view w) {
 }
 
 Verb speech_verb(std::string_view w) {
-  static const WordSet kSpeech{"said",      "says",     "say",      "told",   "tells",    "tell",
-                               "stated",    "states",   "argued",   "argues", "insisted", "insists",
-                               "contended", "contends", "asserted", "asserts"};
-  static const WordSet kTalk{"added",      "adds",       "explained",    "explains",  "wrote",
-                             "writes",     "warned",     "warns",        "cautioned", "stressed",
-                             "emphasized", "emphasised", "acknowledged", "admitted",  "conceded",
-                             "commented",  "comments",   "remarked",     "noted",     "notes",
-                             "predicted",  "predicts",   "replied",      "replies",   "responded",
-                             "answered",   "countered",  "observed",     "continued", "concluded",
-                             "recalled",   "complained", "joked",        "quipped",   "enthused",
-                             "boasted",    "asked",      "mused",        "laughed",   "maintained",
-                             "maintains",  "declared",   "declares",     "claimed",   "claims"};
-  static const WordSet kFinding{"reported",  "reports",   "report",    "revealed",  "reveals",
-                                "estimated", "estimates", "estimate",  "announced", "announces",
-                                "indicated", "indicates", "indicate",  "confirmed", "confirms",
-                                "predict",   "disclosed", "discloses", "suggested", "suggests",
-                                "suggest",   "forecast",  "forecasts", "projected", "showed",
-                                "shows",     "show",      "found",     "finds"};
-  static const WordSet kParticiple{
+  // One table for the four classes, looked up once per word: this runs for every word read.
+  // A word listed in two classes would take the first.
+  static constexpr std::string_view kSpeech[] = {
+      "said",   "says",   "say",      "told",    "tells",     "tell",     "stated",   "states",
+      "argued", "argues", "insisted", "insists", "contended", "contends", "asserted", "asserts"};
+  static constexpr std::string_view kTalk[] = {
+      "added",        "adds",       "explained", "explains",   "wrote",      "writes",
+      "warned",       "warns",      "cautioned", "stressed",   "emphasized", "emphasised",
+      "acknowledged", "admitted",   "conceded",  "commented",  "comments",   "remarked",
+      "noted",        "notes",      "predicted", "predicts",   "replied",    "replies",
+      "responded",    "answered",   "countered", "observed",   "continued",  "concluded",
+      "recalled",     "complained", "joked",     "quipped",    "enthused",   "boasted",
+      "asked",        "mused",      "laughed",   "maintained", "maintains",  "declared",
+      "declares",     "claimed",    "claims"};
+  static constexpr std::string_view kFinding[] = {
+      "reported",  "reports",   "report",    "revealed",  "reveals",   "estimated",
+      "estimates", "estimate",  "announced", "announces", "indicated", "indicates",
+      "indicate",  "confirmed", "confirms",  "predict",   "disclosed", "discloses",
+      "suggested", "suggests",  "suggest",   "forecast",  "forecasts", "projected",
+      "showed",    "shows",     "show",      "found",     "finds"};
+  static constexpr std::string_view kParticiple[] = {
       "saying",     "adding",     "noting",     "stating",   "explaining", "writing",
       "telling",    "arguing",    "claiming",   "warning",   "insisting",  "commenting",
       "showing",    "suggesting", "indicating", "revealing", "reporting",  "predicting",
       "estimating", "announcing", "confirming"};
-  // one table for the four sets, looked up once per word: this runs for every word read
-  static const std::unordered_map<std::string_view, Verb> kVerbs = [] {
-    std::unordered_map<std::string_view, Verb> m;
-    for (const auto& [set, verb] :
-         {std::pair{&kSpeech, Verb::speech}, std::pair{&kTalk, Verb::talk},
-          std::pair{&kFinding, Verb::finding}, std::pair{&kParticiple, Verb::participle}}) {
-      for (std::string_view word : set->words()) m.emplace(word, verb);
-    }
-    return m;
+  static const auto kVerbs = [] {
+    std::vector<std::string_view> words;
+    std::vector<Verb> verbs;
+    auto add = [&](const auto& list, Verb v) {
+      for (std::string_view word : list) {
+        words.push_back(word);
+        verbs.push_back(v);
+      }
+    };
+    add(kSpeech, Verb::speech);
+    add(kTalk, Verb::talk);
+    add(kFinding, Verb::finding);
+    add(kParticiple, Verb::participle);
+    return std::pair{WordTable(std::move(words)), std::move(verbs)};
   }();
   if (w.size() < 3 || w.size() > 12) return Verb::none;
-  char buf[12];
-  for (std::size_t i = 0; i < w.size(); ++i)
-    buf[i] = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
-  auto it = kVerbs.find(std::string_view(buf, w.size()));
-  return it == kVerbs.end() ? Verb::none : it->second;
+  const int k = kVerbs.first.find(w);
+  return k < 0 ? Verb::none : kVerbs.second[static_cast<std::size_t>(k)];
 }
 
 bool company_noun(std::string_view w) {
@@ -715,7 +869,7 @@ bool finite_verb(std::string_view prev, std::string_view w, std::string_view nex
       "compared",  "based",     "related",     "listed",     "owned",    "led",      "backed",
       "expected",  "planned",   "proposed",    "unexpected", "combined", "adjusted", "reported",
       "estimated", "projected", "anticipated", "scheduled",  "limited",  "detailed"};
-  if (kAux.contains(w)) return lower(prev) != "to";           // "claims to have seen"
+  if (kAux.contains(w)) return !lower_equals(prev, "to");     // "claims to have seen"
   if (kPast.contains(w)) return !kNotSubject.contains(prev);  // "… when held in a certain way"
   const bool ed =
       w.size() >= 5 && w.substr(w.size() - 2) == "ed" && w.find('-') == std::string_view::npos;

@@ -29,18 +29,45 @@ struct Token {
 // Tokens of s[from, to). Callers pass bounded windows: this is the only place that
 // reads the window, once.
 std::vector<Token> tokenize(std::string_view s, std::uint32_t from, std::uint32_t to);
+// The same into `out` (cleared first), for callers that tokenize in a loop and keep
+// one buffer.
+void tokenize(std::string_view s, std::uint32_t from, std::uint32_t to, std::vector<Token>& out);
+// The same appended to `out`; the tokens already there are left alone (a digit group is
+// never glued onto them).
+void append_tokens(std::string_view s, std::uint32_t from, std::uint32_t to,
+                   std::vector<Token>& out);
+
+// Lower-case words, looked up case-insensitively (ASCII) by their index in the list
+// given; a word listed twice keeps its first index. Lookups run for every word the
+// stage reads, so they allocate nothing: a hash of the word in lower case into a mostly
+// empty table, after a check that some listed word has the word's length.
+class WordTable {
+ public:
+  explicit WordTable(std::vector<std::string_view> words);
+  // The word's index in the list, or -1.
+  int find(std::string_view word) const;
+
+ private:
+  static constexpr std::size_t kMaxWord = 40;  // longer words are in no list
+  std::vector<std::string_view> words_;
+  std::vector<std::uint16_t> slots_;  // index + 1 into words_; 0: empty
+  std::uint32_t mask_ = 0;            // slots_.size() - 1
+  std::uint64_t lengths_ = 0;         // bit n: a listed word has n bytes
+};
 
 // A set of lower-case words, looked up case-insensitively.
 class WordSet {
  public:
   WordSet(std::initializer_list<std::string_view> words);
-  bool contains(std::string_view word) const;
-  const std::vector<std::string_view>& words() const { return words_; }
+  bool contains(std::string_view word) const { return table_.find(word) >= 0; }
 
  private:
-  std::vector<std::string_view> words_;  // sorted
+  WordTable table_;
 };
 
+// w in lower case (ASCII) is `want`, which is written in lower case: lower(w) == want
+// without the copy.
+bool lower_equals(std::string_view w, std::string_view want);
 std::string lower(std::string_view w);
 // The word without a possessive ending ("Nomura’s" → "Nomura", "investors’" → "investors").
 std::string_view strip_possessive(std::string_view w);
