@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <span>
+#include <string>
 
 #include "claims/words.h"
 #include "util/gate.h"
@@ -50,8 +52,8 @@ std::vector<std::string_view> split_words(std::string_view name) {
 // text is first read for what a match needs, and each pattern runs anchored, from the
 // places where a match may start: `titled` from titles that stand before a name's first
 // letter, `apposed` from names' first letters before a comma with a role word after it.
-// Those reads see the text as the patterns do: (?i) reads ſ (U+017F) as s and the Kelvin sign
-// (U+212A) as k, \s is [\t\n\f\r ], and a name's first letter is [A-Z] or U+00C0..U+00DE.
+// Those reads see the text as the patterns do: their words match in any ASCII case,
+// \s is [\t\n\f\r ], and a name's first letter is [A-Z] or U+00C0..U+00DE.
 
 constexpr std::array<bool, 256> kReSpace = [] {
   std::array<bool, 256> t{};
@@ -66,35 +68,17 @@ char ascii_lower(unsigned char c) {
   return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
 }
 
-// The character that ends at s[i - 1] (i > floor), in lower case as (?i) reads it (0
-// for other non-ASCII characters); `i` moves back to its first byte.
-char folded_before(std::string_view s, std::size_t floor, std::size_t& i) {
+// The byte before s[i], ASCII letters in lower case (0 for any non-ASCII byte: no title
+// or role word has one); `i` moves back to it.
+char folded_before(std::string_view s, std::size_t& i) {
   const auto c = static_cast<unsigned char>(s[--i]);
-  if (c < 0x80) return ascii_lower(c);
-  if (c == 0xBF && i >= floor + 1 && s[i - 1] == '\xC5') {  // ſ
-    i -= 1;
-    return 's';
-  }
-  if (c == 0xAA && i >= floor + 2 && s[i - 1] == '\x84' && s[i - 2] == '\xE2') {  // K
-    i -= 2;
-    return 'k';
-  }
-  return 0;
+  return c < 0x80 ? ascii_lower(c) : 0;
 }
 
-// The same forward: the character at s[i] (i < end); `i` moves past it.
-char folded_at(std::string_view s, std::size_t end, std::size_t& i) {
+// The same forward: the byte at s[i]; `i` moves past it.
+char folded_at(std::string_view s, std::size_t& i) {
   const auto c = static_cast<unsigned char>(s[i++]);
-  if (c < 0x80) return ascii_lower(c);
-  if (c == 0xC5 && i < end && s[i] == '\xBF') {  // ſ
-    i += 1;
-    return 's';
-  }
-  if (c == 0xE2 && i + 1 < end && s[i] == '\x84' && s[i + 1] == '\xAA') {  // K
-    i += 2;
-    return 'k';
-  }
-  return 0;
+  return c < 0x80 ? ascii_lower(c) : 0;
 }
 
 // Bytes a name's first letter starts with: A-Z, and 0xC3 (À..Þ are C3 80..C3 9E).
@@ -113,8 +97,8 @@ bool name_capital(std::string_view s, std::size_t n, std::size_t end) {
          static_cast<unsigned char>(s[n + 1]) <= 0x9E;
 }
 
-// The title alternatives of `titled` (collect_titled_names), spelled out: a title a line
-// holds that is not here would never be matched, so the two lists go together.
+// The titles `titled` (collect_titled_names) reads before a name, spelled out: the
+// pattern's alternatives, the Gate's needles and titled_starts all come from this list.
 constexpr std::string_view kTitleWords[] = {"ceo",
                                             "chief executive",
                                             "chief executive officer",
@@ -165,6 +149,35 @@ constexpr std::string_view kTitleWords[] = {"ceo",
                                             "premier",
                                             "chancellor"};
 
+// The role words `apposed` reads after a name and a comma ("Wu, CEO of …"), spelled out:
+// the pattern's alternatives, the Gate's needles and apposed_starts come from this list.
+constexpr std::string_view kRoleWords[] = {
+    "ceo",          "chief",   "chairman",  "chairwoman", "president",  "founder",   "director",
+    "professor",    "analyst", "economist", "executive",  "strategist", "spokesman", "spokeswoman",
+    "spokesperson", "head",    "minister",  "secretary",  "manager",    "partner",   "officer"};
+
+// Words as a pattern's alternatives in any ASCII case ("[cC][eE][oO]"), longer first:
+// leftmost-first matching then prefers "chairman" to "chair" and "mr." to "mr". Not (?i),
+// which also reads ſ as s and the Kelvin sign as k: the Gate's needles (util/gate.h) fold
+// ASCII only, and every match must hold one of them.
+std::string alternation(std::span<const std::string_view> words) {
+  std::vector<std::string_view> sorted(words.begin(), words.end());
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+  std::string out;
+  for (std::string_view w : sorted) {
+    if (!out.empty()) out += '|';
+    for (char c : w) {
+      if (c >= 'a' && c <= 'z') {
+        out += {'[', c, static_cast<char>(c - 'a' + 'A'), ']'};
+      } else {
+        out += RE2::QuoteMeta(re2::StringPiece(&c, 1));
+      }
+    }
+  }
+  return out;
+}
+
 // The titles by their last letter, and where they end in the text.
 class Titles {
  public:
@@ -178,10 +191,10 @@ class Titles {
   void starts_ending_at(std::string_view s, std::size_t floor, std::size_t end,
                         std::vector<std::uint32_t>& out) const {
     std::size_t i = end;
-    const char last = folded_before(s, floor, i);
+    const char last = folded_before(s, i);
     for (std::string_view w : by_last_[static_cast<unsigned char>(last)]) {
       std::size_t j = i, k = w.size() - 1;  // w[k] is the next letter to find, backwards
-      while (k > 0 && j > floor && folded_before(s, floor, j) == w[k - 1]) --k;
+      while (k > 0 && j > floor && folded_before(s, j) == w[k - 1]) --k;
       if (k == 0) out.push_back(static_cast<std::uint32_t>(j));
     }
   }
@@ -210,23 +223,18 @@ void titled_starts(std::string_view s, util::LineRange line, std::vector<std::ui
 // An `apposed` match is a name, a comma and spaces, then a role word among the first
 // seven words (an article and five words may stand before it): "Wu, CEO of …", "Ma, the
 // group's founder". Where it may match in the line, in order: each name's first letter
-// before the last comma that has a role word after it. The roles by how they start
-// ("spokes" for "spokesman" …).
+// before the last comma that has a role word (kRoleWords) after it.
 void apposed_starts(std::string_view s, util::LineRange line, std::vector<std::uint32_t>& out) {
   static const auto kRoles = [] {
     std::array<std::vector<std::string_view>, 128> by_first;
-    for (std::string_view w :
-         {"ceo", "chief", "chairman", "chairwoman", "president", "founder", "director", "professor",
-          "analyst", "economist", "executive", "strategist", "spokes", "head", "minister",
-          "secretary", "manager", "partner", "officer"})
-      by_first[static_cast<unsigned char>(w[0])].push_back(w);
+    for (std::string_view w : kRoleWords) by_first[static_cast<unsigned char>(w[0])].push_back(w);
     return by_first;
   }();
   auto role_at = [&](std::size_t i) {
-    const char first = folded_at(s, line.end, i);
+    const char first = folded_at(s, i);
     for (std::string_view w : kRoles[static_cast<unsigned char>(first)]) {
       std::size_t j = i, k = 1;
-      while (k < w.size() && j < line.end && folded_at(s, line.end, j) == w[k]) ++k;
+      while (k < w.size() && j < line.end && folded_at(s, j) == w[k]) ++k;
       if (k == w.size()) return true;
     }
     return false;
@@ -295,20 +303,15 @@ void for_each_line(std::string_view s, F&& f) {
 // Names are matched in Latin script (with accents): Unicode-wide letter classes make
 // these searches several times slower, and names in other scripts come in brackets.
 void collect_titled_names(std::string_view s, Actors& actors) {
-  // Its titles are kTitleWords, and apposed_starts lists the roles of `apposed`: what
-  // changes here changes there.
   static const RE2 titled(
-      R"((?i:ceo|chief executive(?: officer)?|chairman|chairwoman|president|founder|co-founder|analyst|)"
-      R"(economist|strategist|spokes(?:man|woman|person)|director|professor|minister|senator|governor|)"
-      R"(secretary|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.|rep\.|gov\.|cfo|coo|cto|chair|manager|trader|lawyer|)"
-      R"(attorney|representative|mayor|reporter|writer|editor|commentator|adviser|advisor|premier|chancellor))"
-      R"(\s+((?:[A-Z\x{C0}-\x{DE}][\w\x{C0}-\x{24F}'’.-]*\s+){0,2}[A-Z\x{C0}-\x{DE}][\w\x{C0}-\x{24F}'’-]+))",
+      "(?:" + alternation(kTitleWords) + ")" +
+          R"(\s+((?:[A-Z\x{C0}-\x{DE}][\w\x{C0}-\x{24F}'’.-]*\s+){0,2}[A-Z\x{C0}-\x{DE}][\w\x{C0}-\x{24F}'’-]+))",
       util::pattern_options());
   static const RE2 apposed(
       R"(([A-Z\x{C0}-\x{DE}][\w\x{C0}-\x{24F}'’-]+(?:\s+[A-Z\x{C0}-\x{DE}][\w\x{C0}-\x{24F}'’-]+){0,2})(?:\s+\([^)\n]{1,40}\))?,\s+)"
       R"((?:(?:the|a|an|its|his|her)\s+)?(?:[\w\x{C0}-\x{24F}&'’-]+\s+){0,5}?)"
-      R"((?i:ceo|chief|chairman|chairwoman|president|founder|director|professor|analyst|economist|executive|)"
-      R"(strategist|spokes(?:man|woman|person)|head|minister|secretary|manager|partner|officer)\b)",
+      "(?:" +
+          alternation(kRoleWords) + R"()\b)",
       util::pattern_options());
   auto learn = [&](const auto& g) {
     const std::uint32_t at = util::offset_in(s, g[1]);
@@ -316,48 +319,8 @@ void collect_titled_names(std::string_view s, Actors& actors) {
   };
   // Only lines holding a title word can match (util/gate.h).
   static util::Needles needles;
-  static const int titles = needles.add({"ceo",
-                                         "chief",
-                                         "chair",
-                                         "president",
-                                         "founder",
-                                         "analyst",
-                                         "economist",
-                                         "strategist",
-                                         "spokes",
-                                         "director",
-                                         "professor",
-                                         "minister",
-                                         "senator",
-                                         "governor",
-                                         "secretary",
-                                         "mr",
-                                         "ms",
-                                         "dr",
-                                         "sen",
-                                         "rep",
-                                         "gov",
-                                         "cfo",
-                                         "coo",
-                                         "cto",
-                                         "manager",
-                                         "trader",
-                                         "lawyer",
-                                         "attorney",
-                                         "representative",
-                                         "mayor",
-                                         "reporter",
-                                         "writer",
-                                         "editor",
-                                         "commentator",
-                                         "adviser",
-                                         "advisor",
-                                         "premier",
-                                         "chancellor"});
-  static const int roles =
-      needles.add({"ceo", "chief", "chair", "president", "founder", "director", "professor",
-                   "analyst", "economist", "executive", "strategist", "spokes", "head", "minister",
-                   "secretary", "manager", "partner", "officer"});
+  static const int titles = needles.add(kTitleWords);
+  static const int roles = needles.add(kRoleWords);
   // Each pattern from the places in a line where it may match, when its Gate group lets
   // the line through: all lines for `titled`, then all lines for `apposed`.
   std::vector<std::uint32_t> starts;

@@ -31,7 +31,7 @@ bool has_capital(std::string_view w) {
 
 int Needles::bucket(char a, char b) { return index_of(a) * 27 + index_of(b); }
 
-int Needles::add(std::initializer_list<std::string_view> group) {
+int Needles::add(std::span<const std::string_view> group) {
   const int id = groups_++;
   const std::uint64_t bit = std::uint64_t{1} << id;
   for (std::string_view w : group) {

@@ -17,6 +17,7 @@
 #include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,7 +34,10 @@ class Needles {
  public:
   // Adds a group and returns its number (at most 64 groups). Word needles are ASCII
   // letters (any case); a one-byte needle that is not a letter matches anywhere.
-  int add(std::initializer_list<std::string_view> group);
+  int add(std::span<const std::string_view> group);
+  int add(std::initializer_list<std::string_view> group) {
+    return add(std::span<const std::string_view>(group.begin(), group.size()));
+  }
 
  private:
   friend class Gate;
