@@ -311,9 +311,15 @@ bool Finder::role_before(const Candidate& c) const {
   if (gap != " " && gap != ", ") return false;
   if (w_.str(k) == "including" || w_.str(k) == "as" || w_.str(k) == "like") {
     if (w_.str(k) == "as" && (k == 0 || w_.str(k - 1) != "such")) return false;
-    if (k == 0) return false;
-    k -= w_.str(k) == "as" ? 2 : 1;
-    if (w_.str(k) == "such") --k;
+    // the role noun stands before "including" or "such as": none at the text's start
+    // ("such as Aied said", found by fuzzing: the index ran below zero)
+    const std::size_t back = w_.str(k) == "as" ? 2 : 1;
+    if (k < back) return false;
+    k -= back;
+    if (w_.str(k) == "such") {
+      if (k == 0) return false;
+      --k;
+    }
     return role_noun(w_.str(k));
   }
   return gap == " " && role_noun(w_.str(k)) && !util::is_upper(w_.str(k)[0]);
