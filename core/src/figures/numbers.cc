@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <cstdint>
 #include <string>
 
@@ -61,8 +62,11 @@ std::optional<double> scaled(std::string_view s, int exponent) {
     m /= 1e22;
     e += 22;
   }
-  return e >= 0 ? m * kPow10[static_cast<std::size_t>(e)]
-                : m / kPow10[static_cast<std::size_t>(-e)];
+  const double v =
+      e >= 0 ? m * kPow10[static_cast<std::size_t>(e)] : m / kPow10[static_cast<std::size_t>(-e)];
+  // a number past what a double holds ("C$666…" with 300 digits) is no value at all
+  if (!std::isfinite(v)) return std::nullopt;
+  return v;
 }
 
 std::optional<double> parse_number(std::string_view s) { return scaled(trim(s), 0); }

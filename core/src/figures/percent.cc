@@ -96,11 +96,13 @@ void find_percents(const Context& ctx, std::vector<Found>& out) {
           joiner.find("and") != std::string_view::npos ||
           joiner.find("to") != std::string_view::npos)
         joined_by_word = true;
+      const auto n = parse_number(sv(m[1]));
+      if (!n) break;  // past what a double holds
       Found e;
       e.start = ns;
       e.end = ne;
       e.figure.kind = unit.kind;
-      e.figure.value = *parse_number(sv(m[1])) * unit.factor;
+      e.figure.value = *n * unit.factor;
       earlier.push_back(e);
       cursor = ns;
     }

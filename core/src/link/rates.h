@@ -3,6 +3,7 @@
 // billion)") from a wrong one and to compare prices quoted in different currencies.
 #pragma once
 
+#include <cmath>
 #include <optional>
 #include <string_view>
 
@@ -26,8 +27,11 @@ inline std::optional<double> units_per_usd(std::string_view code) {
 
 // The amount in US dollars, when the currency is known.
 inline std::optional<double> in_usd(double value, std::string_view code) {
-  if (auto r = units_per_usd(code)) return value / *r;
-  return std::nullopt;
+  const auto r = units_per_usd(code);
+  if (!r) return std::nullopt;
+  const double usd = value / *r;
+  if (!std::isfinite(usd)) return std::nullopt;  // an amount near a double's limit
+  return usd;
 }
 
 }  // namespace finlens::link
