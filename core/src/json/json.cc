@@ -283,6 +283,14 @@ void array_field(Writer& w, std::string_view k, const std::vector<T>& items) {
   write_array(w, items);
 }
 
+// "k": x when there is an x; nothing at all when there is none.
+template <class T>
+void optional_field(Writer& w, std::string_view k, const std::optional<T>& x) {
+  if (!x) return;
+  w.key(k);
+  write(w, *x);
+}
+
 void write(Writer& w, const Figure& f) {
   const DateValue* d = f.date ? &*f.date : nullptr;
   // f.qualifier replaced the date's when both were set
@@ -409,10 +417,7 @@ void write(Writer& w, const Warning& x) {
   w.begin_object();
   w.field("code", x.code);
   w.field("message", x.message);
-  if (x.span) {
-    w.key("span");
-    write(w, *x.span);
-  }
+  optional_field(w, "span", x.span);
   w.end_object();
 }
 
@@ -420,10 +425,7 @@ void write(Writer& w, const Published& p) {
   w.begin_object();
   w.field("date", p.date);
   w.field("source", p.source);
-  if (p.span) {
-    w.key("span");
-    write(w, *p.span);
-  }
+  optional_field(w, "span", p.span);
   w.end_object();
 }
 
@@ -439,10 +441,7 @@ void write(Writer& w, const Analysis& a) {
   w.field("chars", a.input.chars);
   w.end_object();
   array_field(w, "people", a.people);
-  if (a.published) {
-    w.key("published");
-    write(w, *a.published);
-  }
+  optional_field(w, "published", a.published);
   w.field("schema", kSchema);
   array_field(w, "sections", a.sections);
   array_field(w, "warnings", a.warnings);
