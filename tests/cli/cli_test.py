@@ -8,25 +8,9 @@ Env: FINLENS_SHARED (default ../shared beside the repo): the corpus for --jobs, 
 """
 import json
 import os
-import subprocess
-import sys
 import tempfile
 
-CLI = sys.argv[1]
-passed = failed = 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name} {detail}")
-
-
-def run(args, stdin=b""):
-    return subprocess.run([CLI] + args, input=stdin, capture_output=True, timeout=60)
+from harness import check, finish, run
 
 
 ARTICLE = "Alibaba Group (NYSE: BABA) shares jumped 4.8% to HK$160.10 on Wednesday.\n"
@@ -123,5 +107,4 @@ with tempfile.TemporaryDirectory() as tmp:
     a = json.loads(r.stdout)
     check("invalid UTF-8: analyzed with a warning", r.returncode == 0 and a["warnings"][0]["code"] == "invalid_utf8")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()
