@@ -311,7 +311,7 @@ void find_relative(const Lines& lines, std::string_view s, std::vector<Found>& o
 
 void find_dates(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
-  const Lines lines(*ctx.gate);
+  const Lines lines(ctx.gate);
   find_days(lines, s, out);
   find_periods(lines, s, out);
   find_months(lines, s, out);

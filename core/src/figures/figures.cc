@@ -135,9 +135,9 @@ void read_currency_context(Context& ctx) {
                          util::pattern_options());
   int jp = 0, cn = 0;
   const FigureNeedles& n = FigureNeedles::get();
-  util::for_each_match_in<1>(japan, ctx.text.norm, ctx.gate->lines(n.japan),
+  util::for_each_match_in<1>(japan, ctx.text.norm, ctx.gate.lines(n.japan),
                              [&](const auto&) { ++jp; });
-  util::for_each_match_in<1>(china, ctx.text.norm, ctx.gate->lines(n.china),
+  util::for_each_match_in<1>(china, ctx.text.norm, ctx.gate.lines(n.china),
                              [&](const auto&) { ++cn; });
   ctx.yen_sign = jp > cn ? "JPY" : "CNY";
 }
@@ -172,8 +172,7 @@ bool stands_alone(std::string_view s, std::uint32_t start, std::uint32_t end) {
 Result recognize(const text::Text& text, const sections::Layout& layout,
                  std::optional<std::chrono::year_month_day> published) {
   const util::Gate gate(text.norm, FigureNeedles::get().set);
-  Context ctx{text, layout, published};
-  ctx.gate = &gate;
+  Context ctx{text, layout, gate, published};
   read_currency_context(ctx);
   std::vector<Found> c;
   find_money(ctx, c);

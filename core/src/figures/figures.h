@@ -34,11 +34,10 @@ struct Found {
 struct Context {
   const text::Text& text;
   const sections::Layout& layout;
+  const util::Gate& gate;  // the lines each needle group of figures/needles.h is on
   std::optional<std::chrono::year_month_day> published;
   std::string dollar = "USD";    // what a bare "$" means in this text
   std::string yen_sign = "CNY";  // what a bare "¥" means in this text
-  // The lines each needle group of figures/needles.h is on; recognize sets it.
-  const util::Gate* gate = nullptr;
 };
 
 struct Result {

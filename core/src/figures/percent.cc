@@ -55,7 +55,7 @@ Unit unit_of(std::string_view u) {
 void find_percents(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
   // Only lines holding a unit can match (util/gate.h).
-  const auto lines = ctx.gate->lines(FigureNeedles::get().percent_units);
+  const auto lines = ctx.gate.lines(FigureNeedles::get().percent_units);
   util::for_each_match_in<4>(percent_re(), s, lines, [&](const auto& g) {
     const Unit unit = unit_of(sv(g[3]));
     auto v = parse_number(sv(g[2]));

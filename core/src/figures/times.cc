@@ -79,7 +79,7 @@ void find_durations(const Context& ctx, std::vector<Found>& out) {
           std::string(kNumber) +
           R"(|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a few|several|a couple of)|a)[- ]((?i:year|month|week|day|hour|decade|quarter|minute)s?)\b(-long|-old| old| ago| earlier| before| later)?)",
       util::pattern_options());
-  const auto lines = ctx.gate->lines(FigureNeedles::get().duration_units);
+  const auto lines = ctx.gate.lines(FigureNeedles::get().duration_units);
   util::for_each_match_in<4>(re, s, lines, [&](const auto& g) {
     if (g[3].data()) {
       const std::string tail = lower(sv(g[3]));
