@@ -231,7 +231,7 @@ export interface Fact {
   sentence: Span;
 }
 
-/** code: invalid_utf8, input_truncated, bad_date, parent_conflict, restatement_rate, inconsistent_move, share_price_outlier, … */
+/** code: invalid_utf8, not_text, input_truncated, bad_date, parent_conflict, restatement_rate, inconsistent_move, share_price_outlier, … */
 export interface Warning {
   code: string;
   message: string;

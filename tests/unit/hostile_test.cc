@@ -85,7 +85,7 @@ TEST_CASE("hostile: invalid UTF-8 is replaced, and offsets still match the repla
       "truncated at the end: $4 \xE2\x82",
       "overlong \xC0\xAF and \xE0\x80\xAF, surrogates \xED\xA0\x80\xED\xBF\xBF, beyond "
       "\xF4\x90\x80\x80 10%",
-      rep("\xFF\xFE\xC3(\xE2\x82", 2000) + " 12% " + rep("\xF0\x9F\x93", 500),
+      rep("Apple rose 12% on Monday. ", 40) + rep("\xFF\xFE\xC3(\xE2\x82", 20),
   };
   for (const auto& input : inputs) {
     CAPTURE(input);
@@ -95,12 +95,43 @@ TEST_CASE("hostile: invalid UTF-8 is replaced, and offsets still match the repla
   }
   // a cut in the middle of a run of continuation bytes does not swallow the input
   Options cut;
-  cut.max_bytes = 500;
-  const std::string runs = "Apple rose 5% " + rep("\x80", 1000);
+  const std::string runs = "Apple rose 5% " + rep("and so on ", 100) + rep("\x80", 5);
+  cut.max_bytes = runs.size() - 2;
   const Analysis a = analyze_checked(runs, cut);
   CHECK(has_warning(a, "input_truncated"));
   REQUIRE(a.figures.size() == 1);
   CHECK(a.figures[0].span.text == "5%");
+}
+
+TEST_CASE("hostile: bytes that are not text give a warning and no findings") {
+  std::string random;
+  std::uint32_t x = 2463534242u;  // xorshift: the same bytes every run
+  for (int i = 0; i < 30000; ++i) {
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    random += static_cast<char>(x & 0xFF);
+  }
+  const std::vector<std::string> inputs = {
+      random,
+      "%PDF-1.7\n1 0 obj << /Type /Catalog >> Apple rose 5% to $3 billion",
+      "\x89PNG\r\n\x1A\n Apple rose 5%",
+      std::string("PK\x03\x04\x14\0\0\0 Apple rose 5%", 22),
+      rep(std::string("A\0p\0p\0l\0e\0 \0r\0o\0s\0e\0 \0", 22), 20),  // UTF-16
+      rep("\xFF\xFE\xC3(\xE2\x82", 2000) + " 12% " + rep("\xF0\x9F\x93", 500),
+  };
+  for (const auto& input : inputs) {
+    const Analysis a = analyze_checked(input);
+    CHECK(has_warning(a, "not_text"));
+    CHECK(a.companies.empty());
+    CHECK(a.figures.empty());
+    CHECK(a.claims.empty());
+    CHECK(a.people.empty());
+  }
+  // a text with a stray bad byte or a form feed is still text
+  const Analysis ok = analyze_checked("Apple rose 5% \xFF on Monday.\fIt fell 2%.");
+  CHECK_FALSE(has_warning(ok, "not_text"));
+  CHECK(ok.figures.size() == 3);
 }
 
 TEST_CASE("hostile: NUL bytes are characters like any other") {

@@ -64,19 +64,135 @@ TEST_CASE("spans count UTF-16 units of the input") {
   CHECK(analysis.input.bytes == input.size());
 }
 
-TEST_CASE("folding keeps one character for one") {
+TEST_CASE("folding reads look-alikes as ASCII and maps back to the input") {
   bool cut = false;
   const auto t = prepare(
       "a\xC2\xA0"
       "b\r\nc\rd\xEF\xBC\x95",
       1 << 20, &cut);
-  CHECK(t.norm == "a b \nc\nd5");
+  CHECK(t.norm == "a b\nc\nd5");
   CHECK_FALSE(cut);
   // "b" is at norm byte 2 and clean byte 3
   CHECK(t.to_clean(2) == 3);
   CHECK(t.span(2, 3).text == "b");
   CHECK(t.span(2, 3).start == 2);
-  CHECK(t.span(8, 9).text == "\xEF\xBC\x95");
+  CHECK(t.span(7, 8).text == "\xEF\xBC\x95");
+  CHECK(t.span(0, 3).text ==
+        "a\xC2\xA0"
+        "b");
+}
+
+namespace {
+std::string norm_of(const std::string& s) {
+  bool cut = false;
+  return prepare(s, 1 << 20, &cut).norm;
+}
+}  // namespace
+
+TEST_CASE("the logical text: paragraphs a line, spaces collapsed, blank lines dropped") {
+  CHECK(norm_of("  First   paragraph.  \n\n\n\tSecond one.\n") == "First paragraph.\nSecond one.");
+  CHECK(norm_of("One.\r\n\r\nTwo.\r\n") == "One.\nTwo.");
+  CHECK(norm_of("\n\n") == "");
+}
+
+TEST_CASE("a hard-wrapped paragraph reads as one line, whatever the width") {
+  const std::string wrapped =
+      "Harbor Point Capital Group said on Tuesday that it would buy the\n"
+      "shipping business of Northern Shipping Alliance for $40\n"
+      "billion, its largest deal since the fund was founded in 1998 by\n"
+      "two former bankers.\n"
+      "The seller's shares rose 3% in early trading in Oslo after the\n"
+      "news, while the buyer's bonds were little changed.\n";
+  CHECK(norm_of(wrapped) ==
+        "Harbor Point Capital Group said on Tuesday that it would buy the shipping business "
+        "of Northern Shipping Alliance for $40 billion, its largest deal since the fund was "
+        "founded in 1998 by two former bankers.\n"
+        "The seller's shares rose 3% in early trading in Oslo after the news, while the "
+        "buyer's bonds were little changed.");
+}
+
+TEST_CASE("wire copy: a headline, indented paragraph starts, table rows") {
+  const std::string wire =
+      "ACME WIDGET CORP <ACW> 2ND QTR NET\n"
+      "Acme Widget Corp said its second quarter profit rose\n"
+      "on higher sales of its industrial valves in Europe.\n"
+      "    The company said it expected sales to keep growing in the\n"
+      "second half of the year, helped by new plants in Ohio and\n"
+      "Texas.\n"
+      "    Shr 1.20 dlrs vs 98 cts\n"
+      "    Net 5.0 mln vs 4.1 mln\n"
+      " Reuter\n";
+  CHECK(norm_of(wire) ==
+        "ACME WIDGET CORP <ACW> 2ND QTR NET\n"
+        "Acme Widget Corp said its second quarter profit rose on higher sales of its "
+        "industrial valves in Europe.\n"
+        "The company said it expected sales to keep growing in the second half of the year, "
+        "helped by new plants in Ohio and Texas.\n"
+        "Shr 1.20 dlrs vs 98 cts\n"
+        "Net 5.0 mln vs 4.1 mln\n"
+        "Reuter");
+}
+
+TEST_CASE("a list of headlines stays a list, one a line") {
+  const std::string list =
+      "Acme Eyes $350 Billion Valuation as Funding Accelerates Again\n"
+      "Globex Plans 3nm Chip Plant in Japan with $17 Billion Investment\n"
+      "Initech Pushes for Early Index Inclusion Ahead of Record Listing\n"
+      "Hooli Shares Slide After Earnings Miss Fuels Tech Stock Sell-Off\n";
+  CHECK(norm_of(list) == list.substr(0, list.size() - 1));
+}
+
+TEST_CASE("a ragged line that stops mid-sentence joins the next lower-case line") {
+  CHECK(norm_of("The board of the bank approved the plan to\nsell its stake.\nNext.") ==
+        "The board of the bank approved the plan to sell its stake.\nNext.");
+  // a short line, a heading, a credit: their own paragraphs
+  CHECK(norm_of("Background\nthe plan was old.") == "Background\nthe plan was old.");
+}
+
+TEST_CASE("spans across a soft wrap point at the input's characters") {
+  const std::string wrapped =
+      "The airline said on Monday that Pakistan International\n"
+      "Airlines would lease six more aircraft from a unit of the\n"
+      "lessor, which it did not name, to serve routes in Europe.\n";
+  bool cut = false;
+  const auto t = prepare(wrapped, 1 << 20, &cut);
+  const std::size_t found = t.norm.find("Pakistan International Airlines");
+  REQUIRE(found != std::string::npos);
+  const auto at = static_cast<std::uint32_t>(found);
+  const auto sp = t.span(at, at + 31);
+  CHECK(sp.text == "Pakistan International\nAirlines");
+  CHECK(wrapped.substr(sp.start, sp.end - sp.start) == sp.text);
+}
+
+TEST_CASE("markup reads as its text") {
+  CHECK(norm_of("Procter &amp; Gamble&#8217;s sales rose&nbsp;5%.") ==
+        "Procter & Gamble\xE2\x80\x99s sales rose 5%.");
+  CHECK(norm_of("**Acme** shares [rose 5%](https://example.com/a?b=1%20c) on __Monday__.") ==
+        "Acme shares rose 5% on Monday.");
+  CHECK(norm_of("## Results\n- Revenue rose 5%.\n- Profit fell.") ==
+        "Results\nRevenue rose 5%.\nProfit fell.");
+  // not markup: a lone ampersand, an unknown reference, snake__case, a bracket aside
+  CHECK(norm_of("AT&T and &foo; and a__b [sic] rose") == "AT&T and &foo; and a__b [sic] rose");
+  bool cut = false;
+  const std::string in = "Sales at **Acme &amp; Co** rose.";
+  const auto t = prepare(in, 1 << 20, &cut);
+  const auto sp = t.span(9, 18);  // "Acme & Co"
+  CHECK(sp.text == "Acme &amp; Co");
+}
+
+TEST_CASE("addresses are opaque") {
+  bool cut = false;
+  const auto t = prepare(
+      "See https://example.com/report%202020%20final.pdf or write to ir@acme-widgets.com, "
+      "or www.acme.com/a.",
+      1 << 20, &cut);
+  REQUIRE(t.opaque.size() == 3);
+  CHECK(t.view(t.opaque[0].start, t.opaque[0].end) ==
+        "https://example.com/report%202020%20final.pdf");
+  CHECK(t.view(t.opaque[1].start, t.opaque[1].end) == "ir@acme-widgets.com");
+  CHECK(t.view(t.opaque[2].start, t.opaque[2].end) == "www.acme.com/a");
+  CHECK(t.in_opaque(30, 33));
+  CHECK_FALSE(t.in_opaque(0, 3));
 }
 
 TEST_CASE("long input is cut at a character boundary with a warning") {

@@ -231,6 +231,15 @@ Analysis analyze(std::string_view input, const Options& options) {
                           {}});
   }
 
+  if (t.not_text) {
+    // a PDF, an image, an archive or random bytes: reading it as words finds garbage
+    a.warnings.push_back({"not_text",
+                          "The input does not read as text (it looks like a binary file such as "
+                          "a PDF, an image or an archive); nothing was analyzed.",
+                          {}});
+    return a;
+  }
+
   std::optional<std::chrono::year_month_day> published;
   if (!options.date.empty()) {
     published = figures::parse_iso_date(options.date);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "util/scan.h"
+#include "util/shape.h"
 
 namespace finlens::sections {
 namespace {
@@ -12,146 +13,13 @@ using util::is_digit;
 using util::is_lower;
 using util::is_upper;
 
-bool ends_like_sentence(std::string_view line) {
-  // A line that ends a thought: terminal punctuation, possibly inside closing quotes
-  // or brackets. A teaser cut mid-sentence by a web page does not.
-  std::size_t i = line.size();
-  while (i > 0) {
-    const unsigned char c = static_cast<unsigned char>(line[i - 1]);
-    if (c == '"' || c == '\'' || c == ')' || c == ']') {
-      --i;
-      continue;
-    }
-    // ” ’ » (UTF-8 tails)
-    if (i >= 3 && line.substr(i - 3, 3) == "\xE2\x80\x9D") {
-      i -= 3;
-      continue;
-    }
-    if (i >= 3 && line.substr(i - 3, 3) == "\xE2\x80\x99") {
-      i -= 3;
-      continue;
-    }
-    if (i >= 2 && line.substr(i - 2, 2) == "\xC2\xBB") {
-      i -= 2;
-      continue;
-    }
-    break;
-  }
-  if (i == 0) return false;
-  const char c = line[i - 1];
-  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
-  return i >= 3 && (line.substr(i - 3, 3) == "\xE2\x80\xA6" /* … */ ||
-                    line.substr(i - 3, 3) == "\xE3\x80\x82" /* 。 */);
-}
-
-struct WordStats {
-  int words = 0;        // alphabetic words
-  int capitalized = 0;  // of those, starting upper-case (small words excluded from both)
-  int content = 0;
-};
-
-// A word of at most four ASCII bytes, lower-cased and packed into an integer (0 when
-// longer): comparing against a short list of small words is then a few integer compares.
-constexpr std::uint32_t pack(std::string_view w) {
-  if (w.size() > 4) return 0;
-  std::uint32_t k = 0;
-  for (char c : w) k = (k << 8) | static_cast<unsigned char>(c | 0x20);
-  return k;
-}
-
-// The small words left out of a headline's capitalization count ("a", "of", "amid").
-bool small_word(std::string_view w) {
-  static constexpr std::uint32_t kSmall[] = {
-      pack("a"),    pack("an"),  pack("the"),  pack("and"),   pack("or"),
-      pack("of"),   pack("in"),  pack("on"),   pack("at"),    pack("to"),
-      pack("for"),  pack("as"),  pack("by"),   pack("with"),  pack("from"),
-      pack("vs"),   pack("via"), pack("amid"), pack("after"), pack("over"),
-      pack("into"), pack("is"),  pack("its"),  pack("but"),   pack("nor")};
-  const std::uint32_t k = pack(w);
-  if (k == 0) return false;
-  for (std::uint32_t s : kSmall) {
-    if (s == k) return true;
-  }
-  return false;
-}
-
-WordStats word_stats(std::string_view line) {
-  WordStats s;
-  std::size_t i = 0;
-  while (i < line.size()) {
-    while (i < line.size() && line[i] == ' ') ++i;
-    std::size_t j = i;
-    while (j < line.size() && line[j] != ' ') ++j;
-    std::string_view w = line.substr(i, j - i);
-    i = j;
-    // strip leading punctuation
-    while (!w.empty() && !is_alnum(w.front()) && static_cast<unsigned char>(w.front()) < 0x80)
-      w.remove_prefix(1);
-    if (w.empty()) continue;
-    ++s.words;
-    if (!util::is_ascii_alpha(w.front())) continue;
-    if (small_word(w)) continue;
-    ++s.content;
-    if (is_upper(w.front())) ++s.capitalized;
-  }
-  return s;
-}
-
-const RE2& credit_re() {
-  // Credits, bylines and page furniture, each on a line of its own.
-  static const RE2 re(
-      R"(^(?:(?:Photo|Photograph|Picture|Image|Video|File photo|Graphic|Illustration)s?(?: credit)?\s?(?::|by|/)\s?.{1,80})"
-      R"(|(?:Reporting|Writing|Editing|Additional reporting|Compiled|Translated) by .{1,160})"
-      R"(|(?:By|BY) [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:,? (?:and|in|for) .{1,60})?)"
-      R"(|(?:©|\(c\)|Copyright|All rights reserved).{0,160})"
-      R"(|(?:Read more|Related|Related stories|Related articles|Advertisement|Share this(?: article)?|Follow us.{0,60}|Subscribe.{0,60}|Sign up.{0,60}|Click here.{0,60}|Recommended|More from .{1,40}|Source: .{1,60}))$)",
-      util::pattern_options());
-  return re;
-}
-
 }  // namespace
 
 LineShape classify_line(std::string_view line) {
   if (line.empty()) return LineShape::blank;
-  // credits start with one of a few words (Photo, Reporting, By, ©, Copyright, Read …):
-  // the words credit_re's alternatives start with, so the regex runs on few lines
-  static constexpr std::string_view kCreditStarts[] = {"Photo",
-                                                       "Picture",
-                                                       "Image",
-                                                       "Video",
-                                                       "File photo",
-                                                       "Graphic",
-                                                       "Illustration",
-                                                       "Reporting",
-                                                       "Writing",
-                                                       "Editing",
-                                                       "Additional reporting",
-                                                       "Compiled",
-                                                       "Translated",
-                                                       "By ",
-                                                       "BY ",
-                                                       "\xC2\xA9",
-                                                       "(c)",
-                                                       "Copyright",
-                                                       "All rights reserved",
-                                                       "Read more",
-                                                       "Related",
-                                                       "Advertisement",
-                                                       "Share this",
-                                                       "Follow us",
-                                                       "Subscribe",
-                                                       "Sign up",
-                                                       "Click here",
-                                                       "Recommended",
-                                                       "More from",
-                                                       "Source: "};
-  const bool may_be_credit =
-      line.size() < 240 && std::any_of(std::begin(kCreditStarts), std::end(kCreditStarts),
-                                       [&](std::string_view w) { return line.starts_with(w); });
-  if (may_be_credit && RE2::FullMatch(re2::StringPiece(line.data(), line.size()), credit_re()))
-    return LineShape::credit;
-  const WordStats s = word_stats(line);
-  const bool terminal = ends_like_sentence(line);
+  if (util::credit_line(line)) return LineShape::credit;
+  const util::WordStats s = util::word_stats(line);
+  const bool terminal = util::ends_like_sentence(line);
   if (!terminal && s.words <= 24 && s.content >= 2 && s.capitalized * 10 >= s.content * 7)
     return LineShape::title;
   if (!terminal && s.words > 24) return LineShape::truncated;

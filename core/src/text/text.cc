@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#include "text/lines.h"
+#include "text/markup.h"
+#include "util/scan.h"
+
 namespace finlens::text {
 namespace {
 
@@ -25,11 +29,10 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
-// What a character reads as for the recognizers; 0 when it stays as it is.
-char fold(char32_t cp, bool next_is_newline) {
+// What a character reads as for the recognizers; 0 when it stays as it is. Line breaks
+// never get here: text/lines.cc splits the text at them.
+char fold(char32_t cp) {
   switch (cp) {
-    case '\r':
-      return next_is_newline ? ' ' : '\n';
     case '\t':
     case '\v':
     case '\f':
@@ -39,9 +42,6 @@ char fold(char32_t cp, bool next_is_newline) {
     case 0x205F:
     case 0x3000:  // ideographic space
       return ' ';
-    case 0x2028:
-    case 0x2029:
-      return '\n';
     case 0x2212:  // minus sign
       return '-';
     default:
@@ -51,6 +51,188 @@ char fold(char32_t cp, bool next_is_newline) {
   if (cp >= 0xFF01 && cp <= 0xFF5E)
     return static_cast<char>(cp - 0xFF01 + 0x21);  // fullwidth ASCII
   return 0;
+}
+
+// Files that are not text, by their first bytes: PDF, PNG, GIF, JPEG, ZIP (and the
+// office formats inside one), gzip, bzip2, ELF, OLE (old office files), UTF-16 text.
+bool binary_signature(std::string_view in) {
+  static constexpr std::string_view kMagic[] = {"%PDF-",
+                                                "\x89PNG",
+                                                "GIF87a",
+                                                "GIF89a",
+                                                "\xFF\xD8\xFF",
+                                                "PK\x03\x04",
+                                                "\x1F\x8B",
+                                                "BZh9",
+                                                "\x7F"
+                                                "ELF",
+                                                "\xD0\xCF\x11\xE0",
+                                                "\xFF\xFE",
+                                                "\xFE\xFF"};
+  for (std::string_view m : kMagic) {
+    if (in.starts_with(m)) return true;
+  }
+  return false;
+}
+
+// Whether decoded text reads as text: not mostly control characters (UTF-16 read as
+// UTF-8 is half NULs), not a third replaced bytes. Random bytes give about two U+FFFD in
+// five characters; a text with a few stray bad bytes or NULs is still text.
+bool reads_as_text(std::string_view clean) {
+  std::size_t chars = 0, controls = 0, replaced = 0;
+  for (std::size_t i = 0; i < clean.size();) {
+    int len = 1;
+    const char32_t cp = decode_at(clean, i, &len);
+    i += static_cast<std::size_t>(len);
+    ++chars;
+    if (cp == 0xFFFD) ++replaced;
+    const bool layout = cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+    if ((cp < 0x20 && !layout) || (cp >= 0x7F && cp < 0xA0)) ++controls;
+  }
+  const bool control_heavy = controls >= 8 && controls * 4 > chars;
+  const bool replaced_heavy = replaced >= 8 && replaced * 3 > chars;
+  return !control_heavy && !replaced_heavy;
+}
+
+// Writes the logical text: each character of norm with the input bytes [cs, ce) it
+// stands for, recording a shift wherever the two stop running in step.
+class Builder {
+ public:
+  Builder(std::string_view clean, Text& t) : s_(clean), t_(t) {}
+
+  void line(const RawLine& l, Join join, bool first) {
+    if (!first) {
+      if (join == Join::paragraph) put("\n", prev_end_line_, prev_next_);
+      if (join == Join::space) put(" ", prev_end_line_, prev_next_);
+    }
+    run(l.lead + l.marker, l.trail, true);
+    pending_ = false;  // no space before a line break
+    prev_end_line_ = l.end;
+    prev_next_ = l.next;
+  }
+
+  // Maps the end of the text: a span may end after a folded last character.
+  void finish() {
+    const auto p = static_cast<std::uint32_t>(t_.norm.size());
+    const auto& shifts = t_.shifts;
+    const std::uint32_t expect =
+        shifts.empty() ? p : shifts.back().clean + (p - shifts.back().norm);
+    if (p > 0 && end_ != expect) t_.shifts.push_back({p, end_, end_});
+  }
+
+ private:
+  void put(std::string_view bytes, std::uint32_t cs, std::uint32_t ce) {
+    auto& shifts = t_.shifts;
+    const auto p = static_cast<std::uint32_t>(t_.norm.size());
+    const std::uint32_t expect =
+        shifts.empty() ? p : shifts.back().clean + (p - shifts.back().norm);
+    if (cs != expect || end_ != cs) shifts.push_back({p, cs, end_});
+    t_.norm.append(bytes);
+    end_ = ce;
+  }
+
+  // A space is written only when a character follows it on the line: runs of spaces
+  // read as one, and no line ends in one.
+  void space(std::uint32_t cs, std::uint32_t ce) {
+    if (pending_ || t_.norm.empty() || t_.norm.back() == '\n') return;
+    pending_ = true;
+    space_ = {cs, ce};
+  }
+
+  void visible(std::string_view bytes, std::uint32_t cs, std::uint32_t ce) {
+    if (pending_) put(" ", space_.start, space_.end);
+    pending_ = false;
+    put(bytes, cs, ce);
+  }
+
+  void code_point(char32_t cp, std::uint32_t cs, std::uint32_t ce) {
+    if (const char f = fold(cp)) {
+      if (f == ' ') return space(cs, ce);
+      return visible(std::string_view(&f, 1), cs, ce);
+    }
+    std::string u;
+    append_utf8(u, cp);
+    visible(u, cs, ce);
+  }
+
+  // The characters of clean [i, to), with markup read as text (links not nested).
+  void run(std::uint32_t i, std::uint32_t to, bool links) {
+    const std::string_view line = s_.substr(0, to);
+    while (i < to) {
+      const char b = s_[i];
+      std::size_t ts = 0, te = 0, n = 0;
+      char32_t cp = 0;
+      if (b == '&' && (n = reference_at(line, i, &cp)) != 0) {
+        code_point(cp, i, i + static_cast<std::uint32_t>(n));
+      } else if (links && (b == '[' || b == '!') && (n = link_at(line, i, &ts, &te)) != 0) {
+        run(static_cast<std::uint32_t>(ts), static_cast<std::uint32_t>(te), false);
+      } else if ((b == '*' || b == '_') && emphasis_at(line, i)) {
+        n = 2;
+      } else if (static_cast<unsigned char>(b) < 0x80) {
+        n = 1;
+        if (b == ' ') {
+          space(i, i + 1);
+        } else if (b >= 0x20 && b < 0x7F) {
+          visible(std::string_view(&s_[i], 1), i, i + 1);
+        } else {
+          code_point(static_cast<unsigned char>(b), i, i + 1);
+        }
+      } else {
+        int len = 1;
+        cp = decode_at(s_, i, &len);
+        n = static_cast<std::size_t>(len);
+        code_point(cp, i, i + static_cast<std::uint32_t>(len));
+      }
+      i += static_cast<std::uint32_t>(n);
+    }
+  }
+
+  std::string_view s_;
+  Text& t_;
+  std::uint32_t end_ = 0;  // clean end of the last character written
+  std::uint32_t prev_end_line_ = 0, prev_next_ = 0;
+  bool pending_ = false;
+  Text::Range space_{0, 0};
+};
+
+bool url_start(std::string_view s, std::size_t i) {
+  if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '(' && s[i - 1] != '<' &&
+      s[i - 1] != '"')
+    return false;
+  const std::string_view r = s.substr(i);
+  return r.starts_with("http://") || r.starts_with("https://") || r.starts_with("www.") ||
+         r.starts_with("ftp://");
+}
+
+bool address_char(char c) {
+  return util::is_alnum(c) || c == '.' || c == '-' || c == '_' || c == '+' || c == '%';
+}
+
+// URLs (from their scheme or "www." to the next space, less closing punctuation) and
+// e-mail addresses (a local part, '@', a domain with a dot).
+std::vector<Text::Range> find_opaque(std::string_view s) {
+  std::vector<Text::Range> out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    std::size_t a = i, b = i;
+    if ((s[i] == 'h' || s[i] == 'w' || s[i] == 'f') && url_start(s, i)) {
+      while (b < s.size() && s[b] != ' ' && s[b] != '\n' && s[b] != '"' && s[b] != '>') ++b;
+    } else if (s[i] == '@' && i > 0 && address_char(s[i - 1])) {
+      while (a > 0 && address_char(s[a - 1])) --a;
+      if (!out.empty() && a < out.back().end) a = out.back().end;
+      b = i + 1;
+      while (b < s.size() && address_char(s[b])) ++b;
+      const std::string_view domain = s.substr(i + 1, b - i - 1);
+      if (domain.find('.') == std::string_view::npos) continue;
+    } else {
+      continue;
+    }
+    while (b > a && (s[b - 1] == '.' || s[b - 1] == ',' || s[b - 1] == ')' || s[b - 1] == ';' ||
+                     s[b - 1] == ':' || s[b - 1] == '\''))
+      --b;
+    if (b > a) out.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b)});
+    i = std::max(i, b);
+  }
+  return out;
 }
 
 }  // namespace
@@ -146,48 +328,56 @@ Text prepare(std::string_view input, std::size_t max_bytes, bool* cut) {
   }
   t.clean = to_valid_utf8(input, &t.had_invalid_utf8);
   const std::string& c = t.clean;
-  t.norm.reserve(c.size());
   t.utf16_checkpoints.reserve(c.size() / Text::kCheckpoint + 2);
   std::uint32_t units = 0;
-  std::size_t i = 0;
-  while (i < c.size()) {
-    // checkpoints for every multiple of kCheckpoint reached inside or at this character
-    while (t.utf16_checkpoints.size() * Text::kCheckpoint <= i)
-      t.utf16_checkpoints.push_back(units);
-    // most text is printable ASCII: one unit, nothing to fold
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (i % Text::kCheckpoint == 0) t.utf16_checkpoints.push_back(units);
     const auto b = static_cast<unsigned char>(c[i]);
-    if (b >= 0x20 && b < 0x7F) {
-      t.norm += static_cast<char>(b);
-      ++units;
-      ++i;
-      continue;
-    }
-    int len = 1;
-    const char32_t cp = decode_at(c, i, &len);
-    units += cp >= 0x10000 ? 2 : 1;
-    const bool next_nl = i + 1 < c.size() && c[i + 1] == '\n';
-    if (char f = fold(cp, next_nl)) {
-      t.norm += f;
-      if (len != 1) {
-        t.shifts.push_back({static_cast<std::uint32_t>(t.norm.size()),
-                            static_cast<std::uint32_t>(i + static_cast<std::size_t>(len))});
-      }
-    } else {
-      t.norm.append(c, i, static_cast<std::size_t>(len));
-    }
-    i += static_cast<std::size_t>(len);
+    if ((b & 0xC0) != 0x80) units += b >= 0xF0 ? 2 : 1;
   }
   while (t.utf16_checkpoints.size() * Text::kCheckpoint <= c.size())
     t.utf16_checkpoints.push_back(units);
+
+  t.not_text = binary_signature(input) || !reads_as_text(c);
+  if (t.not_text) return t;
+  const std::vector<RawLine> lines = scan_lines(c);
+  const std::vector<Join> joins = decide_joins(lines);
+  t.norm.reserve(c.size());
+  Builder out(c, t);
+  bool first = true;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank) continue;
+    out.line(lines[i], joins[i], first);
+    first = false;
+  }
+  out.finish();
+  t.opaque = find_opaque(t.norm);
   return t;
 }
 
-std::uint32_t Text::to_clean(std::uint32_t p) const {
+bool Text::in_opaque(std::uint32_t a, std::uint32_t b) const {
+  auto it = std::upper_bound(opaque.begin(), opaque.end(), a,
+                             [](std::uint32_t v, const Range& r) { return v < r.end; });
+  return it != opaque.end() && it->start < b;
+}
+
+namespace {
+const Text::Shift* shift_before(const std::vector<Text::Shift>& shifts, std::uint32_t p) {
   auto it = std::upper_bound(shifts.begin(), shifts.end(), p,
-                             [](std::uint32_t v, const Shift& s) { return v < s.norm; });
-  if (it == shifts.begin()) return p;
-  --it;
-  return it->clean + (p - it->norm);
+                             [](std::uint32_t v, const Text::Shift& s) { return v < s.norm; });
+  return it == shifts.begin() ? nullptr : &*(it - 1);
+}
+}  // namespace
+
+std::uint32_t Text::to_clean(std::uint32_t p) const {
+  const Shift* s = shift_before(shifts, p);
+  return s ? s->clean + (p - s->norm) : p;
+}
+
+std::uint32_t Text::to_clean_end(std::uint32_t p) const {
+  const Shift* s = shift_before(shifts, p);
+  if (!s) return p;
+  return s->norm == p ? s->end : s->clean + (p - s->norm);
 }
 
 std::uint32_t Text::utf16_at(std::uint32_t b) const {
@@ -203,7 +393,7 @@ std::uint32_t Text::utf16_at(std::uint32_t b) const {
 Span Text::span(std::uint32_t ns, std::uint32_t ne) const {
   Span s;
   s.byte_start = to_clean(ns);
-  s.byte_end = to_clean(ne);
+  s.byte_end = std::max(s.byte_start, to_clean_end(ne));
   s.start = utf16_at(s.byte_start);
   s.end = utf16_at(s.byte_end);
   s.text = clean.substr(s.byte_start, s.byte_end - s.byte_start);
