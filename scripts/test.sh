@@ -119,6 +119,7 @@ cpp_consumer() {
 }
 
 scores() { python3 scripts/check_scores.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
+dev_scores() { python3 scripts/check_dev_scores.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
 contract() { python3 scripts/check_contract.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
 # Every tests/node/*.mjs (files starting with _ are helpers); all run, any failure fails.
 node_tests() {
@@ -145,6 +146,7 @@ step "C++ library: install + find_package consumer (tests/consumer/cpp)" cpp_con
 step "fuzz: analyze + analyze_many (scripts/fuzz.sh)" fuzz || true
 step "wasm size budget" wasm_size || true
 step "scores vs floors (tests/score_thresholds.json)" scores || true
+step "dev sets and layout invariance vs floors (tests/dev_thresholds.json)" dev_scores || true
 step "contract check on every seed and corpus article" contract || true
 step "wasm: parity with native, corpora, JS API (tests/node)" node_tests || true
 step "npm package: pack, install, Node, Worker, Vite + Chromium, tsc (tests/consumer)" npm_consumer || true
