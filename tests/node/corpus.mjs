@@ -57,6 +57,45 @@ if (!loaded) {
   process.exit();
 }
 
+// The layout corpus (tests/corpus/layout.json), as tests/unit/layout_test.cc runs it:
+// a text laid out another way gives the same findings as its plain form (same_as),
+// credits are boilerplate sections, addresses give no figures, non-text is refused.
+const squeeze = (s) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+function findings(a, spanTextsDiffer) {
+  const t = (s) => (spanTextsDiffer ? '' : squeeze(s));
+  return [
+    ...a.companies.map((c) => `company ${c.name}`),
+    ...a.people.map((p) => `person ${p.name}`),
+    ...a.figures.map((f) => `figure ${f.kind} ${t(f.text)} ${f.value ?? ''} ${f.currency ?? ''}`),
+    ...a.claims.map((c) => `claim ${c.kind} ${c.source ? c.source.name : ''}: ${t(c.text)}`),
+  ].sort();
+}
+async function layoutCase(c) {
+  const a = await api.analyze(c.text);
+  const where = JSON.stringify(c.text.slice(0, 80));
+  if ('same_as' in c) {
+    const got = findings(a, c.span_texts_differ), want = findings(await api.analyze(c.same_as), c.span_texts_differ);
+    assert(JSON.stringify(got) === JSON.stringify(want),
+      `${where}: ${c.why}\n  lost ${want.filter((x) => !got.includes(x)).join(' | ')}\n  new ${got.filter((x) => !want.includes(x)).join(' | ')}`);
+  }
+  for (const line of c.boilerplate ?? []) {
+    const at = c.text.indexOf(line);
+    assert(a.sections.some((s) => s.kind === 'boilerplate' && s.start <= at && at + line.length <= s.end),
+      `${where}: no boilerplate section over ${JSON.stringify(line)} in ${JSON.stringify(a.sections)}`);
+  }
+  if ('figures' in c) {
+    const got = a.figures.map((f) => f.text);
+    assert(JSON.stringify(got) === JSON.stringify(c.figures), `${where}: figures ${JSON.stringify(got)}`);
+  }
+  if ('warning' in c) assert(a.warnings.some((w) => w.code === c.warning), `${where}: no warning ${c.warning}`);
+}
+const layout = join(corpusDir, 'layout.json');
+if (existsSync(layout)) {
+  for (const [i, c] of JSON.parse(readFileSync(layout, 'utf8')).cases.entries()) {
+    await test(`layout.json#${i}: ${c.why}`, () => layoutCase(c));
+  }
+}
+
 const files = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.json')).sort() : [];
 await test('there are corpora to run', () => assert(files.length > 0, `no *.json in ${corpusDir}`));
 for (const file of files) {

@@ -3,8 +3,15 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 
+#include "finlens/analysis.h"
+#include "finlens/json.h"
 #include "text/text.h"
 
 using finlens::SectionKind;
@@ -118,4 +125,105 @@ TEST_CASE("a date line near the top is the dateline") {
   REQUIRE(l.dateline.has_value());
   CHECK(l.dateline->start == 18);
   CHECK_FALSE(layout_of("Boeing lost on March 1, 2008, a deal.").dateline.has_value());
+}
+
+// The layout corpus (tests/corpus/layout.json): a text laid out another way gives the
+// same findings as its plain form; credits are boilerplate; addresses give no figures.
+namespace {
+
+using nlohmann::json;
+
+std::string squeeze(const std::string& s) {
+  std::string out;
+  std::string in = s;
+  for (std::size_t i; (i = in.find("\xC2\xA0")) != std::string::npos;) in.replace(i, 2, " ");
+  for (char c : in) {
+    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// What an analysis found, as comparable lines: layout must not change any of them. With
+// `markup` (markup or a hyphen at a line end inside a span), the texts of spans, which
+// are the input's own characters, are left out.
+std::multiset<std::string> findings(const json& a, bool markup) {
+  std::multiset<std::string> out;
+  for (const auto& c : a["companies"]) out.insert("company " + c["name"].get<std::string>());
+  for (const auto& p : a["people"]) out.insert("person " + p["name"].get<std::string>());
+  for (const auto& f : a["figures"]) {
+    out.insert("figure " + f["kind"].get<std::string>() + " " +
+               (markup ? std::string() : squeeze(f["text"])) + " " +
+               (f.contains("value") ? f["value"].dump() : "") + " " +
+               (f.contains("currency") ? f["currency"].get<std::string>() : ""));
+  }
+  for (const auto& c : a["claims"]) {
+    out.insert("claim " + c["kind"].get<std::string>() + " " +
+               (c["source"].is_null() ? "" : c["source"]["name"].get<std::string>()) + ": " +
+               (markup ? std::string() : squeeze(c["text"])));
+  }
+  return out;
+}
+
+json analysis_of(const std::string& text) {
+  return json::parse(finlens::to_json_string(finlens::analyze(text)));
+}
+
+std::string listed(const std::multiset<std::string>& s) {
+  std::string out;
+  for (const auto& x : s) out += "\n    " + x;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("layout corpus") {
+  std::ifstream in(std::string(FINLENS_TEST_DATA) + "/corpus/layout.json");
+  REQUIRE(in.good());
+  const json corpus = json::parse(in);
+  for (const auto& c : corpus["cases"]) {
+    const std::string text = c["text"].get<std::string>();
+    INFO(c.value("why", std::string()) << "\n  " << text);
+    const json a = analysis_of(text);
+    if (c.contains("same_as")) {
+      const bool markup = c.value("span_texts_differ", false);
+      const auto got = findings(a, markup), want = findings(analysis_of(c["same_as"]), markup);
+      std::multiset<std::string> lost, extra;
+      std::set_difference(want.begin(), want.end(), got.begin(), got.end(),
+                          std::inserter(lost, lost.end()));
+      std::set_difference(got.begin(), got.end(), want.begin(), want.end(),
+                          std::inserter(extra, extra.end()));
+      CHECK_MESSAGE(got == want, "lost" << listed(lost) << "\n  new" << listed(extra));
+    }
+    for (const auto& line : c.value("boilerplate", json::array())) {
+      // the line lies inside a boilerplate section (its offsets in UTF-16 units)
+      const std::size_t byte = text.find(line.get<std::string>());
+      REQUIRE(byte != std::string::npos);
+      std::size_t at = 0;
+      for (std::size_t i = 0; i < byte; ++i) {
+        const auto ch = static_cast<unsigned char>(text[i]);
+        if ((ch & 0xC0) != 0x80) at += ch >= 0xF0 ? 2 : 1;
+      }
+      bool found = false;
+      for (const auto& s : a["sections"]) {
+        found = found || (s["kind"] == "boilerplate" && s["start"].get<std::size_t>() <= at &&
+                          at + line.get<std::string>().size() <= s["end"].get<std::size_t>());
+      }
+      CHECK_MESSAGE(
+          found, "no boilerplate section over " << line.dump() << " in " << a["sections"].dump());
+    }
+    if (c.contains("figures")) {
+      std::vector<std::string> got, want;
+      for (const auto& f : a["figures"]) got.push_back(f["text"].get<std::string>());
+      for (const auto& f : c["figures"]) want.push_back(f.get<std::string>());
+      CHECK(got == want);
+    }
+    if (c.contains("warning")) {
+      bool found = false;
+      for (const auto& w : a["warnings"]) found = found || w["code"] == c["warning"];
+      CHECK_MESSAGE(found, "no warning " << c["warning"].dump());
+    }
+  }
 }

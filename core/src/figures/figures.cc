@@ -15,7 +15,10 @@ using util::sv;
 
 // Text that looks numeric but is not a figure: tickers ("HKG: 9988", "0700.HK",
 // "(NASDAQ:BIDU)"), phone numbers, and product or model codes ("H20", "A380").
-std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked_ranges(std::string_view s) {
+// Where no figure may be: tickers, phone numbers, and the text stage's addresses (URLs
+// and e-mail addresses: "%20", "2020%", "q3-2024" inside them are not figures).
+std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked_ranges(const text::Text& text) {
+  const std::string_view s = text.norm;
   static const RE2 ticker(
       R"(\b(?:NYSE|NASDAQ|Nasdaq|HKEX|HKG|HKSE|HK|SEHK|SSE|SZSE|SHA|SHE|TSE|TYO|LSE|LON|ASX|TSX|KRX|KOSDAQ|TWSE|TPE|SGX|BSE|NSE|FRA|XETRA|ETR|EPA|AMS|BIT|SIX|OTC|OTCQX|AMEX|NYSEAMERICAN|Euronext)\s?:\s?[A-Z0-9][A-Z0-9.]*)"
       R"(|\b\d{3,6}\.(?:HK|SS|SZ|SH|T|TW|TWO|KS|KQ|SI|AX|L|TO)\b)",
@@ -34,6 +37,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked_ranges(std::string_
     for (char c : sv(g[0])) digits += util::is_digit(c);
     if (digits >= 9) add(g);
   });
+  for (const auto& r : text.opaque) out.emplace_back(r.start, r.end);
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -183,7 +187,7 @@ Result recognize(const text::Text& text, const sections::Layout& layout,
   find_counts(ctx, c);
 
   const std::string_view s = text.norm;
-  const auto blocked = blocked_ranges(s);
+  const auto blocked = blocked_ranges(text);
   std::erase_if(c, [&](const Found& f) {
     auto it = std::lower_bound(blocked.begin(), blocked.end(), std::make_pair(f.end, 0u));
     while (it != blocked.begin()) {
