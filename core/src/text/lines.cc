@@ -45,8 +45,9 @@ void measure(std::string_view s, RawLine& l) {
   if (l.blank) return;
   bool in_first = true;
   while (i < l.end) {
+    const auto b = static_cast<unsigned char>(s[i]);
     int len = 1;
-    const char32_t cp = decode_at(s, i, &len);
+    const char32_t cp = b < 0x80 ? b : decode_at(s, i, &len);
     i += static_cast<std::uint32_t>(len);
     ++cols;
     if (space_cp(cp)) {
@@ -178,6 +179,10 @@ std::vector<RawLine> scan_lines(std::string_view s) {
   const auto n = static_cast<std::uint32_t>(s.size());
   for (std::uint32_t i = 0; i <= n;) {
     std::uint32_t brk = 0;
+    if (i < n && s[i] != '\n' && s[i] != '\r' && s[i] != '\xE2') {
+      ++i;  // the common case: not a line break
+      continue;
+    }
     if (i == n) {
       brk = 0;
     } else if (s[i] == '\n') {

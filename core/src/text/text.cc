@@ -81,6 +81,12 @@ bool binary_signature(std::string_view in) {
 bool reads_as_text(std::string_view clean) {
   std::size_t chars = 0, controls = 0, replaced = 0;
   for (std::size_t i = 0; i < clean.size();) {
+    const auto b = static_cast<unsigned char>(clean[i]);
+    if (b >= 0x20 && b < 0x7F) {  // printable ASCII: nothing to count but the character
+      ++chars;
+      ++i;
+      continue;
+    }
     int len = 1;
     const char32_t cp = decode_at(clean, i, &len);
     i += static_cast<std::size_t>(len);
@@ -155,6 +161,11 @@ class Builder {
     visible(u, cs, ce);
   }
 
+  // Printable ASCII that is neither a space nor the start of markup.
+  static bool plain(char c) {
+    return c > ' ' && c < 0x7F && c != '&' && c != '[' && c != '!' && c != '*' && c != '_';
+  }
+
   // The characters of clean [i, to), with markup read as text (links not nested).
   void run(std::uint32_t i, std::uint32_t to, bool links) {
     const std::string_view line = s_.substr(0, to);
@@ -173,7 +184,9 @@ class Builder {
         if (b == ' ') {
           space(i, i + 1);
         } else if (b >= 0x20 && b < 0x7F) {
-          visible(std::string_view(&s_[i], 1), i, i + 1);
+          // a run of characters that are only themselves: written at once
+          while (i + n < to && plain(s_[i + n])) ++n;
+          visible(s_.substr(i, n), i, i + static_cast<std::uint32_t>(n));
         } else {
           code_point(static_cast<unsigned char>(b), i, i + 1);
         }
@@ -267,8 +280,11 @@ std::string to_valid_utf8(std::string_view in, bool* had_invalid) {
   while (i < n) {
     const auto b0 = static_cast<unsigned char>(in[i]);
     if (b0 < 0x80) {
-      out += static_cast<char>(b0);
-      ++i;
+      // most text is ASCII: copy the run at once
+      std::size_t j = i + 1;
+      while (j < n && static_cast<unsigned char>(in[j]) < 0x80) ++j;
+      out.append(in.substr(i, j - i));
+      i = j;
       continue;
     }
     // WHATWG UTF-8 decode: bytes needed and the allowed range of the second byte.
@@ -330,10 +346,13 @@ Text prepare(std::string_view input, std::size_t max_bytes, bool* cut) {
   const std::string& c = t.clean;
   t.utf16_checkpoints.reserve(c.size() / Text::kCheckpoint + 2);
   std::uint32_t units = 0;
-  for (std::size_t i = 0; i < c.size(); ++i) {
-    if (i % Text::kCheckpoint == 0) t.utf16_checkpoints.push_back(units);
-    const auto b = static_cast<unsigned char>(c[i]);
-    if ((b & 0xC0) != 0x80) units += b >= 0xF0 ? 2 : 1;
+  for (std::size_t block = 0; block < c.size(); block += Text::kCheckpoint) {
+    t.utf16_checkpoints.push_back(units);
+    const std::size_t end = std::min(c.size(), block + Text::kCheckpoint);
+    for (std::size_t i = block; i < end; ++i) {
+      const auto b = static_cast<unsigned char>(c[i]);
+      units += ((b & 0xC0) != 0x80) + (b >= 0xF0);  // a unit a character, two past the BMP
+    }
   }
   while (t.utf16_checkpoints.size() * Text::kCheckpoint <= c.size())
     t.utf16_checkpoints.push_back(units);

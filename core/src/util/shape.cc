@@ -1,6 +1,7 @@
 #include "util/shape.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 #include "util/scan.h"
