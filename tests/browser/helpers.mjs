@@ -141,7 +141,15 @@ export async function tableRows(page, id) {
 
 /** Start counting main-thread long tasks afresh; `longest()` gives the longest since. */
 export async function resetLongTasks(page) {
-  await page.evaluate(() => (window.__longTasks.length = 0));
+  await page.evaluate(() => {
+    window.__longTasks.length = 0;
+    window.__longTaskStarts.length = 0;
+    window.__since = performance.now();
+  });
+}
+/** The long tasks since resetLongTasks: "duration@start" (ms, start from the reset). */
+export async function longTasks(page) {
+  return page.evaluate(() => window.__longTasks.map((d, i) => `${d}@${Math.round(window.__longTaskStarts[i] - window.__since)}`));
 }
 export async function longestTask(page) {
   return Math.max(0, ...(await page.evaluate(() => window.__longTasks)));

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { BUDGET } from './config.mjs';
 import { NO_SEEDS, SEEDS, rel, sample } from './fixtures.mjs';
 import { assert, assertEqual, ctx, report, test } from './harness.mjs';
-import { panelRows, pasteInto, pickSample, runs, waitForRun } from './helpers.mjs';
+import { articleList, panelRows, pasteInto, pickSample, runs, waitForRun } from './helpers.mjs';
 
 const KINDS_LABEL = { quote: 'Quote', reported: 'Reported', assertion: 'Assertion' };
 
@@ -107,6 +107,8 @@ export function pageTests(distDir) {
     const credit = await page.textContent('#sample-credit');
     for (const w of ['Ford Motors posts US$2.7 billion annual profit', 'Wikinews', '28 January 2010', 'CC BY 2.5']) assert(credit.includes(w), `the credit gives ${w}: ${credit}`);
     assert((await page.getAttribute('#sample-credit a', 'href')).startsWith('https://en.wikinews.org/wiki/Ford_Motors_posts'), 'and links to the article');
+    const names = await articleList(page);
+    assert(names.length > 1 && !names[0].includes('Kestrel'), `the first sample, replaced by a paste, lost its name: ${names.join(' | ')}`);
   });
 
   test('changing the publication date re-runs the analysis with that date', async () => {

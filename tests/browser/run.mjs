@@ -56,10 +56,14 @@ async function openPage(browser) {
     return route.abort();
   });
   await ctx.context.addInitScript(() => {
-    window.__longTasks = [];
+    window.__longTasks = []; // durations, ms
+    window.__longTaskStarts = []; // and when each started (performance.now())
     try {
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+        for (const e of list.getEntries()) {
+          window.__longTasks.push(Math.round(e.duration));
+          window.__longTaskStarts.push(Math.round(e.startTime));
+        }
       }).observe({ type: 'longtask' });
     } catch {}
     window.__cspViolations = [];

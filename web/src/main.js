@@ -65,9 +65,10 @@ const scheduler = new LatestOnlyScheduler(
   },
   async (job, result) => {
     const big = job.text.length > BIG_TEXT;
+    if (big) await nextTask(); // a big analysis: reading, storing and drawing it in separate tasks
     store(job, result.analysis);
     if (job.article !== state.active) return;
-    if (big) await nextTask(); // a big analysis: storing it and drawing it, in separate tasks
+    if (big) await nextTask();
     if (state.view === 'single') await renderSingle();
     markRun(job, result.ms);
   },
@@ -143,10 +144,14 @@ async function analyzeAll(list) {
 
 // --- the text box ------------------------------------------------------------------------------
 
-/** Put an article's text in the box (hidden for a text too big to edit there). */
+/**
+ * Put an article's text in the box; a text too big to edit there stays out of it (even
+ * hidden, a textarea takes ~100 ms to take megabytes) until "Edit it in the box".
+ */
 function showText(a) {
-  ui.input.hidden = a.text.length > BIG_TEXT; // first: a visible box would lay out megabytes
-  ui.input.value = a.text;
+  const big = a.text.length > BIG_TEXT;
+  ui.input.hidden = big; // first: a visible box would lay out megabytes
+  ui.input.value = big ? '' : a.text;
   showBox(a);
 }
 
@@ -516,7 +521,7 @@ for (const [id, d] of [['find-prev', -1], ['find-next', 1]]) {
 // --- input -----------------------------------------------------------------------------------------
 
 /** The box's text became the active article's: analyze at once (paste) or after a pause. */
-function textChanged(trigger, t0) {
+function textChanged(trigger, t0, { replaced = false, text = ui.input.value } = {}) {
   let a = state.active;
   if (!a || state.view !== 'single') {
     if (!a) a = addArticle('');
@@ -524,10 +529,12 @@ function textChanged(trigger, t0) {
     state.view = 'single';
     renderView();
   }
-  a.text = ui.input.value;
+  a.text = text;
   a.rev++;
   a.placeholder = false;
   a.digest = null;
+  // a sample replaced whole is no longer that sample: nor its name, nor its credit
+  if (replaced) Object.assign(a, { named: false, sample: '' });
   if (!a.named) a.name = '';
   clearLink();
   showBox(a);
@@ -549,13 +556,13 @@ function onPaste(e) {
   }
   e.preventDefault();
   const box = ui.input;
-  const at = replace ? [0, box.value.length] : [box.selectionStart, box.selectionEnd];
+  const at = replace || box.hidden ? [0, box.value.length] : [box.selectionStart, box.selectionEnd];
   const value = box.value.slice(0, at[0]) + text + box.value.slice(at[1]);
   const big = value.length > BIG_TEXT;
   const focused = document.activeElement === box || document.activeElement === ui.big;
-  if (big) box.hidden = true; // before the value: a visible, focused box takes seconds over it
-  box.value = value;
-  textChanged('paste', t0);
+  box.hidden = big;
+  box.value = big ? '' : value; // a visible, focused box takes seconds over megabytes
+  textChanged('paste', t0, { replaced: replace, text: value });
   if (focused) (big ? ui.big : box).focus();
 }
 let pastedAt = 0;
@@ -566,7 +573,7 @@ ui.input.addEventListener('drop', (e) => {
   if (!text || !state.active?.placeholder || [...(e.dataTransfer?.types ?? [])].includes('Files')) return;
   e.preventDefault();
   ui.input.value = text;
-  textChanged('paste', performance.now());
+  textChanged('paste', performance.now(), { replaced: true });
 });
 ui.big.addEventListener('paste', onPaste);
 ui.input.addEventListener('input', (e) => {
@@ -590,6 +597,7 @@ ui.input.addEventListener('mouseup', (e) => {
 ui.big.addEventListener('click', (e) => {
   if (!/** @type {HTMLElement} */ (e.target).closest('#show-box')) return;
   ui.big.hidden = true;
+  ui.input.value = state.active?.text ?? '';
   ui.input.hidden = false;
   ui.input.focus();
 });

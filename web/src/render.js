@@ -85,10 +85,11 @@ const SECTION_LABEL = { headlines: 'Other headlines, not this article', boilerpl
 
 // Texts up to SYNC_CHARS are drawn at once; longer ones in blocks of about BLOCK_CHARS
 // (cut after a line break outside any mark), each laid out only when scrolled near
-// (content-visibility), at most SLICE_MS of work per task.
+// (content-visibility), about SLICE_MS of script per task (the browser's own style work
+// on what was added comes on top).
 const SYNC_CHARS = 40_000;
-const BLOCK_CHARS = 12_000;
-const SLICE_MS = 12;
+const BLOCK_CHARS = 8_000;
+const SLICE_MS = 8;
 let drawing = 0; // the current drawing; an older one stops at its next slice
 
 /** Where a long text is cut into blocks: after a line break (else a space), outside every span. */

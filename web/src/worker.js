@@ -32,7 +32,7 @@ self.addEventListener('message', async (event) => {
         ? await engine.analyzeMany(msg.articles)
         : await engine.analyze(String(text ?? ''), date ? { date } : {});
     const ms = performance.now() - start;
-    send(id, analysis, ms);
+    await send(id, analysis, ms);
   } catch (err) {
     self.postMessage({ type: 'error', id, message: messageOf(err) });
   }
@@ -43,12 +43,16 @@ self.addEventListener('message', async (event) => {
 const SLICE = 2000;
 const SPLIT = ['figures', 'claims', 'companies', 'people', 'facts', 'sections', 'warnings'];
 
-function send(id, analysis, ms) {
+// The slices go a task apart: messages that arrive together are read in one task.
+async function send(id, analysis, ms) {
   const big = SPLIT.filter((k) => Array.isArray(analysis?.[k]) && analysis[k].length > SLICE);
   if (!big.length) return self.postMessage({ type: 'result', id, analysis, ms });
   const rest = { ...analysis };
   for (const key of big) {
-    for (let i = 0; i < analysis[key].length; i += SLICE) self.postMessage({ type: 'part', id, key, items: analysis[key].slice(i, i + SLICE) });
+    for (let i = 0; i < analysis[key].length; i += SLICE) {
+      self.postMessage({ type: 'part', id, key, items: analysis[key].slice(i, i + SLICE) });
+      await new Promise((r) => setTimeout(r, 0));
+    }
     rest[key] = [];
   }
   self.postMessage({ type: 'result', id, analysis: rest, ms, parts: big });
