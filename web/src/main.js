@@ -65,10 +65,17 @@ const scheduler = new LatestOnlyScheduler(
   },
   async (job, result) => {
     const big = job.text.length > BIG_TEXT;
-    if (big) await nextTask(); // a big analysis: reading, storing and drawing it in separate tasks
-    store(job, result.analysis);
-    if (job.article !== state.active) return;
+    // a big analysis: read, stored, digested and drawn in separate tasks
     if (big) await nextTask();
+    store(job, result.analysis, { digestNow: !big });
+    // not the article shown, or its text changed since (a newer analysis is on its way)
+    if (job.article !== state.active || job.rev !== job.article.rev) return;
+    if (big) {
+      await nextTask();
+      job.article.digest = digest(job.article.analysis, job.article.text);
+      renderList();
+      await nextTask();
+    }
     if (state.view === 'single') await renderSingle();
     markRun(job, result.ms);
   },
@@ -80,12 +87,12 @@ function request(a, trigger, t0 = performance.now()) {
 }
 
 /** Keep an analysis on its article (if the article has not changed since). */
-function store(job, analysis) {
+function store(job, analysis, { digestNow = true } = {}) {
   const a = job.article;
   if (a.rev !== job.rev || !analysis || analysis.schema !== 'finlens/1') return;
   a.analysis = analysis;
   a.ix = indexAnalysis(analysis);
-  a.digest = digest(analysis, a.text);
+  a.digest = digestNow ? digest(analysis, a.text) : null;
   if (!a.date || a.dateAuto) {
     const pub = analysis.published;
     const auto = pub?.source === 'dateline' && DATE_RE.test(pub.date);
