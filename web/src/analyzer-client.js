@@ -31,8 +31,19 @@ export class AnalyzerClient {
     }
     const entry = this.pending.get(msg.id);
     if (!entry) return;
+    if (msg.type === 'part') {
+      // a slice of a big list, sent ahead of its result (see worker.js)
+      entry.parts ??= new Map();
+      const got = entry.parts.get(msg.key) ?? [];
+      for (const x of msg.items) got.push(x);
+      entry.parts.set(msg.key, got);
+      return;
+    }
     this.pending.delete(msg.id);
-    if (msg.type === 'result') entry.resolve({ analysis: msg.analysis, ms: msg.ms });
+    if (msg.type === 'result') {
+      for (const key of msg.parts ?? []) msg.analysis[key] = entry.parts?.get(key) ?? [];
+      entry.resolve({ analysis: msg.analysis, ms: msg.ms });
+    }
     else entry.reject(new Error(msg.message));
   }
 

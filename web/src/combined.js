@@ -1,17 +1,66 @@
 // The combined view of several articles (analyzeMany): companies merged across
-// articles, and figures on the same company and metric side by side.
+// articles, figures on the same company and metric side by side, and the people and
+// claims of all the articles together.
+import { normName } from './company.js';
 import { h, replaceChildren } from './dom.js';
 import { metricLabel, plural, scaled } from './format.js';
-import { dataTable } from './panels.js';
+import { claimColumns } from './panels.js';
+import { dataTable } from './table.js';
 
 const usd = (v) => (typeof v === 'number' && Number.isFinite(v) ? `US$${v >= 1e6 ? scaled(v) : v.toFixed(2)}` : '');
+
+const chip = (i, label, t, ref) =>
+  h('button', { type: 'button', class: 'chip art-chip', title: label(i), dataset: { article: String(i), t, ref } }, `#${i + 1}`);
+
+/** People of all articles, one row per name, with the roles and articles they appear in. */
+function mergedPeople(col) {
+  const byName = new Map();
+  for (const [i, art] of (col.articles ?? []).entries()) {
+    const a = art.analysis ?? {};
+    const company = (id) => (a.companies ?? []).find((c) => c.id === id)?.name ?? '';
+    for (const p of a.people ?? []) {
+      const key = normName(p.name);
+      const row = byName.get(key) ?? { id: `mp${byName.size + 1}`, name: String(p.name), roles: new Set(), refs: [] };
+      for (const r of p.roles ?? []) row.roles.add(r.company ? `${r.title}, ${company(r.company)}` : String(r.title ?? ''));
+      row.refs.push({ i, ref: String(p.id) });
+      byName.set(key, row);
+    }
+  }
+  return [...byName.values()];
+}
+
+const allClaims = (col) =>
+  (col.articles ?? []).flatMap((art, i) => (art.analysis?.claims ?? []).map((q) => ({ ...q, id: `a${i}-${q.id}`, ref: String(q.id), i })));
+
+function peopleAndClaims(col, label, p) {
+  const people = mergedPeople(col);
+  const claims = allClaims(col);
+  const peopleCols = [
+    { label: 'Person', cell: (x) => x.name, sort: (x) => x.name },
+    { label: 'Role', cell: (x) => [...x.roles].join('; ') },
+    { label: 'Articles', cell: (x) => x.refs.map((r) => chip(r.i, label, 'pe', r.ref)), sort: (x) => x.refs.length, desc: true },
+  ];
+  const claimCols = [...claimColumns(), { label: 'Article', cell: (q) => chip(q.i, label, 'cl', q.ref), sort: (q) => q.i }];
+  return [
+    h('h2', null, `People across articles · ${people.length}`),
+    people.length
+      ? dataTable({ id: 'merged-people', cols: peopleCols, groups: [{ rows: people }], t: 'mp', search: (x) => `${x.name} ${[...x.roles].join(' ')}`, ...p })
+      : h('p', { class: 'empty' }, 'No people named.'),
+    h('h2', null, `Claims across articles · ${claims.length}`),
+    claims.length
+      ? dataTable({ id: 'merged-claims', cols: claimCols, groups: [{ rows: claims }], t: 'mq', search: (q) => `${q.source?.name ?? ''} ${q.cue ?? ''} ${q.text}`, ...p })
+      : h('p', { class: 'empty' }, 'No claims.'),
+  ];
+}
 
 /**
  * @param {HTMLElement} el
  * @param {object} col the analyzeMany collection
- * @param {(i: number) => string} label article index → "#2 name"
+ * @param {{label: (i: number) => string, rerender: () => void, query: string}} p
+ *   label: article index → "#2 name"
  */
-export function renderCombined(el, col, label, rerender) {
+export function renderCombined(el, col, p) {
+  const { label } = p;
   const m = col.merged ?? {};
   const companies = m.companies ?? [];
   const names = new Map(companies.map((c) => [c.id, String(c.name)]));
@@ -57,19 +106,17 @@ export function renderCombined(el, col, label, rerender) {
     { label: 'Company', cell: (c) => [String(c.name), (c.aliases ?? []).length ? h('span', { class: 'sub' }, c.aliases.join(', ')) : null], sort: (c) => String(c.name) },
     {
       label: 'Articles',
-      cell: (c) =>
-        articlesOf(c).map((i) =>
-          h(
-            'button',
-            { type: 'button', class: 'chip art-chip', title: label(i), dataset: { article: String(i), t: 'co', ref: refsIn(c, i) } },
-            `#${i + 1}`,
-          ),
-        ),
+      cell: (c) => articlesOf(c).map((i) => chip(i, label, 'co', refsIn(c, i))),
       sort: (c) => articlesOf(c).length,
       desc: true,
     },
     { label: 'Tickers', cell: (c) => (c.tickers ?? []).map((k) => h('span', { class: 'chip' }, `${k.exchange}: ${k.symbol}`)) },
     { label: 'Type', cell: (c) => String(c.type ?? ''), sort: (c) => c.type },
+    {
+      label: 'View',
+      cls: 'act',
+      cell: (c) => h('button', { type: 'button', class: 'btn small glance', dataset: { glanceMerged: String(c.id) }, 'aria-label': `${c.name} at a glance` }, 'At a glance'),
+    },
   ];
   const byArticles = [...companies].sort((a, b) => articlesOf(b).length - articlesOf(a).length);
 
@@ -86,6 +133,7 @@ export function renderCombined(el, col, label, rerender) {
       ? h('ul', { class: 'warnings' }, m.warnings.map((w) => h('li', { dataset: { code: String(w.code) } }, h('code', null, String(w.code)), ' ', String(w.message))))
       : null,
     h('h2', null, 'Companies across articles'),
-    dataTable('merged-table', cols, [{ rows: byArticles }], 'mc', rerender),
+    dataTable({ id: 'merged-table', cols, groups: [{ rows: byArticles }], t: 'mc', search: (c) => `${c.name} ${(c.aliases ?? []).join(' ')}`, ...p }),
+    peopleAndClaims(col, label, p),
   );
 }

@@ -37,3 +37,6 @@ export function replaceChildren(parent, ...children) {
   parent.replaceChildren();
   return append(parent, children);
 }
+
+/** Let the browser run other tasks (input, paint) before going on. */
+export const nextTask = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r, 0)));

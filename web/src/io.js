@@ -1,7 +1,9 @@
 // Getting text in (files, HTML, Markdown, links) and results out (JSON, CSV,
 // Markdown, clipboard). Nothing here touches the network.
 import { figureDate, formatValue, metricLabel, plural } from './format.js';
-import { digest, factPhrase } from './model.js';
+import { digest } from './digest.js';
+import { factPhrase } from './model.js';
+import { uniqueFacts } from './panels.js';
 import { claimKind, roles } from './render.js';
 
 // --- files ---------------------------------------------------------------------------
@@ -50,7 +52,8 @@ export function htmlToText(html) {
 export function markdownToText(md) {
   return md
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    // a link's target may hold one level of parentheses: [x](javascript:alert(1))
+    .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[\s(])[*_](\S(?:.*?\S)?)[*_](?=[\s).,;:!?]|$)/gm, '$1$2')
     .replace(/`([^`]*)`/g, '$1')
@@ -108,6 +111,8 @@ function csvCell(v) {
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 export const toCsv = (rows) => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/** A CSV file as saved: with a byte-order mark, without which Excel reads UTF-8 as ANSI (₹, ¥ garbled). */
+export const csvFile = (text) => `\uFEFF${text}`;
 
 const join = (xs) => (xs ?? []).join('; ');
 const tickers = (c) => join((c.tickers ?? []).map((k) => `${k.exchange}:${k.symbol}`));
@@ -152,9 +157,9 @@ export const CSV_COMBINED = {
 const md = (s) => String(s ?? '').replace(/([\\`*_[\]|<>#])/g, '\\$1').replace(/\s*\n\s*/g, ' ');
 
 /** A Markdown summary of one analysis. */
-export function markdownSummary(name, ix, date) {
+export function markdownSummary(name, ix, date, text = '') {
   const a = ix.a;
-  const d = digest(a);
+  const d = digest(a, text);
   const out = [`# ${md(name)}`, '', md(d.text), ''];
   if (date) out.push(`Published: ${date}`, '');
   const companies = ix.list('companies');
@@ -166,7 +171,7 @@ export function markdownSummary(name, ix, date) {
     }
     out.push('');
   }
-  const facts = ix.list('facts');
+  const facts = uniqueFacts(ix);
   if (facts.length) {
     out.push('## Key facts', '');
     for (const x of facts) out.push(`- ${x.company ? `**${md(ix.companyName(x.company))}**: ` : ''}${md(factPhrase(x, ix))}`);

@@ -1,83 +1,48 @@
 // finlens page: articles in (paste, files, samples, links), the analysis in a worker,
-// the highlighted text, the panels, the combined view and the exports.
+// the highlighted text, the panels, the combined and company views, find. The shared
+// state is in page.js; the menus, exports and file drops in menus.js.
 import { AnalyzerClient, LatestOnlyScheduler } from './analyzer-client.js';
 import { renderCombined } from './combined.js';
-import { h, replaceChildren } from './dom.js';
-import { formatMs, kb, metricLabel, plural } from './format.js';
-import { CSV_COMBINED, CSV_PANELS, download, linkFragment, markdownSummary, readFile, readFragment, slug, toCsv } from './io.js';
-import { digest, indexAnalysis } from './model.js';
-import { claimsPanel, companiesPanel, figuresPanel, peoplePanel, warningsPanel } from './panels.js';
-import { details, KINDS, renderArticle, renderTip } from './render.js';
+import { collectCompany, renderCompany } from './company.js';
+import { digest } from './digest.js';
+import { h, nextTask, replaceChildren } from './dom.js';
+import { TextFinder } from './find.js';
+import { formatMs, kb, plural } from './format.js';
+import { readFile, readFragment } from './io.js';
+import { wireMenus } from './menus.js';
+import { indexAnalysis } from './model.js';
+import {
+  $,
+  BIG_TEXT,
+  DATE_RE,
+  EMPTY_HINT,
+  TABS,
+  addArticle,
+  articleAt,
+  articleLabel,
+  articleName,
+  clearLink,
+  copy,
+  dropPlaceholders,
+  offerUndo,
+  progress,
+  reduceMotion,
+  sentDate,
+  setStatus,
+  state,
+  summary,
+  ui,
+} from './page.js';
+import { claimsPanel, companiesPanel, figuresPanel, peoplePanel, uniqueFacts, warningsPanel } from './panels.js';
+import { KINDS, renderArticle } from './render.js';
+import { COMPARE, creditOf, FIRST_SAMPLE, loadSample, SAMPLES } from './samples.js';
+import { wireMarks } from './tips.js';
+import { findingText } from './why.js';
 
 const TYPING_DEBOUNCE_MS = 250;
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-const TABS = ['companies', 'people', 'figures', 'claims', 'warnings'];
-const SAMPLES = {
-  'alibaba-chips': 'Alibaba shares jump on AI chip hopes',
-  'alibaba-ai-frenzy': 'AI frenzy revives Alibaba (long, with other headlines)',
-  'alibaba-ai-investment': 'Alibaba to invest 380 billion yuan in AI',
-  'alibaba-bond-chips': 'Alibaba AI chips and a $3.2 billion bond',
-  'alibaba-premarket': 'Alibaba rises in premarket trading',
-  'ford-profit-2010': 'Ford posts US$2.7 billion profit (Wikinews)',
-  'gm-sales-2009': 'GM sales plunge 45% (Wikinews)',
-};
-const COMPARE = ['alibaba-chips', 'alibaba-ai-investment', 'alibaba-bond-chips', 'alibaba-premarket'];
-const sampleFiles = import.meta.glob('./samples/*.txt', { query: '?raw', import: 'default' });
-const loadSample = (key) => sampleFiles[`./samples/${key}.txt`]();
-
-const $ = (id) => /** @type {any} */ (document.getElementById(id));
-const ui = {
-  input: $('article-input'),
-  date: $('date-input'),
-  dateHint: $('date-hint'),
-  file: $('file-input'),
-  sampleMenu: $('sample-menu'),
-  sampleBody: $('sample-body'),
-  status: $('status'),
-  timing: $('timing'),
-  progress: $('progress'),
-  progressBar: $('progress-bar'),
-  progressText: $('progress-text'),
-  nav: $('articles-nav'),
-  list: $('article-list'),
-  combinedButton: $('combined-button'),
-  digest: $('digest'),
-  single: $('single-view'),
-  combined: $('combined-view'),
-  article: $('article-view'),
-  tablist: $('tablist'),
-  exportMenu: $('export-menu'),
-  exportBody: $('export-body'),
-  tip: $('tip'),
-  overlay: $('drop-overlay'),
-  version: $('engine-version'),
-};
-const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
-
-// --- state ---------------------------------------------------------------------------
-// An article: {id, name, named, text, date, dateAuto, rev, analysis, ix, placeholder}.
-// `date` is what the date field shows; `dateAuto` when it came from the text's own
-// dateline (then it is not sent: the analyzer reads the dateline itself).
-
-const state = { articles: [], active: null, view: 'single', tab: 'companies', collection: null, collectionKey: '', pending: null };
-let seq = 0;
+const FIND_DEBOUNCE_MS = 150;
 let runs = 0;
 let lastShown = null;
-
-function addArticle(text, { name = '', placeholder = false, date = '' } = {}) {
-  const a = { id: `a${++seq}`, name, named: !!name, text, date, dateAuto: false, rev: 0, analysis: null, ix: null, placeholder };
-  state.articles.push(a);
-  return a;
-}
-
-const articleName = (a) => a.name || a.text.trim().split('\n')[0].trim().slice(0, 70) || 'Untitled';
-const articleLabel = (a) => `#${state.articles.indexOf(a) + 1} ${articleName(a)}`;
-const sentDate = (a) => (!a.dateAuto && DATE_RE.test(a.date) ? a.date : undefined);
-
-/** Drop untouched sample and empty articles (before adding files or samples). */
-function dropPlaceholders() {
-  state.articles = state.articles.filter((a) => !a.placeholder && a.text.trim());
-}
 
 // --- analysis ----------------------------------------------------------------------------
 
@@ -94,13 +59,25 @@ async function timed(text, run) {
 }
 
 const scheduler = new LatestOnlyScheduler(
-  (job) => timed(job.text, () => client.analyze(job.text, { date: job.date })),
-  (job, result) => {
-    store(job, result.analysis);
-    if (job.article === state.active) {
-      if (state.view === 'single') renderSingle();
-      markRun(job, result.ms);
+  (job) => {
+    if (job.text.trim()) setStatus('busy', `Analyzing ${kb(job.text.length)}…`);
+    return timed(job.text, () => client.analyze(job.text, { date: job.date }));
+  },
+  async (job, result) => {
+    const big = job.text.length > BIG_TEXT;
+    // a big analysis: read, stored, digested and drawn in separate tasks
+    if (big) await nextTask();
+    store(job, result.analysis, { digestNow: !big });
+    // not the article shown, or its text changed since (a newer analysis is on its way)
+    if (job.article !== state.active || job.rev !== job.article.rev) return;
+    if (big) {
+      await nextTask();
+      job.article.digest = digest(job.article.analysis, job.article.text);
+      renderList();
+      await nextTask();
     }
+    if (state.view === 'single') await renderSingle();
+    markRun(job, result.ms);
   },
   (_job, err) => setStatus('error', `Analysis failed: ${err.message}`),
 );
@@ -110,11 +87,12 @@ function request(a, trigger, t0 = performance.now()) {
 }
 
 /** Keep an analysis on its article (if the article has not changed since). */
-function store(job, analysis) {
+function store(job, analysis, { digestNow = true } = {}) {
   const a = job.article;
   if (a.rev !== job.rev || !analysis || analysis.schema !== 'finlens/1') return;
   a.analysis = analysis;
   a.ix = indexAnalysis(analysis);
+  a.digest = digestNow ? digest(analysis, a.text) : null;
   if (!a.date || a.dateAuto) {
     const pub = analysis.published;
     const auto = pub?.source === 'dateline' && DATE_RE.test(pub.date);
@@ -142,12 +120,9 @@ function markRun(job, ms) {
       ui.timing.textContent = `Analyzed in ${formatMs(ms)} · on screen ${formatMs(paintedMs)} after ${job.trigger}`;
     }),
   );
-  if (a) setStatus('done', a.text.trim() ? `Found ${summary(a.analysis)}.` : 'Paste an article to analyze it, drop files, or try a sample.');
+  if (a) setStatus('done', a.text.trim() ? `Found ${summary(a.analysis)}.` : EMPTY_HINT);
   document.body.dataset.analysisRuns = String(runs);
 }
-
-const summary = (an) =>
-  `${plural(an.companies?.length ?? 0, 'company', 'companies')}, ${plural(an.figures?.length ?? 0, 'figure')}, ${plural(an.claims?.length ?? 0, 'claim')}`;
 
 let debounceTimer = 0;
 function analyzeNow(trigger, t0) {
@@ -164,6 +139,7 @@ async function analyzeAll(list) {
   let ms = 0;
   for (const [i, a] of list.entries()) {
     progress(`Analyzing ${i + 1} of ${list.length}: ${articleName(a)}`, i / list.length);
+    setStatus('busy', `Analyzing ${i + 1} of ${plural(list.length, 'article')}…`);
     const job = request(a, 'files');
     const r = await client.analyze(job.text, { date: job.date });
     ms += r.ms;
@@ -173,17 +149,46 @@ async function analyzeAll(list) {
   return ms;
 }
 
-function progress(label, value) {
-  ui.progress.hidden = label === null;
-  if (label === null) return;
-  ui.progressText.textContent = label;
-  if (value === undefined) ui.progressBar.removeAttribute('value');
-  else ui.progressBar.value = value;
+// --- the text box ------------------------------------------------------------------------------
+
+/**
+ * Put an article's text in the box; a text too big to edit there stays out of it (even
+ * hidden, a textarea takes ~100 ms to take megabytes) until "Edit it in the box".
+ */
+function showText(a) {
+  const big = a.text.length > BIG_TEXT;
+  ui.input.hidden = big; // first: a visible box would lay out megabytes
+  ui.input.value = big ? '' : a.text;
+  showBox(a);
 }
 
-function setStatus(st, message) {
-  ui.status.dataset.state = st;
-  ui.status.textContent = message;
+function showBox(a) {
+  const big = a.text.length > BIG_TEXT;
+  ui.input.hidden = big;
+  ui.big.hidden = !big;
+  if (big) {
+    let lines = 1;
+    for (let i = a.text.indexOf('\n'); i >= 0; i = a.text.indexOf('\n', i + 1)) lines++;
+    replaceChildren(
+      ui.big,
+      h('strong', null, `A large text: ${kb(a.text.length)}, ${plural(lines, 'line')}.`),
+      ' It is analyzed whole and shown below; the box is hidden because a browser edits this much text slowly. Paste here to replace it. ',
+      h('button', { type: 'button', class: 'btn small', id: 'show-box' }, 'Edit it in the box'),
+    );
+  }
+  showCredit(a);
+}
+
+function showCredit(a) {
+  const c = a.placeholder && a.sample ? creditOf(a.sample) : null;
+  ui.credit.hidden = !c;
+  if (!c) return;
+  replaceChildren(
+    ui.credit,
+    c.text,
+    c.link ? [' ', h('a', { href: c.link.href, rel: 'noreferrer', target: '_blank' }, c.link.label)] : null,
+    ' Paste an article to replace it.',
+  );
 }
 
 // --- showing an article ----------------------------------------------------------------------
@@ -191,10 +196,18 @@ function setStatus(st, message) {
 function select(a, { analyze = true } = {}) {
   state.active = a;
   state.view = 'single';
-  ui.input.value = a.text;
+  showText(a);
   showDate(a);
   renderView();
+  statusOfActive();
   if (analyze && !a.analysis) analyzeNow('select');
+}
+
+/** The status line for the article shown. */
+function statusOfActive() {
+  const a = state.active;
+  if (!a?.text.trim()) setStatus('done', EMPTY_HINT);
+  else if (a.analysis) setStatus('done', `${state.articles.length > 1 ? `${articleLabel(a)}: found` : 'Found'} ${summary(a.analysis)}.`);
 }
 
 function showDate(a) {
@@ -203,23 +216,31 @@ function showDate(a) {
 }
 
 function renderView() {
-  const combined = state.view === 'combined';
-  ui.single.hidden = combined;
-  ui.combined.hidden = !combined;
-  ui.combinedButton.setAttribute('aria-pressed', String(combined));
+  const v = state.view;
+  ui.single.hidden = v !== 'single';
+  ui.combined.hidden = v !== 'combined';
+  ui.company.hidden = v !== 'company';
+  ui.combinedButton.setAttribute('aria-pressed', String(v === 'combined'));
   renderList();
   const n = state.articles.length;
   $('input-heading').textContent = n > 1 ? `Article ${state.articles.indexOf(state.active) + 1} of ${n}` : 'Article';
-  if (combined) return showCombined();
-  renderSingle();
+  if (v === 'combined') return showCombined();
+  if (v === 'company') return showCompany();
+  return renderSingle();
 }
 
-function renderSingle() {
+const finder = new TextFinder(ui.article);
+
+async function renderSingle() {
   const a = state.active;
   const ix = a?.ix ?? indexAnalysis({});
   renderDigest(a);
-  renderArticle(ui.article, a?.analysis ? a.text : '', ix);
-  renderPanels(ix);
+  renderPanels(ix, a?.text ?? '');
+  const big = (a?.text.length ?? 0) > BIG_TEXT;
+  if (big) await nextTask();
+  const drawn = renderArticle(ui.article, a?.analysis ? a.text : '', ix, big ? (done, total) => setStatus('busy', `Showing the text: ${Math.round((done / total) * 100)}%…`) : undefined);
+  await drawn;
+  if (ui.article.dataset.rendered === 'done') refreshFind();
 }
 
 function renderDigest(a) {
@@ -227,11 +248,13 @@ function renderDigest(a) {
     replaceChildren(ui.digest, a?.text.trim() ? 'Analyzing…' : 'Paste an article, drop files, or try a sample.');
     return;
   }
-  const d = digest(a.analysis);
+  const d = a.digest ?? digest(a.analysis, a.text);
   replaceChildren(
     ui.digest,
-    h('strong', { class: 'dg-company' }, d.company || 'No main company'),
-    h('span', { class: `dg-move ${d.dir ?? ''}` }, d.move || 'no headline move found'),
+    d.companyId
+      ? h('button', { type: 'button', class: 'dg-company', dataset: { company: d.companyId, glance: d.companyId }, title: `${d.company} at a glance` }, d.company)
+      : h('strong', { class: 'dg-company' }, 'No main company'),
+    h('span', { class: `dg-move ${d.dir ?? ''}`, dataset: { figures: d.figures.join(' ') } }, d.move || 'no headline move found'),
     h('span', { class: 'dg-quoted' }, d.quoted ? `quoted: ${d.quoted}` : 'no one quoted'),
   );
 }
@@ -239,11 +262,11 @@ function renderDigest(a) {
 const PANELS = { companies: companiesPanel, people: peoplePanel, figures: figuresPanel, claims: claimsPanel, warnings: warningsPanel };
 
 // Only the open tab's panel is built at once; the others when they are opened.
-let panelIx = null;
+let panelCtx = null;
 const stale = new Set();
 
-function renderPanels(ix) {
-  panelIx = ix;
+function renderPanels(ix, text) {
+  panelCtx = { ix, text };
   for (const name of TABS) {
     stale.add(name);
     const n = ix.list(name).length;
@@ -254,12 +277,13 @@ function renderPanels(ix) {
   renderPanel(state.tab);
 }
 
-function renderPanel(name) {
-  if (!stale.delete(name) || !panelIx) return;
-  const ix = panelIx;
+function renderPanel(name, reveal) {
+  if (!stale.delete(name) && !reveal) return;
+  if (!panelCtx) return;
+  const ctx = panelCtx;
   const el = $(`panel-${name}`);
-  const draw = () => ix === panelIx && PANELS[name](el, ix, draw);
-  draw();
+  const draw = (rv) => ctx === panelCtx && PANELS[name](el, { ix: ctx.ix, text: ctx.text, query: state.query, reveal: rv, rerender: () => draw() });
+  draw(reveal);
 }
 
 function renderList() {
@@ -276,7 +300,7 @@ function renderList() {
           'button',
           { type: 'button', class: 'art', 'aria-current': state.view === 'single' && a === state.active ? 'true' : null, dataset: { id: a.id } },
           h('span', { class: 'art-name' }, `${i + 1}. ${articleName(a)}`),
-          h('span', { class: 'sub' }, a.analysis ? digest(a.analysis).text : 'not analyzed yet'),
+          h('span', { class: 'sub' }, a.analysis ? (a.digest ?? digest(a.analysis, a.text)).text : 'not analyzed yet'),
         ),
         h('button', { type: 'button', class: 'rm', 'aria-label': `Remove article ${i + 1}: ${articleName(a)}`, title: 'Remove', dataset: { remove: a.id } }, '×'),
       ),
@@ -293,6 +317,7 @@ async function showCombined() {
     state.collectionKey = key;
     const list = state.articles.map((a) => ({ id: a.id, text: a.text, ...(sentDate(a) ? { date: sentDate(a) } : {}) }));
     ui.combined.setAttribute('aria-busy', 'true');
+    setStatus('busy', `Combining ${plural(state.articles.length, 'article')}…`);
     state.pending = timed(list.map((a) => a.text).join(''), () => client.analyzeMany(list)).then(
       (r) => r.analysis,
       (err) => setStatus('error', `Combining failed: ${err.message}`),
@@ -302,7 +327,7 @@ async function showCombined() {
   if (!col || key !== state.collectionKey || state.view !== 'combined') return;
   ui.combined.removeAttribute('aria-busy');
   state.collection = col;
-  const draw = () => renderCombined(ui.combined, col, (i) => articleLabel(articleAt(i) ?? {}), draw);
+  const draw = () => renderCombined(ui.combined, col, { label: (i) => articleLabel(articleAt(i) ?? {}), rerender: draw, query: state.query });
   draw();
   const dis = (col.merged?.comparisons ?? []).filter((k) => k.disagree).length;
   replaceChildren(
@@ -315,66 +340,64 @@ async function showCombined() {
   setStatus('done', `Combined ${plural(state.articles.length, 'article')}.`);
 }
 
-/** The page's article behind an index of the current collection. */
-const articleAt = (i) => state.articles.find((a) => a.id === state.collection?.articles?.[i]?.id);
-
 function openCombined() {
   state.view = 'combined';
   return renderView();
 }
 
+// --- company view -----------------------------------------------------------------------------
+
+/** Open the company view for a company object (of an article or of the merged view). */
+function openCompany(company) {
+  if (!company) return;
+  state.back = state.view === 'company' ? state.back : state.view;
+  state.glance = company;
+  state.view = 'company';
+  renderView();
+  ui.company.querySelector('h2')?.focus?.();
+}
+
+function showCompany() {
+  const arts = state.articles.filter((a) => a.ix).map((a) => ({ id: a.id, label: articleLabel(a), text: a.text, ix: a.ix, date: a.date, main: a.digest?.companyId }));
+  const got = collectCompany(arts, state.glance);
+  const draw = () => renderCompany(ui.company, got, { query: state.query, rerender: draw, total: state.articles.length });
+  const n = draw();
+  state.glanceFacts = n.facts;
+  replaceChildren(ui.digest, h('strong', null, String(state.glance.name)), h('span', null, `at a glance, across ${plural(got.hits.length, 'article')}`));
+  setStatus('done', `${state.glance.name} across ${plural(got.hits.length, 'article')}: ${plural(n.figures, 'figure')}, ${plural(n.claims, 'claim')}, ${plural(n.people, 'person', 'people')}.`);
+}
+
+function closeCompany() {
+  state.view = state.back === 'company' ? 'single' : state.back;
+  renderView();
+  if (state.view === 'single') statusOfActive();
+}
+
+document.addEventListener('click', (e) => {
+  const b = /** @type {HTMLElement} */ (e.target).closest('[data-glance], [data-glance-merged]');
+  if (!b) return;
+  if (b.dataset.glanceMerged) openCompany(state.collection?.merged?.companies?.find((c) => c.id === b.dataset.glanceMerged));
+  else openCompany(state.active?.ix?.companies.get(b.dataset.glance));
+});
+
+ui.company.addEventListener('click', (e) => {
+  const t = /** @type {HTMLElement} */ (e.target);
+  if (t.closest('#company-back')) return closeCompany();
+  const chip = t.closest('[data-aid]');
+  if (!chip || t.closest('th button.sort')) return;
+  const a = state.articles.find((x) => x.id === chip.dataset.aid);
+  if (!a) return;
+  select(a);
+  if (chip.dataset.t in KINDS) showMarks(chip.dataset.t, [chip.dataset.ref]);
+});
+
 // --- marks ↔ panels ---------------------------------------------------------------------------
 
-let tipFor = null;
-function showTip(el) {
-  const d = details(el.dataset.t, el.dataset.ref, state.active?.ix ?? indexAnalysis({}));
-  if (!d) return;
-  tipFor = el;
-  renderTip(ui.tip, d);
-  ui.tip.hidden = false;
-  el.setAttribute('aria-describedby', 'tip');
-  place(el);
-}
-function place(el) {
-  const r = el.getBoundingClientRect();
-  const t = ui.tip.getBoundingClientRect();
-  const x = Math.max(8, Math.min(r.left, innerWidth - t.width - 8));
-  const below = r.bottom + 6 + t.height < innerHeight;
-  ui.tip.style.left = `${x}px`;
-  ui.tip.style.top = `${below ? r.bottom + 6 : Math.max(8, r.top - t.height - 6)}px`;
-}
-function hideTip() {
-  tipFor?.removeAttribute('aria-describedby');
-  tipFor = null;
-  ui.tip.hidden = true;
-}
-
-const markOf = (target) => /** @type {HTMLElement} */ (target).closest?.('#article-view [data-ref]');
-ui.article.addEventListener('mouseover', (e) => {
-  const m = markOf(e.target);
-  if (m && m !== tipFor) showTip(m);
-  else if (!m && tipFor && tipFor !== document.activeElement) hideTip();
-});
-ui.article.addEventListener('mouseleave', hideTip);
-ui.article.addEventListener('focusin', (e) => markOf(e.target) && showTip(markOf(e.target)));
-ui.article.addEventListener('focusout', hideTip);
-addEventListener('scroll', () => tipFor && (tipFor.isConnected ? place(tipFor) : hideTip()), { capture: true, passive: true });
-ui.article.addEventListener('click', (e) => {
-  const m = markOf(e.target);
-  if (m) showRow(m.dataset.t, m.dataset.ref);
-});
-ui.article.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape') return hideTip();
-  const marks = [...ui.article.querySelectorAll('[data-ref]')];
-  const at = marks.indexOf(/** @type {any} */ (document.activeElement));
-  if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-    e.preventDefault();
-    const next = marks[at < 0 ? 0 : Math.max(0, Math.min(marks.length - 1, at + (e.key === 'ArrowRight' ? 1 : -1)))];
-    next?.focus();
-  } else if ((e.key === 'Enter' || e.key === ' ') && at >= 0) {
-    e.preventDefault();
-    showRow(marks[at].dataset.t, marks[at].dataset.ref);
-  }
+wireMarks({
+  view: ui.article,
+  tip: ui.tip,
+  current: () => ({ ix: state.active?.ix ?? indexAnalysis({}), text: state.active?.text ?? '' }),
+  open: (t, ref) => showRow(t, ref),
 });
 
 function flash(el) {
@@ -384,12 +407,14 @@ function flash(el) {
 }
 const behavior = () => (reduceMotion.matches ? 'auto' : 'smooth');
 
-/** From a mark to its row in the panels. */
+/** From a mark to its row in the panels (on whichever page of the table it is). */
 function showRow(t, ref) {
   const tab = KINDS[t];
   if (!tab) return;
   selectTab(tab);
-  const row = $(`panel-${tab}`).querySelector(`tr[data-ref="${CSS.escape(ref)}"]`);
+  const find = () => $(`panel-${tab}`).querySelector(`tr[data-ref="${CSS.escape(ref)}"]`);
+  if (!find()) renderPanel(tab, ref);
+  const row = find();
   if (!row) return;
   row.scrollIntoView({ block: 'nearest', behavior: behavior() });
   flash(row);
@@ -413,9 +438,27 @@ function showMarks(t, refs) {
 }
 
 $('single-view').addEventListener('click', (e) => {
-  const row = /** @type {HTMLElement} */ (e.target).closest('.panels-card [data-ref]');
-  if (!row || /** @type {HTMLElement} */ (e.target).closest('th button.sort')) return;
+  const t = /** @type {HTMLElement} */ (e.target);
+  const row = t.closest('.panels-card [data-ref]');
+  if (!row || t.closest('th button.sort, button.copy, button.glance')) return;
   if (row.dataset.t in KINDS) showMarks(row.dataset.t, row.dataset.ref.split(' '));
+});
+
+// Copy one finding: a row's, a key fact's, or one of the company view's facts.
+document.addEventListener('click', (e) => {
+  const b = /** @type {HTMLElement} */ (e.target).closest('button.copy[data-copy]');
+  if (!b) return;
+  const a = state.active;
+  const { copy: t, ref } = b.dataset;
+  let text = '';
+  if (t === 'gf') {
+    const x = state.glanceFacts?.[Number(ref)];
+    text = x ? `${x.article.label}: ${findingText('fa', x, x.article.ix)}` : '';
+  } else if (a?.ix) {
+    const item = t === 'fa' ? uniqueFacts(a.ix)[Number(ref)] : { fi: a.ix.figures, co: a.ix.companies, pe: a.ix.people, cl: a.ix.claims }[t]?.get(ref);
+    text = item ? findingText(t, item, a.ix, a.text) : '';
+  }
+  if (text) copy(text, `Copied: ${text.length > 90 ? `${text.slice(0, 88)}…` : text}`);
 });
 
 // --- tabs --------------------------------------------------------------------------------------
@@ -444,33 +487,126 @@ ui.tablist.addEventListener('keydown', (e) => {
   selectTab(TABS[(to + TABS.length) % TABS.length], true);
 });
 
-// --- input -----------------------------------------------------------------------------------------
+// --- find ----------------------------------------------------------------------------------------
 
-function clearLink() {
-  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+function refreshFind() {
+  const n = state.view === 'single' ? finder.search(state.query) : 0;
+  if (!state.query.trim()) finder.clear();
+  ui.findCount.textContent = state.query.trim() ? (state.view === 'single' ? `${plural(n, 'match', 'matches')} in the text` : '') : '';
+  ui.findCount.dataset.count = String(n);
 }
 
-// A paste is timed from the paste event, before the browser inserts the text.
-let pastedAt = 0;
-ui.input.addEventListener('paste', () => (pastedAt = performance.now()));
-ui.input.addEventListener('input', (e) => {
-  const t0 = e.inputType === 'insertFromPaste' && pastedAt ? pastedAt : performance.now();
-  pastedAt = 0;
+let findTimer = 0;
+ui.find.addEventListener('input', () => {
+  clearTimeout(findTimer);
+  findTimer = setTimeout(() => {
+    state.query = ui.find.value;
+    if (state.view === 'single') {
+      for (const t of TABS) stale.add(t);
+      renderPanel(state.tab);
+    } else renderView();
+    refreshFind();
+  }, FIND_DEBOUNCE_MS);
+});
+ui.find.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && ui.find.value) {
+    ui.find.value = '';
+    ui.find.dispatchEvent(new Event('input'));
+  } else if (e.key === 'Enter') {
+    e.preventDefault();
+    const i = finder.step(e.shiftKey ? -1 : 1);
+    if (i) ui.findCount.textContent = `${i} of ${plural(finder.ranges.length, 'match', 'matches')} in the text`;
+  }
+});
+for (const [id, d] of [['find-prev', -1], ['find-next', 1]]) {
+  $(id).addEventListener('click', () => {
+    const i = finder.step(d);
+    if (i) ui.findCount.textContent = `${i} of ${plural(finder.ranges.length, 'match', 'matches')} in the text`;
+  });
+}
+
+// --- input -----------------------------------------------------------------------------------------
+
+/** The box's text became the active article's: analyze at once (paste) or after a pause. */
+function textChanged(trigger, t0, { replaced = false, text = ui.input.value } = {}) {
   let a = state.active;
-  if (!a || state.view === 'combined') {
+  if (!a || state.view !== 'single') {
     if (!a) a = addArticle('');
     state.active = a;
     state.view = 'single';
     renderView();
   }
-  a.text = ui.input.value;
+  a.text = text;
   a.rev++;
   a.placeholder = false;
+  a.digest = null;
+  // a sample replaced whole is no longer that sample: nor its name, nor its credit
+  if (replaced) Object.assign(a, { named: false, sample: '' });
   if (!a.named) a.name = '';
   clearLink();
-  // Pasting or dropping a whole article: analyze at once; typing: wait for a pause.
-  if (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop') analyzeNow('paste', t0);
+  showBox(a);
+  if (trigger === 'paste') analyzeNow('paste', t0);
   else analyzeSoon('typing', t0);
+}
+
+// A paste into an untouched sample (or a big text's note) replaces it whole, wherever
+// the caret was; a big paste is put in by hand, because the browser's own insertion of
+// megabytes into a textarea takes seconds in one task. A paste is timed from here.
+function onPaste(e) {
+  const t0 = performance.now();
+  const text = e.clipboardData?.getData('text/plain') ?? '';
+  const a = state.active;
+  const replace = !a || a.placeholder || e.currentTarget === ui.big;
+  if (!text || (!replace && text.length <= BIG_TEXT)) {
+    pastedAt = t0;
+    return;
+  }
+  e.preventDefault();
+  const box = ui.input;
+  const at = replace || box.hidden ? [0, box.value.length] : [box.selectionStart, box.selectionEnd];
+  const value = box.value.slice(0, at[0]) + text + box.value.slice(at[1]);
+  const big = value.length > BIG_TEXT;
+  const focused = document.activeElement === box || document.activeElement === ui.big;
+  box.hidden = big;
+  box.value = big ? '' : value; // a visible, focused box takes seconds over megabytes
+  textChanged('paste', t0, { replaced: replace, text: value });
+  if (focused) (big ? ui.big : box).focus();
+}
+let pastedAt = 0;
+ui.input.addEventListener('paste', onPaste);
+// Text dropped on an untouched sample replaces it too (files are handled below).
+ui.input.addEventListener('drop', (e) => {
+  const text = e.dataTransfer?.getData('text/plain');
+  if (!text || !state.active?.placeholder || [...(e.dataTransfer?.types ?? [])].includes('Files')) return;
+  e.preventDefault();
+  ui.input.value = text;
+  textChanged('paste', performance.now(), { replaced: true });
+});
+ui.big.addEventListener('paste', onPaste);
+ui.input.addEventListener('input', (e) => {
+  const paste = e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop';
+  const t0 = e.inputType === 'insertFromPaste' && pastedAt ? pastedAt : performance.now();
+  pastedAt = 0;
+  textChanged(paste ? 'paste' : 'typing', t0);
+});
+// The first focus on an untouched sample selects it all, so that typing replaces it
+// too; the click that focused keeps the selection (its mouseup would drop it).
+let keepSelection = false;
+ui.input.addEventListener('focus', () => {
+  if (!state.active?.placeholder) return;
+  ui.input.select();
+  keepSelection = true;
+});
+ui.input.addEventListener('mouseup', (e) => {
+  if (keepSelection) e.preventDefault();
+  keepSelection = false;
+});
+ui.big.addEventListener('click', (e) => {
+  if (!/** @type {HTMLElement} */ (e.target).closest('#show-box')) return;
+  ui.big.hidden = true;
+  ui.input.value = state.active?.text ?? '';
+  ui.input.hidden = false;
+  ui.input.focus();
 });
 
 ui.date.addEventListener('change', () => {
@@ -486,31 +622,46 @@ ui.date.addEventListener('change', () => {
 
 $('analyze-form').addEventListener('submit', (e) => {
   e.preventDefault();
-  if (state.view === 'combined') select(state.active, { analyze: false });
+  if (state.view !== 'single') select(state.active, { analyze: false });
   analyzeNow('button');
 });
 
 $('new-article').addEventListener('click', () => {
   dropPlaceholders();
   select(addArticle(''), { analyze: false });
-  setStatus('done', 'Paste an article to analyze it, drop files, or try a sample.');
   ui.timing.textContent = '';
   ui.input.focus();
+});
+
+// Removing an article, and Undo.
+function removeArticle(id) {
+  const i = state.articles.findIndex((a) => a.id === id);
+  if (i < 0) return;
+  const [gone] = state.articles.splice(i, 1);
+  if (!state.articles.length) addArticle('');
+  const next = state.articles[Math.min(i, state.articles.length - 1)];
+  if (state.articles.length < 2 || state.active === gone) select(next);
+  else renderView();
+  (ui.list.querySelectorAll('button.art')[Math.min(i, state.articles.length - 1)] ?? ui.input).focus();
+  setStatus('done', `Removed “${articleName(gone)}”; ${plural(state.articles.filter((a) => a.text.trim()).length, 'article')} left.`);
+  offerUndo({ article: gone, index: i });
+}
+
+ui.undo.addEventListener('click', () => {
+  const r = state.removed;
+  if (!r) return;
+  state.articles = state.articles.filter((a) => a.text.trim());
+  state.articles.splice(Math.min(r.index, state.articles.length), 0, r.article);
+  offerUndo(null);
+  select(r.article);
+  setStatus('done', `Restored “${articleName(r.article)}”.`);
+  ui.list.querySelector(`li[data-id="${r.article.id}"] button.art`)?.focus();
 });
 
 ui.list.addEventListener('click', (e) => {
   const b = /** @type {HTMLElement} */ (e.target).closest('button');
   if (!b) return;
-  if (b.dataset.remove) {
-    const i = state.articles.findIndex((a) => a.id === b.dataset.remove);
-    state.articles.splice(i, 1);
-    if (!state.articles.length) addArticle('');
-    const next = state.articles[Math.min(i, state.articles.length - 1)];
-    if (state.articles.length < 2 || state.active?.id === b.dataset.remove) select(next);
-    else renderView();
-    (ui.list.querySelectorAll('button.art')[Math.min(i, state.articles.length - 1)] ?? ui.input).focus();
-    return;
-  }
+  if (b.dataset.remove) return removeArticle(b.dataset.remove);
   const a = state.articles.find((x) => x.id === b.dataset.id);
   if (a) select(a);
 });
@@ -523,46 +674,14 @@ ui.combined.addEventListener('click', (e) => {
   const a = articleAt(Number(b.dataset.article));
   if (!a) return;
   select(a);
-  showMarks(b.dataset.t, [b.dataset.ref]);
-});
-
-// Files: picker and drag-and-drop anywhere on the page.
-$('open-files').addEventListener('click', () => ui.file.click());
-ui.file.addEventListener('change', () => {
-  addFiles([...ui.file.files], 'files');
-  ui.file.value = '';
-});
-
-const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes('Files');
-let dragDepth = 0;
-addEventListener('dragenter', (e) => {
-  if (!hasFiles(e)) return;
-  dragDepth++;
-  ui.overlay.hidden = false;
-});
-addEventListener('dragleave', (e) => {
-  if (hasFiles(e) && --dragDepth <= 0) {
-    dragDepth = 0;
-    ui.overlay.hidden = true;
-  }
-});
-addEventListener('dragover', (e) => {
-  if (!hasFiles(e)) return;
-  e.preventDefault();
-  e.dataTransfer.dropEffect = 'copy';
-});
-addEventListener('drop', (e) => {
-  if (!hasFiles(e)) return;
-  e.preventDefault();
-  dragDepth = 0;
-  ui.overlay.hidden = true;
-  addFiles([...e.dataTransfer.files], 'drop');
+  showMarks(b.dataset.t, b.dataset.ref.split(' '));
 });
 
 async function addFiles(files, trigger) {
   const t0 = performance.now();
   const read = [];
   const skipped = [];
+  setStatus('busy', `Reading ${plural(files.length, 'file')}…`);
   for (const f of files) {
     try {
       const r = await readFile(f);
@@ -576,168 +695,56 @@ async function addFiles(files, trigger) {
   if (!read.length) return setStatus('error', `Nothing to analyze.${note}`);
   dropPlaceholders();
   const added = read.map((r) => addArticle(r.text, { name: r.name }));
+  await openArticles(added, trigger, t0);
+  setStatus('done', `Added ${plural(added.length, 'article')}.${note}`);
+}
+
+/** Analyze new articles; one is shown, several open the combined view. */
+async function openArticles(added, trigger, t0) {
   state.active = added[0];
   renderList();
   const ms = await analyzeAll(added);
   if (added.length > 1) {
     state.active = added[0];
-    ui.input.value = added[0].text;
+    showText(added[0]);
     showDate(added[0]);
     await openCombined();
   } else select(added[0]);
   markRun({ article: null, trigger, t0 }, ms);
-  setStatus('done', `Added ${plural(added.length, 'article')}.${note}`);
 }
 
-// Samples.
-replaceChildren(
-  ui.sampleBody,
-  [...Object.entries(SAMPLES), ['compare', 'Compare four Alibaba stories']].map(([key, label]) =>
-    h('button', { type: 'button', class: 'menu-item', dataset: { sample: key } }, label),
-  ),
-);
-ui.sampleBody.addEventListener('click', (e) => {
-  const b = /** @type {HTMLElement} */ (e.target).closest('button[data-sample]');
-  if (!b) return;
-  closeMenu(ui.sampleMenu);
-  openSample(b.dataset.sample);
-});
 async function openSample(key) {
   const t0 = performance.now();
-  if (key === 'compare') {
-    const texts = await Promise.all(COMPARE.map(loadSample));
+  if (key === COMPARE.key) {
+    const texts = await Promise.all(COMPARE.keys.map(loadSample));
     dropPlaceholders();
-    const added = texts.map((t, i) => addArticle(t, { name: SAMPLES[COMPARE[i]], placeholder: true }));
-    state.active = added[0];
-    const ms = await analyzeAll(added);
-    ui.input.value = added[0].text;
-    showDate(added[0]);
-    await openCombined();
-    return markRun({ article: null, trigger: 'sample', t0 }, ms);
+    const added = texts.map((t, i) => addArticle(t, { name: SAMPLES[COMPARE.keys[i]].label, placeholder: true, sample: COMPARE.keys[i] }));
+    return openArticles(added, 'sample', t0);
   }
   const text = await loadSample(key);
   let a = state.active;
   if (!a || !(a.placeholder || !a.text.trim())) a = addArticle('');
-  Object.assign(a, { text, name: SAMPLES[key], named: true, placeholder: true, date: '', dateAuto: false, analysis: null, ix: null });
+  Object.assign(a, { text, name: SAMPLES[key].label, named: true, placeholder: true, sample: key, date: '', dateAuto: false, analysis: null, ix: null, digest: null });
   a.rev++;
   clearLink();
   select(a, { analyze: false });
   analyzeNow('sample', t0);
 }
 
-// --- export and links ----------------------------------------------------------------------------
+wireMenus({ openSample, addFiles });
 
-const EXPORTS = {
-  json: { label: 'Analysis (JSON)', ext: 'json', type: 'application/json' },
-  companies: { label: 'Companies (CSV)', ext: 'csv', type: 'text/csv' },
-  people: { label: 'People (CSV)', ext: 'csv', type: 'text/csv' },
-  figures: { label: 'Figures (CSV)', ext: 'csv', type: 'text/csv' },
-  claims: { label: 'Claims (CSV)', ext: 'csv', type: 'text/csv' },
-  warnings: { label: 'Warnings (CSV)', ext: 'csv', type: 'text/csv' },
-  comparisons: { label: 'Figures side by side (CSV)', ext: 'csv', type: 'text/csv' },
-  md: { label: 'Summary (Markdown)', ext: 'md', type: 'text/markdown' },
-};
+// --- links ------------------------------------------------------------------------------------------
 
-function exportKeys() {
-  return state.view === 'combined' ? ['json', 'companies', 'comparisons', 'md'] : ['json', ...TABS, 'md'];
-}
-
-/** The exported text for one item of the export menu, with a file name. */
-function exportText(key) {
-  const combined = state.view === 'combined';
-  if (combined) {
-    const col = state.collection;
-    if (!col) return null;
-    const label = (i) => articleLabel(articleAt(i) ?? {});
-    const company = (id) => col.merged?.companies?.find((c) => c.id === id)?.name ?? id;
-    const base = 'finlens-combined';
-    if (key === 'json') return [`${base}.json`, JSON.stringify(col, null, 2)];
-    if (key === 'md') return [`${base}.md`, combinedMarkdown(col, label, company)];
-    return [`${base}-${key}.csv`, toCsv(CSV_COMBINED[key](col, label, company))];
-  }
-  const a = state.active;
-  if (!a?.analysis) return null;
-  const base = slug(articleName(a));
-  if (key === 'json') return [`${base}.finlens.json`, JSON.stringify(a.analysis, null, 2)];
-  if (key === 'md') return [`${base}.md`, markdownSummary(articleName(a), a.ix, a.date)];
-  return [`${base}-${key}.csv`, toCsv(CSV_PANELS[key](a.ix))];
-}
-
-function combinedMarkdown(col, label, company) {
-  const out = [`# ${plural(col.articles?.length ?? 0, 'article')} combined`, ''];
-  for (const [i, art] of (col.articles ?? []).entries()) out.push(`- ${label(i)}: ${digest(art.analysis).text}`);
-  out.push('', '## Figures side by side', '');
-  for (const k of col.merged?.comparisons ?? []) {
-    out.push(`### ${company(k.company)}: ${metricLabel(k.metric)}${k.disagree ? ' (articles disagree)' : ''}`, '');
-    for (const f of k.figures ?? []) out.push(`- ${label(f.figure?.article)}: ${f.text}${f.outlier ? ' **outlier**' : ''}`);
-    out.push('');
-  }
-  for (const w of col.merged?.warnings ?? []) out.push(`> ${w.message}`, '');
-  return out.join('\n');
-}
-
-ui.exportMenu.addEventListener('toggle', () => {
-  if (!ui.exportMenu.open) return;
-  replaceChildren(
-    ui.exportBody,
-    exportKeys().map((k) =>
-      h(
-        'div',
-        { class: 'menu-row' },
-        h('span', null, EXPORTS[k].label),
-        h('button', { type: 'button', class: 'btn small', dataset: { exp: k, act: 'download' }, 'aria-label': `Download ${EXPORTS[k].label}` }, 'Download'),
-        h('button', { type: 'button', class: 'btn small', dataset: { exp: k, act: 'copy' }, 'aria-label': `Copy ${EXPORTS[k].label}` }, 'Copy'),
-      ),
-    ),
-  );
-});
-ui.exportBody.addEventListener('click', async (e) => {
-  const b = /** @type {HTMLElement} */ (e.target).closest('button[data-exp]');
-  if (!b) return;
-  const out = exportText(b.dataset.exp);
-  if (!out) return setStatus('error', 'Nothing to export yet.');
-  const [name, text] = out;
-  closeMenu(ui.exportMenu);
-  if (b.dataset.act === 'download') {
-    download(name, text, `${EXPORTS[b.dataset.exp].type};charset=utf-8`);
-    setStatus('done', `Saved ${name}.`);
-  } else await copy(text, `${EXPORTS[b.dataset.exp].label} copied to the clipboard.`);
-});
-function closeMenu(menu) {
-  menu.open = false;
-  menu.querySelector('summary').focus();
-}
-for (const menu of [ui.exportMenu, ui.sampleMenu]) {
-  menu.addEventListener('keydown', (e) => e.key === 'Escape' && closeMenu(menu));
-}
-document.addEventListener('click', (e) => {
-  for (const menu of [ui.exportMenu, ui.sampleMenu]) if (menu.open && !menu.contains(/** @type {Node} */ (e.target))) menu.open = false;
-});
-
-async function copy(text, done) {
-  try {
-    await navigator.clipboard.writeText(text);
-    setStatus('done', done);
-  } catch {
-    setStatus('error', 'The browser did not allow copying; use Download instead.');
-  }
-}
-
-$('link-button').addEventListener('click', async () => {
-  const a = state.active;
-  if (!a?.text.trim()) return setStatus('error', 'There is no text to link to.');
-  const frag = await linkFragment(a.text, sentDate(a));
-  if (!frag) return setStatus('error', 'This text is too long to fit in a link; export it instead.');
-  history.replaceState(null, '', frag);
-  await copy(location.href, 'Link copied. The text rides in the link after “#”, which is never sent to a server.');
-});
-
+/** Open the text a link carries: true if it did, 'damaged' if it could not be read. */
 async function openFragment() {
   let got = null;
   try {
     got = await readFragment(location.hash);
   } catch {
-    setStatus('error', 'This link’s text could not be read.');
+    dropPlaceholders();
+    select(addArticle(''), { analyze: false });
+    setStatus('error', 'This link is damaged: the text it carries could not be read (it may have been cut short when copied). Ask for the link again, or paste the article.');
+    return 'damaged';
   }
   if (!got) return false;
   dropPlaceholders();
@@ -748,11 +755,17 @@ async function openFragment() {
 }
 addEventListener('hashchange', openFragment);
 
+// Print: every panel, drawn (only the open one is, on screen).
+addEventListener('beforeprint', () => {
+  if (state.view === 'single') for (const t of TABS) renderPanel(t);
+});
+
 // A small programmatic handle, for the console and for the browser tests: analyzes
 // with the very same worker and module the page uses, independently of the UI.
 window.finlens = Object.freeze({
   analyze: async (text, opts = {}) => (await client.analyze(String(text), opts)).analysis,
   analyzeMany: async (articles) => (await client.analyzeMany(articles)).analysis,
+  digest: (analysis, text = '') => digest(analysis, text),
   ready: () => client.ready,
   get lastShown() {
     return lastShown;
@@ -779,8 +792,7 @@ client.ready.then(
 );
 const t0 = performance.now();
 if (!(await openFragment())) {
-  const a = addArticle(await loadSample('alibaba-chips'), { name: SAMPLES['alibaba-chips'], placeholder: true });
+  const a = addArticle(await loadSample(FIRST_SAMPLE), { name: SAMPLES[FIRST_SAMPLE].label, placeholder: true, sample: FIRST_SAMPLE });
   select(a, { analyze: false });
   analyzeNow('load', t0);
 }
-

@@ -1,120 +1,192 @@
-// The panels (companies, people, figures with key facts, claims, warnings) and the
-// generic table they share: ARIA roles stated explicitly (the narrow layout turns
-// rows into cards), sortable columns with aria-sort.
+// The panels: companies, people, figures (key facts, then the table grouped by company),
+// claims and warnings. Each is drawn from a context: the analysis index, the text, the
+// find box's query, a row to reveal, and how to draw the panel again.
 import { h, replaceChildren } from './dom.js';
 import { arrow, figureDate, formatValue, metricLabel, plural } from './format.js';
 import { factPhrase, inArticle } from './model.js';
 import { claimKind, roles } from './render.js';
-
-const sorts = new Map(); // table id → { col, dir }
-
-function cmp(a, b) {
-  const ea = a === null || a === undefined || a === '';
-  const eb = b === null || b === undefined || b === '';
-  if (ea || eb) return ea - eb;
-  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
-}
+import { firstNot } from './sorted.js';
+import { dataTable } from './table.js';
+import { KIND_GROUPS, kindGroup, valueKeyOf } from './units.js';
 
 /**
- * @param {string} id table id
- * @param {Array<{label: string, cell: (r) => any, sort?: (r) => any, cls?: string, desc?: boolean}>} cols
- * @param {Array<{label?: string, rows: object[]}>} groups
- * @param {string} t the mark kind of the rows (data-t), for row ↔ text links
- * @param {() => void} rerender called after the sort order changes
+ * @typedef {object} PanelContext
+ * @property {ReturnType<import('./model.js').indexAnalysis>} ix
+ * @property {string} query the find box
+ * @property {string} [reveal] a row to show
+ * @property {() => void} rerender
  */
-export function dataTable(id, cols, groups, t, rerender) {
-  const st = sorts.get(id) ?? { col: -1, dir: 1 };
-  const head = cols.map((c, i) => {
-    const on = st.col === i;
-    const th = h('th', {
-      scope: 'col',
-      role: 'columnheader',
-      class: c.cls,
-      'aria-sort': c.sort ? (on ? (st.dir > 0 ? 'ascending' : 'descending') : 'none') : null,
-    });
-    if (!c.sort) return th.append(c.label), th;
-    const b = h('button', { type: 'button', class: 'sort', id: `${id}-h${i}` }, c.label, h('span', { 'aria-hidden': 'true' }, on ? (st.dir > 0 ? ' ↑' : ' ↓') : ' ↕'));
-    b.addEventListener('click', () => {
-      sorts.set(id, { col: i, dir: on ? -st.dir : c.desc ? -1 : 1 });
-      rerender();
-      document.getElementById(b.id)?.focus();
-    });
-    th.append(b);
-    return th;
-  });
-  const bodies = groups.map((g) => {
-    const rows = st.col >= 0 ? [...g.rows].sort((a, b) => st.dir * cmp(cols[st.col].sort(a), cols[st.col].sort(b))) : g.rows;
-    return h(
-      'tbody',
-      { role: 'rowgroup' },
-      g.label ? h('tr', { role: 'row', class: 'group' }, h('th', { colspan: cols.length, scope: 'rowgroup', role: 'rowheader' }, g.label)) : null,
-      rows.map((r) =>
-        h(
-          'tr',
-          { role: 'row', class: r.section && r.section !== 'article' ? 'out' : null, dataset: { t, ref: String(r.id) } },
-          cols.map((c, i) =>
-            h(i ? 'td' : 'th', { role: i ? 'cell' : 'rowheader', scope: i ? null : 'row', class: c.cls, 'data-label': c.label, ...c.attrs?.(r) }, c.cell(r)),
-          ),
-        ),
-      ),
-    );
-  });
-  return h('table', { id, class: 'data', role: 'table' }, h('thead', { role: 'rowgroup' }, h('tr', { role: 'row' }, head)), bodies);
-}
 
-const refButton = (t, id, label) => h('button', { type: 'button', class: 'ref', dataset: { t, ref: String(id) } }, label);
+export const refButton = (t, id, label) => h('button', { type: 'button', class: 'ref', dataset: { t, ref: String(id) } }, label);
+export const copyButton = (t, id, what) =>
+  h('button', { type: 'button', class: 'copy', title: `Copy this ${what}`, 'aria-label': `Copy this ${what}`, dataset: { copy: t, ref: String(id) } }, 'Copy');
 const muted = (s) => (s ? h('span', { class: 'sub' }, s) : null);
 const outBadge = (x) => (inArticle(x) ? null : h('span', { class: 'badge out-badge' }, String(x.section)));
 const empty = (what) => h('p', { class: 'empty' }, `No ${what} found.`);
+const join = (...xs) => xs.flat().filter(Boolean).join(' ');
+const copyCol = (t, what) => ({ label: '', cls: 'act', cell: (r) => copyButton(t, r.id, what) });
 
-export function companiesPanel(el, ix, rerender) {
+/** Columns of a claim table that any view shares: source, claim, type. */
+export const claimColumns = () => [
+  { label: 'Source', cell: (q) => String(q.source?.name ?? 'Unattributed'), sort: (q) => String(q.source?.name ?? '') },
+  { label: 'Claim', cls: 'claim', cell: (q) => (q.kind === 'quote' ? `“${q.text}”` : String(q.text)) },
+  { label: 'Type', cell: (q) => h('span', { class: `badge kind-${q.kind}` }, claimKind(q)) },
+];
+
+export function companiesPanel(el, p) {
+  const { ix } = p;
   const rows = ix.list('companies');
   const cols = [
-    { label: 'Company', cell: (c) => [refButton('co', c.id, String(c.name)), muted((c.aliases ?? []).join(', ')), outBadge(c)], sort: (c) => String(c.name) },
+    {
+      label: 'Company',
+      cell: (c) => [
+        refButton('co', c.id, String(c.name)),
+        muted((c.aliases ?? []).join(', ')),
+        outBadge(c),
+        h('button', { type: 'button', class: 'glance', dataset: { glance: String(c.id) }, 'aria-label': `${c.name} at a glance` }, 'at a glance →'),
+      ],
+      sort: (c) => String(c.name),
+    },
     { label: 'Tickers', cell: (c) => (c.tickers ?? []).map((k) => h('span', { class: 'chip' }, `${k.exchange}: ${k.symbol}`)) },
     { label: 'Type', cell: (c) => String(c.type ?? ''), sort: (c) => c.type },
     { label: 'Mentions', cls: 'num', cell: (c) => String(c.mentions?.length ?? 0), sort: (c) => c.mentions?.length ?? 0, desc: true },
     { label: 'Part of', cell: (c) => (c.parent ? ix.companyName(c.parent) : ''), sort: (c) => (c.parent ? ix.companyName(c.parent) : '') },
+    copyCol('co', 'company'),
   ];
-  replaceChildren(el, rows.length ? dataTable('companies-table', cols, [{ rows }], 'co', rerender) : empty('companies'));
+  const search = (c) => join(c.name, c.aliases, (c.tickers ?? []).map((k) => `${k.exchange}: ${k.symbol}`), c.type);
+  replaceChildren(el, rows.length ? dataTable({ id: 'companies-table', cols, groups: [{ rows }], t: 'co', search, ...p }) : empty('companies'));
 }
 
-export function peoplePanel(el, ix, rerender) {
+export function peoplePanel(el, p) {
+  const { ix } = p;
   const rows = ix.list('people');
   const cols = [
-    { label: 'Person', cell: (p) => [refButton('pe', p.id, String(p.name)), muted((p.aliases ?? []).join(', ')), outBadge(p)], sort: (p) => String(p.name) },
-    { label: 'Role', cell: (p) => roles(p, ix), sort: (p) => roles(p, ix) },
-    { label: 'Mentions', cls: 'num', cell: (p) => String(p.mentions?.length ?? 0), sort: (p) => p.mentions?.length ?? 0, desc: true },
+    { label: 'Person', cell: (x) => [refButton('pe', x.id, String(x.name)), muted((x.aliases ?? []).join(', ')), outBadge(x)], sort: (x) => String(x.name) },
+    { label: 'Role', cell: (x) => roles(x, ix), sort: (x) => roles(x, ix) },
+    { label: 'Mentions', cls: 'num', cell: (x) => String(x.mentions?.length ?? 0), sort: (x) => x.mentions?.length ?? 0, desc: true },
+    copyCol('pe', 'person'),
   ];
-  replaceChildren(el, rows.length ? dataTable('people-table', cols, [{ rows }], 'pe', rerender) : empty('people'));
+  const search = (x) => join(x.name, x.aliases, roles(x, ix));
+  replaceChildren(el, rows.length ? dataTable({ id: 'people-table', cols, groups: [{ rows }], t: 'pe', search, ...p }) : empty('people'));
 }
 
 const DATE_KINDS = new Set(['date', 'time', 'duration']);
 
 /** Figures grouped: by company (in order of appearance), then other figures, then dates. */
-export function figureGroups(ix) {
+export function figureGroups(ix, figs = ix.list('figures')) {
   const groups = new Map();
   const add = (key, label, f) => {
     if (!groups.has(key)) groups.set(key, { label, rows: [] });
     groups.get(key).rows.push(f);
   };
-  const figs = ix.list('figures');
   for (const f of figs) if (f.company && !DATE_KINDS.has(f.kind)) add(f.company, ix.companyName(f.company), f);
   for (const f of figs) if (!f.company && !DATE_KINDS.has(f.kind)) add('~other', 'No company named', f);
   for (const f of figs) if (DATE_KINDS.has(f.kind)) add('~dates', 'Dates and times', f);
   return [...groups.values()].map((g) => ({ ...g, label: `${g.label} · ${plural(g.rows.length, 'figure')}` }));
 }
 
-export function figuresPanel(el, ix, rerender) {
+/**
+ * Key facts, once each: the same company and phrase said twice is one line ("Honda:
+ * $60 billion" in the headline and the body), and so is a phrase the next one only
+ * completes ("shares ▲ 6.2%", then "shares ▲ 6.2% to $48.35").
+ */
+export function uniqueFacts(ix) {
+  const seen = new Map();
+  for (const x of ix.list('facts')) {
+    const phrase = factPhrase(x, ix);
+    const key = `${x.company ?? ''}|${phrase}`;
+    const prev = seen.get(key);
+    if (prev) prev.figures = [...new Set([...prev.figures, ...(x.figures ?? [])])];
+    else seen.set(key, { ...x, phrase, figures: [...(x.figures ?? [x.change ?? x.level].filter(Boolean))] });
+  }
+  const all = [...seen.values()];
+  // per company, in sorted order: the first phrase at or after "P " is the one to check
+  const byCompany = new Map();
+  for (const x of all) {
+    if (!byCompany.has(x.company)) byCompany.set(x.company, []);
+    byCompany.get(x.company).push(x);
+  }
+  const shorter = new Set();
+  for (const group of byCompany.values()) {
+    const sorted = [...group].sort((p, q) => (p.phrase < q.phrase ? -1 : p.phrase > q.phrase ? 1 : 0));
+    for (const x of group) {
+      const key = `${x.phrase} `;
+      const y = sorted[firstNot(sorted.length, (i) => sorted[i].phrase < key)];
+      if (!y?.phrase.startsWith(`${x.phrase} `)) continue;
+      y.figures = [...new Set([...x.figures, ...y.figures])];
+      shorter.add(x);
+    }
+  }
+  return all.filter((x) => !shorter.has(x));
+}
+
+
+const FACTS_SHOWN = 40;
+
+function factsList(ix) {
+  const facts = uniqueFacts(ix);
+  if (!facts.length) return null;
+  const item = (x, i) =>
+    h(
+      'li',
+      null,
+      h(
+        'button',
+        { type: 'button', class: 'ref fact', dataset: { t: 'fi', ref: x.figures.join(' ') } },
+        x.company ? h('strong', null, ix.companyName(x.company), ': ') : null,
+        factPhrase(x, ix),
+      ),
+      copyButton('fa', String(i), 'fact'),
+    );
+  return h(
+    'section',
+    { class: 'facts', 'aria-label': 'Key facts' },
+    h('h3', null, 'Key facts'),
+    h('ul', null, facts.slice(0, FACTS_SHOWN).map(item)),
+    facts.length > FACTS_SHOWN ? h('p', { class: 'sub' }, `and ${facts.length - FACTS_SHOWN} more (in the table below)`) : null,
+  );
+}
+
+// The figures panel's kind filter, kept across redraws.
+let kindFilter = 'all';
+
+function kindFilterBar(figs, rerender) {
+  const counts = new Map();
+  for (const f of figs) counts.set(kindGroup(f), (counts.get(kindGroup(f)) ?? 0) + 1);
+  const choices = [{ key: 'all', label: 'All', n: figs.length }, ...KIND_GROUPS.map((g) => ({ ...g, n: counts.get(g.key) ?? 0 })).filter((g) => g.n)];
+  return h(
+    'div',
+    { class: 'kind-filter', role: 'group', 'aria-label': 'Show figures of one kind' },
+    choices.map((c) => {
+      const b = h('button', { type: 'button', class: 'btn small', 'aria-pressed': String(kindFilter === c.key), dataset: { kind: c.key } }, `${c.label} ${c.n}`);
+      b.addEventListener('click', () => {
+        kindFilter = c.key;
+        rerender();
+        document.querySelector(`.kind-filter [data-kind="${c.key}"]`)?.focus();
+      });
+      return b;
+    }),
+  );
+}
+
+export function figuresPanel(el, p) {
+  const { ix } = p;
   const figs = ix.list('figures');
-  const facts = ix.list('facts');
+  if (!figs.some((f) => kindGroup(f) === kindFilter)) kindFilter = 'all';
+  const shown = kindFilter === 'all' ? figs : figs.filter((f) => kindGroup(f) === kindFilter);
+  const valueKey = valueKeyOf(ix.figures);
   const cols = [
     { label: 'Figure', cell: (f) => [refButton('fi', f.id, String(f.text)), outBadge(f)], sort: (f) => f.start },
     {
       label: 'Value',
       cls: 'num',
       cell: (f) => formatValue(f),
-      attrs: (f) => ({ 'data-value': typeof f.value === 'number' ? String(f.value) : null, 'data-currency': f.currency ?? null }), sort: (f) => (typeof f.value === 'number' ? f.value : (f.date ?? null)) },
+      attrs: (f) => {
+        const [rank, v] = valueKey(f);
+        return { 'data-value': typeof f.value === 'number' ? String(f.value) : null, 'data-currency': f.currency ?? null, 'data-rank': String(rank), 'data-key': v === null ? null : String(v) };
+      },
+      sort: valueKey,
+    },
     { label: 'Metric', cell: (f) => metricLabel(f.metric), sort: (f) => f.metric },
     {
       label: 'Change',
@@ -122,37 +194,19 @@ export function figuresPanel(el, ix, rerender) {
       sort: (f) => f.direction,
     },
     { label: 'Date', cell: (f) => [f.kind === 'date' ? '' : figureDate(f, ix.figures), muted(f.period)], sort: (f) => figureDate(f, ix.figures) },
+    copyCol('fi', 'figure'),
   ];
+  const search = (f) => join(f.text, formatValue(f), ix.companyName(f.company), metricLabel(f.metric), f.direction, figureDate(f, ix.figures), f.period);
   replaceChildren(
     el,
-    facts.length
-      ? h(
-          'section',
-          { class: 'facts', 'aria-label': 'Key facts' },
-          h('h3', null, 'Key facts'),
-          h(
-            'ul',
-            null,
-            facts.map((x) =>
-              h(
-                'li',
-                null,
-                h(
-                  'button',
-                  { type: 'button', class: 'ref fact', dataset: { t: 'fi', ref: (x.figures ?? [x.change ?? x.level]).join(' ') } },
-                  x.company ? h('strong', null, ix.companyName(x.company), ': ') : null,
-                  factPhrase(x, ix),
-                ),
-              ),
-            ),
-          ),
-        )
-      : null,
-    figs.length ? dataTable('figures-table', cols, figureGroups(ix), 'fi', rerender) : empty('figures'),
+    factsList(ix),
+    figs.length ? kindFilterBar(figs, p.rerender) : null,
+    figs.length ? dataTable({ id: 'figures-table', cols, groups: figureGroups(ix, shown), t: 'fi', search, ...p }) : empty('figures'),
   );
 }
 
-export function claimsPanel(el, ix) {
+export function claimsPanel(el, p) {
+  const { ix } = p;
   const rows = ix.list('claims');
   const cols = [
     {
@@ -166,16 +220,19 @@ export function claimsPanel(el, ix) {
       label: 'Hedge',
       cell: (q) => (q.hedged ? h('span', { class: 'badge hedge', title: 'The text marks this as uncertain' }, `hedged${q.hedges?.length ? `: ${q.hedges.join(', ')}` : ''}`) : ''),
     },
+    copyCol('cl', 'claim'),
   ];
-  replaceChildren(el, rows.length ? dataTable('claims-table', cols, [{ rows }], 'cl') : empty('claims'));
+  const search = (q) => join(q.source?.name, q.source?.role, q.cue, q.text, q.hedges);
+  replaceChildren(el, rows.length ? dataTable({ id: 'claims-table', cols, groups: [{ rows }], t: 'cl', search, ...p }) : empty('claims'));
 }
 
-export function warningsPanel(el, ix) {
-  const rows = ix.list('warnings').map((w, i) => ({ ...w, id: `w${i + 1}` }));
+export function warningsPanel(el, p) {
+  const rows = p.ix.list('warnings').map((w, i) => ({ ...w, id: `w${i + 1}` }));
   const cols = [
     { label: 'Code', cell: (w) => h('code', null, String(w.code ?? '')) },
     { label: 'Message', cell: (w) => String(w.message ?? '') },
     { label: 'Text', cell: (w) => (w.span?.text ? `“${w.span.text}”` : '') },
   ];
-  replaceChildren(el, rows.length ? dataTable('warnings-table', cols, [{ rows }], 'wa') : empty('warnings'));
+  const search = (w) => join(w.code, w.message, w.span?.text);
+  replaceChildren(el, rows.length ? dataTable({ id: 'warnings-table', cols, groups: [{ rows }], t: 'wa', search, ...p }) : empty('warnings'));
 }

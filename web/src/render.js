@@ -1,7 +1,9 @@
 // The article, highlighted: pure DOM construction from text nodes and elements (see
-// dom.js); the article text is never parsed as HTML.
-import { h, replaceChildren } from './dom.js';
+// dom.js); the article text is never parsed as HTML. A long text is drawn in blocks, a
+// few at a time between tasks, so that the page answers while a 2 MB paste appears.
+import { h, nextTask, replaceChildren } from './dom.js';
 import { arrow, currencyName, figureDate, formatValue, metricLabel } from './format.js';
+import { whyLine } from './why.js';
 
 /** Keep only spans that fit the text; sort by start, longest first. */
 export function validSpans(spans, length) {
@@ -81,28 +83,119 @@ function fill(parent, text, s, e, spans, st, inner) {
 
 const SECTION_LABEL = { headlines: 'Other headlines, not this article', boilerplate: 'Boilerplate, not this article' };
 
-/**
- * The text split into section blocks, with companies, people, figures and claims marked.
- * @param {string} text the exact analyzed text (offsets are UTF-16 units)
- */
-export function renderArticle(container, text, ix) {
-  if (!text) return replaceChildren(container), 0;
-  const { ents, claims } = spansOf(ix, text.length);
+// Texts up to SYNC_CHARS are drawn at once; longer ones in blocks of about BLOCK_CHARS
+// (cut after a line break outside any mark), each laid out only when scrolled near
+// (content-visibility), about SLICE_MS of script per task (the browser's own style work
+// on what was added comes on top).
+const SYNC_CHARS = 40_000;
+const BLOCK_CHARS = 8_000;
+const SLICE_MS = 8;
+let drawing = 0; // the current drawing; an older one stops at its next slice
+
+/** Where a long text is cut into blocks: after a line break (else a space), outside every span. */
+export function blockCuts(text, lists) {
+  const cuts = [0];
+  const at = lists.map(() => 0);
+  const inside = (pos) => {
+    for (const [k, spans] of lists.entries()) {
+      while (at[k] < spans.length && spans[at[k]].end <= pos) at[k]++;
+      const s = spans[at[k]];
+      if (s && s.start < pos) return s.end;
+    }
+    return -1;
+  };
+  let pos = BLOCK_CHARS;
+  while (pos < text.length) {
+    let br = text.indexOf('\n', pos);
+    if (br < 0 || br > pos + BLOCK_CHARS) br = text.indexOf(' ', pos);
+    if (br < 0) break;
+    const cut = br + 1;
+    const end = inside(cut);
+    if (end >= 0) {
+      pos = end;
+      continue;
+    }
+    if (cut < text.length) cuts.push(cut);
+    pos = cut + BLOCK_CHARS;
+  }
+  cuts.push(text.length);
+  return cuts;
+}
+
+/** Draws the text [s, e) into a parent as section blocks with marks; call in text order. */
+function painter(text, ix, spans) {
+  const { ents, claims } = spans;
   const es = { i: 0 };
   const cs = { i: 0 };
   const entities = (parent, a, b) => fill(parent, text, a, b, ents, es);
-  const frag = document.createDocumentFragment();
-  for (const seg of sectionSegments(ix.a.sections, text.length)) {
-    const out = seg.kind !== 'article';
-    const block = h(out ? 'div' : 'span', {
-      class: out ? 'sec out' : 'sec',
-      dataset: { section: seg.kind, label: SECTION_LABEL[seg.kind] ?? `${seg.kind}, not this article` },
-    });
-    fill(block, text, seg.start, seg.end, claims, cs, entities);
-    frag.append(block);
+  const segs = sectionSegments(ix.a.sections, text.length);
+  return (parent, s, e) => {
+    for (const seg of segs) {
+      if (seg.end <= s || seg.start >= e) continue;
+      const out = seg.kind !== 'article';
+      const block = h(out ? 'div' : 'span', {
+        class: `${out ? 'sec out' : 'sec'}${seg.start < s ? ' cont' : ''}`,
+        dataset: { section: seg.kind, label: SECTION_LABEL[seg.kind] ?? `${seg.kind}, not this article` },
+      });
+      fill(block, text, Math.max(seg.start, s), Math.min(seg.end, e), claims, cs, entities);
+      parent.append(block);
+    }
+  };
+}
+
+/**
+ * The text split into section blocks, with companies, people, figures and claims marked.
+ * `container.dataset.rendered` is "partial" while a long text is still being drawn, then
+ * "done". Resolves with the number of marks once all is drawn (or superseded).
+ * @param {string} text the exact analyzed text (offsets are UTF-16 units)
+ * @param {(done: number, total: number) => void} [onProgress]
+ */
+export async function renderArticle(container, text, ix, onProgress) {
+  const me = ++drawing;
+  container.dataset.rendered = 'partial';
+  if (!text) {
+    replaceChildren(container);
+    container.dataset.rendered = 'done';
+    return 0;
   }
-  replaceChildren(container, frag);
-  return ents.length + claims.length;
+  const spans = spansOf(ix, text.length);
+  const paint = painter(text, ix, spans);
+  const marks = spans.ents.length + spans.claims.length;
+  if (text.length <= SYNC_CHARS) {
+    const frag = document.createDocumentFragment();
+    paint(frag, 0, text.length);
+    replaceChildren(container, frag);
+    container.dataset.rendered = 'done';
+    return marks;
+  }
+  await nextTask(); // finding the marks took one task; drawing starts in the next
+  if (me !== drawing) return marks;
+  const cuts = blockCuts(text, [spans.ents, spans.claims]);
+  container.replaceChildren();
+  let t0 = performance.now();
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    if (performance.now() - t0 > SLICE_MS) {
+      onProgress?.(cuts[i], text.length);
+      await nextTask();
+      if (me !== drawing) return marks;
+      t0 = performance.now();
+    }
+    const block = h('div', { class: 'block' });
+    // a guess at its height until it is first laid out ("auto" then keeps the real one)
+    const lines = (cuts[i + 1] - cuts[i]) / 80 + countLines(text, cuts[i], cuts[i + 1]);
+    block.style.containIntrinsicSize = `auto ${Math.round(lines * 28)}px`;
+    paint(block, cuts[i], cuts[i + 1]);
+    container.append(block);
+  }
+  container.dataset.rendered = 'done';
+  onProgress?.(text.length, text.length);
+  return marks;
+}
+
+function countLines(text, s, e) {
+  let n = 0;
+  for (let i = text.indexOf('\n', s); i >= 0 && i < e; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 // --- details shown on hover / focus --------------------------------------------------
@@ -110,8 +203,15 @@ export function renderArticle(container, text, ix) {
 const row = (k, v) => (v ? [k, String(v)] : null);
 const section = (x) => (x.section && x.section !== 'article' ? `${x.section} (not this article)` : '');
 
-/** A heading and label/value rows describing one marked item. */
-export function details(t, id, ix) {
+/** A heading, label/value rows and the "why" line describing one marked item. */
+export function details(t, id, ix, text = '') {
+  const d = describe(t, id, ix);
+  if (!d) return null;
+  const item = { fi: ix.figures, co: ix.companies, pe: ix.people, cl: ix.claims }[t]?.get(String(id));
+  return { ...d, why: whyLine(t, item, ix, text) };
+}
+
+function describe(t, id, ix) {
   if (t === 'fi') {
     const f = ix.figures.get(id);
     if (!f) return null;
@@ -194,5 +294,6 @@ export function renderTip(tip, d) {
     tip,
     h('strong', null, d.title),
     d.rows.length ? h('dl', null, ...d.rows.flatMap(([k, v]) => [h('dt', null, k), h('dd', null, v)])) : null,
+    d.why ? h('p', { class: 'why' }, h('span', { class: 'why-label' }, 'Why: '), d.why) : null,
   );
 }

@@ -4,7 +4,8 @@
 //   page → worker  { type: 'analyze', id, text, date? }
 //                  { type: 'analyzeMany', id, articles: [{id, text, date?}] }
 //   worker → page  { type: 'ready', version, initMs }
-//                  { type: 'result', id, analysis, ms }
+//                  { type: 'part', id, key, items }     (a slice of a big list, before its result)
+//                  { type: 'result', id, analysis, ms, parts? }
 //                  { type: 'error', id|null, message }
 import * as engine from 'finlens-engine';
 
@@ -31,11 +32,31 @@ self.addEventListener('message', async (event) => {
         ? await engine.analyzeMany(msg.articles)
         : await engine.analyze(String(text ?? ''), date ? { date } : {});
     const ms = performance.now() - start;
-    self.postMessage({ type: 'result', id, analysis, ms });
+    await send(id, analysis, ms);
   } catch (err) {
     self.postMessage({ type: 'error', id, message: messageOf(err) });
   }
 });
+
+// The page reads a message in one task; a 2 MB article's analysis (15 000 figures)
+// takes ~200 ms to read. Its big lists go ahead in slices, one message (and task) each.
+const SLICE = 2000;
+const SPLIT = ['figures', 'claims', 'companies', 'people', 'facts', 'sections', 'warnings'];
+
+// The slices go a task apart: messages that arrive together are read in one task.
+async function send(id, analysis, ms) {
+  const big = SPLIT.filter((k) => Array.isArray(analysis?.[k]) && analysis[k].length > SLICE);
+  if (!big.length) return self.postMessage({ type: 'result', id, analysis, ms });
+  const rest = { ...analysis };
+  for (const key of big) {
+    for (let i = 0; i < analysis[key].length; i += SLICE) {
+      self.postMessage({ type: 'part', id, key, items: analysis[key].slice(i, i + SLICE) });
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    rest[key] = [];
+  }
+  self.postMessage({ type: 'result', id, analysis: rest, ms, parts: big });
+}
 
 function messageOf(err) {
   return err && typeof err === 'object' && 'message' in err ? String(err.message) : String(err);
