@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { BUDGET } from './config.mjs';
 import { NO_SEEDS, SEEDS, rel, sample } from './fixtures.mjs';
 import { assert, assertEqual, ctx, report, test } from './harness.mjs';
-import { articleList, panelRows, pasteInto, pickSample, runs, waitForRun } from './helpers.mjs';
+import { articleList, panelRows, pasteInto, pickSample, runs, waitForRun, waitForText } from './helpers.mjs';
 
 const KINDS_LABEL = { quote: 'Quote', reported: 'Reported', assertion: 'Assertion' };
 
@@ -136,6 +136,29 @@ export function pageTests(distDir) {
     await page.click('#analyze-button');
     await waitForRun(page, before, 'button');
     assertEqual(await page.getAttribute('#status', 'data-state'), 'done', 'status');
+  });
+
+  test('a hard-wrapped or CRLF paste shows what the plain text shows', async () => {
+    const { page } = ctx;
+    const was = await page.evaluate(() => window.finlens.lastShown.text);
+    for (const key of ['halvard-results', 'kestrel-robotics', 'ford-profit-2010'].filter((k) => sample(k))) {
+      const plain = sample(key).text;
+      const shown = [];
+      for (const text of [plain, wrapLines(plain, 68), wrapLines(plain, 40).replace(/\n/g, '\r\n')]) {
+        const before = await runs(page);
+        await pasteInto(page, text);
+        await waitForRun(page, before, 'paste');
+        await waitForText(page);
+        shown.push(await marksShown(page));
+      }
+      assert(shown[0].length > 5, `${key}: the plain text has marks: ${shown[0].length}`);
+      assertEqual(shown[1], shown[0], `${key}: wrapped at 68 columns, the marks are the plain text's`);
+      assertEqual(shown[2], shown[0], `${key}: wrapped at 40 columns with CRLF, the marks are the plain text's`);
+      report.push(`layout: ${key}: ${shown[0].length} marks, the same plain, wrapped at 68, wrapped at 40 with CRLF`);
+    }
+    const before = await runs(page); // the tests after this one read the text that was there
+    await pasteInto(page, was);
+    await waitForRun(page, before, 'paste');
   });
 
   test('typing is debounced (the longest main-thread task while typing is reported)', async () => {
@@ -355,4 +378,30 @@ async function keyboard() {
   const tab = { co: 'companies', pe: 'people', fi: 'figures', cl: 'claims' }[mark.t];
   assertEqual(await page.getAttribute(`#tab-${tab}`, 'aria-selected'), 'true', 'Enter on a mark opens its tab');
   assertEqual(await page.evaluate(() => document.activeElement.closest('tr')?.dataset.ref), mark.ref, 'and focuses its row');
+}
+
+/** Each line of `text` wrapped at `width` columns, the way wire copy and e-mail are. */
+function wrapLines(text, width) {
+  return text
+    .split('\n')
+    .map((line) => {
+      const out = [];
+      let cur = '';
+      for (const w of line.split(' ').filter(Boolean)) {
+        if (cur && cur.length + 1 + w.length > width) {
+          out.push(cur);
+          cur = w;
+        } else cur = cur ? `${cur} ${w}` : w;
+      }
+      if (cur) out.push(cur);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+/** The marks in the text view, as kind and text with its spacing made plain. */
+async function marksShown(page) {
+  return page.$$eval('#article-view .m', (els) =>
+    els.map((e) => `${e.dataset.t} ${e.className.replace(/^m \w+ ?/, '')}: ${e.textContent.replace(/\s+/g, ' ').trim()}`),
+  );
 }
