@@ -236,5 +236,15 @@ async function droppedFiles() {
   await page.click('#article-list li:nth-child(6) .rm');
   await page.click('#article-list li:nth-child(5) .rm');
   assertEqual((await articleList(page)).length, 4, 'two articles removed');
+  // A file named .txt that is a PDF: refused by its content, with a warning and no findings.
+  const pdfBefore = await runs(page);
+  await dropFiles(page, [{ name: 'report.txt', text: '%PDF-1.7\n1 0 obj << /Type /Catalog >>\nAcme rose 5% to $3 billion\n', type: 'text/plain' }]);
+  await waitForRun(page, pdfBefore, 'drop');
+  const pdfStatus = await page.textContent('#status');
+  assert(pdfStatus.startsWith('Not analyzed'), `the status says the file is not text: ${pdfStatus}`);
+  const warnings = await panelRows(page, 'warnings');
+  assert(warnings.some((r) => Object.values(r.cells).join(' ').includes('not_text')), `a not_text warning: ${JSON.stringify(warnings)}`);
+  for (const tab of ['companies', 'figures', 'claims']) assertEqual((await panelRows(page, tab)).length, 0, `no ${tab}`);
+  await page.click('#article-list li:nth-child(5) .rm');
 }
 

@@ -120,8 +120,16 @@ function markRun(job, ms) {
       ui.timing.textContent = `Analyzed in ${formatMs(ms)} · on screen ${formatMs(paintedMs)} after ${job.trigger}`;
     }),
   );
-  if (a) setStatus('done', a.text.trim() ? `Found ${summary(a.analysis)}.` : EMPTY_HINT);
+  if (a) setStatus('done', doneMessage(a));
   document.body.dataset.analysisRuns = String(runs);
+}
+
+// What the status says of a finished analysis; input that is not text (a PDF or image
+// read as text) says so instead of "Found nothing".
+function doneMessage(a) {
+  if (!a.text.trim()) return EMPTY_HINT;
+  const notText = (a.analysis.warnings ?? []).find((w) => w.code === 'not_text');
+  return notText ? `Not analyzed: ${notText.message}` : `Found ${summary(a.analysis)}.`;
 }
 
 let debounceTimer = 0;
@@ -696,7 +704,11 @@ async function addFiles(files, trigger) {
   dropPlaceholders();
   const added = read.map((r) => addArticle(r.text, { name: r.name }));
   await openArticles(added, trigger, t0);
-  setStatus('done', `Added ${plural(added.length, 'article')}.${note}`);
+  // files that are not text whatever their name (a PDF saved as .txt) are added but say so
+  const notText = added.filter((a) => a.analysis?.warnings?.some((w) => w.code === 'not_text')).map((a) => a.name);
+  const refused = notText.length ? ` Not analyzed, not text: ${notText.join(', ')}.` : '';
+  if (notText.length === added.length) return setStatus('done', `Not analyzed: ${notText.join(', ')} ${notText.length > 1 ? 'are' : 'is'} not text.${note}`);
+  setStatus('done', `Added ${plural(added.length, 'article')}.${refused}${note}`);
 }
 
 /** Analyze new articles; one is shown, several open the combined view. */
