@@ -166,19 +166,22 @@ class Finder {
  public:
   Finder(const Words& w, const people::Result& p) : w_(w), people_(p), g_(Gazetteer::get()) {}
 
-  std::vector<Candidate> run() {
+  Candidates run() {
+    mark_listings();
     collect();
     for (std::size_t c = 0; c < cands_.size(); ++c) weigh(c);
     propagate_lists();
-    return std::move(cands_);
+    return {std::move(cands_), std::move(listing_)};
   }
 
  private:
+  void mark_listings();
   void collect();
   void add_known(std::size_t i, const names::KnownHit& hit);
   void add_generic(std::size_t i);
   void weigh(std::size_t c);
   void read_brackets(Candidate& c);
+  void read_short_bracket(Candidate& c, std::uint32_t after);
   bool role_before(const Candidate& c) const;
   bool apposition_after(const Candidate& c) const;
   bool context_says_company(const Candidate& c) const;
@@ -192,7 +195,22 @@ class Finder {
   const people::Result& people_;
   const Gazetteer& g_;
   std::vector<Candidate> cands_;
+  std::vector<bool> listing_;
 };
+
+// The words of ticker anchors: "(NYSE: BABA; HKG: 9988)" lists where a company trades;
+// "NYSE" there names no organization of its own, "BABA" is read by read_brackets.
+void Finder::mark_listings() {
+  listing_.assign(w_.size(), false);
+  for (std::size_t i = 0; i < w_.size(); ++i) {
+    const std::uint32_t at = w_.items[i].start;
+    if (at == 0 || w_.text[at - 1] != '(') continue;
+    std::uint32_t end = 0;
+    if (tickers_at(w_.text, at - 1, &end).empty()) continue;
+    for (; i < w_.size() && w_.items[i].start < end; ++i) listing_[i] = true;
+    --i;
+  }
+}
 
 void Finder::collect() {
   std::size_t i = 0;
@@ -210,18 +228,18 @@ void Finder::collect() {
       ++i;
       continue;
     }
-    if (people_.person_word[i]) {
+    if (people_.person_word[i] || x.opaque || listing_[i]) {
       ++i;
       continue;
     }
     const names::KnownHit hit = w_.known[i];
-    if (hit.words > 0 && names::is_company_kind(g_.entry(hit.entry).kind)) {
+    if (hit.words > 0 && names::is_organization_kind(g_.entry(hit.entry).kind)) {
       add_known(i, hit);
       i = cands_.back().last + 1;
       continue;
     }
     if (hit.words > 0 && g_.entry(hit.entry).kind != Known::word) {
-      i += hit.words;  // a place, regulator, index, product or university
+      i += hit.words;  // a place, index, law, product or university
       continue;
     }
     if (is_name_start(w_, i, g_)) {
@@ -282,7 +300,8 @@ void Finder::add_generic(std::size_t i) {
 void Finder::read_brackets(Candidate& c) {
   std::uint32_t end = 0;
   const std::uint32_t after = w_.items[c.last].possessive_end;
-  for (Ticker& t : tickers_at(w_.text, after, &end)) c.tickers.push_back(std::move(t));
+  for (Ticker& t : tickers_at(w_.text, after, &end, &c.symbols)) c.tickers.push_back(std::move(t));
+  if (c.tickers.empty()) read_short_bracket(c, after);
   std::uint32_t open = 0, close = 0;
   if (names::cjk_parenthetical_at(w_.text, after, &open, &close)) {
     // "(TSMC, 台積電)": an acronym and a native name
@@ -300,6 +319,56 @@ void Finder::read_brackets(Candidate& c) {
       c.native = std::string(inner);
     }
   }
+}
+
+// The letters of an acronym are the initials of a name's words ("Ghana Revenue Authority"
+// → "GRA"; "Bank of England" → "BoE"), small words and legal forms taking part or not.
+bool initials_match(const Words& w, std::size_t first, std::size_t last, std::string_view acr) {
+  std::string all, strict;
+  for (std::size_t k = first; k <= last; ++k) {
+    const std::string_view x = w.str(k);
+    if (x.empty() || x == "&") continue;
+    const char c = static_cast<char>(x[0] & ~0x20);
+    all += c;
+    if (util::is_upper(x[0]) && !names::legal_form(x)) strict += c;
+  }
+  std::string letters;
+  for (char ch : acr) {
+    if (util::is_ascii_alpha(ch)) letters += static_cast<char>(ch & ~0x20);
+  }
+  // "U.S. Air Force (USAF)": the initials of the words read end the acronym
+  const bool tail = strict.size() >= 2 && letters.size() > strict.size() &&
+                    letters.compare(letters.size() - strict.size(), strict.size(), strict) == 0;
+  return letters.size() >= 2 && (letters == all || letters == strict || tail);
+}
+
+// "Ghana Revenue Authority (GRA)", "Western Digital (WDC)", "Flexible Benefit Service
+// Corporation (Flex)": one word in brackets after a name is its acronym or short name when
+// its letters say so, and otherwise, in capitals, its ticker symbol.
+void Finder::read_short_bracket(Candidate& c, std::uint32_t after) {
+  static const RE2 one(R"( ?\(([A-Z][A-Za-z&]{0,9}(?:\.[A-Z]{1,2})?) ?\))",
+                       util::pattern_options());
+  std::array<re2::StringPiece, 2> g;
+  if (!util::match_at(one, w_.text, after, g)) return;
+  const std::string_view token = util::sv(g[1]);
+  const std::uint32_t at = util::offset_in(w_.text, g[1]);
+  const std::string_view first = w_.str(c.first);
+  const bool prefix =
+      token.size() >= 3 && first.size() > token.size() && first.substr(0, token.size()) == token;
+  if (initials_match(w_, c.first, c.last, token) || prefix) {
+    c.acronym = std::string(token);
+    return;
+  }
+  bool caps = token.size() <= 5;
+  for (char ch : token) caps = caps && (util::is_upper(ch) || ch == '.');
+  if (!caps || g_.known(token)) return;  // "(EU)", "(US)": a known name of something else
+  const std::size_t dot = token.find('.');
+  std::string exchange = dot == std::string_view::npos ? "" : exchange_code(token.substr(dot + 1));
+  if (dot != std::string_view::npos && exchange.empty()) return;
+  // a symbol alone says little about the name before it ("Air Force (USAF)"): it is
+  // kept only if other evidence makes the name a company (weigh)
+  c.loose_ticker = {exchange, std::string(token.substr(0, dot))};
+  c.loose_symbol = {at, at + static_cast<std::uint32_t>(token.size())};
 }
 
 bool Finder::role_before(const Candidate& c) const {
@@ -414,6 +483,15 @@ void Finder::weigh(std::size_t ci) {
     medium = context_says_company(c);  // "Palantir Stock Jumps"
   }
   c.accepted = c.strong || medium;
+  if (c.accepted && !c.loose_ticker.symbol.empty()) {
+    c.tickers.push_back(c.loose_ticker);
+    c.symbols.push_back(c.loose_symbol);
+  }
+  // a body that is not a firm (a regulator, a ministry) counts where the article names it,
+  // not in teaser headlines of other stories ("FDA Targets …")
+  if (c.accepted && !w_.items[c.first].article && c.known >= 0 &&
+      !names::is_company_kind(g_.entry(c.known).kind))
+    c.accepted = false;
   // a single all-caps word is an acronym (AI, ESG, IPO) unless something strong says otherwise
   if (c.accepted && n == 1 && w_.items[c.first].all_caps && c.known < 0 && c.tickers.empty())
     c.accepted = false;
@@ -469,7 +547,7 @@ bool identity_word(std::string_view w) { return util::in(w, kIdentityWords); }
 
 bool unit_word(std::string_view w) { return util::in(w, kUnitWords); }
 
-std::vector<Candidate> find_candidates(const names::Words& w, const people::Result& people) {
+Candidates find_candidates(const names::Words& w, const people::Result& people) {
   return Finder(w, people).run();
 }
 

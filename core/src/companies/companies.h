@@ -60,8 +60,10 @@ class MentionIndex {
 };
 
 // "(NYSE: BABA; HKG: 9988)", "(NASDAQ:BIDU)", "(0700.HK)" right at `pos` (spaces
-// skipped): the tickers, exchanges normalized, and the end of the bracket.
-std::vector<Ticker> tickers_at(std::string_view s, std::uint32_t pos, std::uint32_t* end);
+// skipped): the tickers, exchanges normalized, and the end of the bracket; `symbols` (when
+// given) gets where each symbol is written, a mention of the company it stands for.
+std::vector<Ticker> tickers_at(std::string_view s, std::uint32_t pos, std::uint32_t* end,
+                               std::vector<Mention>* symbols = nullptr);
 // "HKG" → "HKEX", "Nasdaq" → "NASDAQ"; empty when it is no exchange.
 std::string exchange_code(std::string_view written);
 

@@ -17,10 +17,10 @@ using names::Words;
 // The words of a name that identify it: legal forms dropped ("Baidu, Inc" → "Baidu").
 std::string key_of(const Words& w, std::size_t first, std::size_t last) {
   while (last > first && (names::legal_form(w.str(last)) || w.str(last) == "&")) --last;
-  std::string k;
-  for (std::size_t i = first; i <= last; ++i) {
-    if (!k.empty()) k += ' ';
-    k += w.str(i);
+  std::string k(w.str(first));
+  for (std::size_t i = first; i < last; ++i) {
+    if (!w.joins(i, k)) k += ' ';  // a candidate's words may be joined by ", " ("Baidu, Inc")
+    k += w.str(i + 1);
   }
   return k;
 }
@@ -48,9 +48,12 @@ std::string head_of(const std::string& key) {
 }
 
 CompanyType type_of_kind(names::Known k) {
-  if (k == names::Known::media) return CompanyType::media;
-  if (k == names::Known::financial) return CompanyType::financial;
-  return CompanyType::company;
+  using names::Known;
+  if (k == Known::media) return CompanyType::media;
+  if (k == Known::financial || k == Known::central_bank || k == Known::exchange)
+    return CompanyType::financial;
+  if (k == Known::company) return CompanyType::company;
+  return CompanyType::other;  // governments, regulators, associations
 }
 
 CompanyType type_from_words(const std::string& key) {
@@ -87,11 +90,17 @@ CompanyType type_from_words(const std::string& key) {
 
 class Merger {
  public:
-  Merger(const Words& w, std::vector<Candidate>& c) : w_(w), cands_(c), g_(Gazetteer::get()) {}
+  Merger(const Words& w, Candidates& c)
+      : w_(w), cands_(c.items), listing_(c.listing), g_(Gazetteer::get()) {}
   std::vector<Entity> run();
 
  private:
   std::size_t entity_for(const Candidate& c);
+  // The short form a firm's full name gives ("Alibaba" of "Alibaba Group Holding"); none
+  // for bodies that are not firms ("United" is not "United Auto Workers").
+  std::string short_form(std::size_t e, const std::string& key) const {
+    return out_[e].type == CompanyType::other ? std::string() : head_of(key);
+  }
   void add_name(std::size_t e, const std::string& surface);
   void find_mentions();
   void find_parents();
@@ -99,6 +108,7 @@ class Merger {
 
   const Words& w_;
   std::vector<Candidate>& cands_;
+  const std::vector<bool>& listing_;
   const Gazetteer& g_;
   std::vector<Entity> out_;
   std::vector<std::string> keys_;               // per entity: identifying key of its fullest name
@@ -122,7 +132,6 @@ std::size_t Merger::entity_for(const Candidate& c) {
   const std::size_t e = out_.size();
   out_.push_back({});
   keys_.push_back(key);
-  if (std::string head = head_of(key); !head.empty()) by_head_.emplace(head, e);
   if (c.known >= 0) {
     by_known_[c.known] = e;
     out_[e].type = type_of_kind(g_.entry(c.known).kind);
@@ -130,6 +139,7 @@ std::size_t Merger::entity_for(const Candidate& c) {
   } else {
     out_[e].type = type_from_words(key);
   }
+  if (std::string head = short_form(e, key); !head.empty()) by_head_.emplace(head, e);
   by_key_[key] = e;
   return e;
 }
@@ -163,7 +173,13 @@ std::vector<Entity> Merger::run() {
     if (e == SIZE_MAX) e = entity_for(c);
     cand_entity_[ci] = e;
     Entity& x = out_[e];
-    const std::string surface = surface_of(w_, c.first, c.last);
+    std::string surface = surface_of(w_, c.first, c.last);
+    // "Moody's", "Standard & Poor's": the "'s" is part of a known name, not a possessive
+    const names::Word& end = w_.items[c.last];
+    if (c.known >= 0 && end.possessive() && w_.text[end.possessive_end - 1] == 's' &&
+        g_.written_with_s(key))
+      surface.assign(
+          w_.text.substr(w_.items[c.first].start, end.possessive_end - w_.items[c.first].start));
     // the fullest name: most words, then longest
     if (x.name.empty()) {
       x.name = surface;
@@ -172,7 +188,7 @@ std::vector<Entity> Merger::run() {
       x.name = surface;
       keys_[e] = key;
       by_key_[key] = e;
-      if (std::string head = head_of(key); !head.empty()) by_head_.emplace(head, e);
+      if (std::string head = short_form(e, key); !head.empty()) by_head_.emplace(head, e);
     } else {
       add_name(e, surface);
     }
@@ -190,6 +206,7 @@ std::vector<Entity> Merger::run() {
       if (!seen) x.tickers.push_back(t);
     }
     if (c.financial_hint && x.type == CompanyType::company) x.type = CompanyType::financial;
+    for (const Mention& m : c.symbols) x.mentions.push_back(m);  // "(NASDAQ: FB)"
   }
   join_also_known_as();
   find_mentions();
@@ -240,7 +257,7 @@ void Merger::find_mentions() {
   std::map<std::string, std::size_t> names = by_key_;
   for (std::size_t e = 0; e < out_.size(); ++e) {
     if (out_[e].name.empty()) continue;
-    const std::string head = head_of(keys_[e]);
+    const std::string head = short_form(e, keys_[e]);
     // the short form of a full name, unless it is a known name of something else
     // ("Taiwan" of "Taiwan Semiconductor Manufacturing Co")
     if (!head.empty() && !names.count(head) && !g_.known_non_company(head)) names.emplace(head, e);
@@ -248,13 +265,20 @@ void Merger::find_mentions() {
   // the longest name starting with each first word: most words start no name at all
   std::unordered_map<std::string, std::size_t> first_words;
   for (const auto& [k, e] : names) {
-    std::size_t& most = first_words[k.substr(0, k.find(' '))];
+    std::string head = k.substr(0, k.find(' '));  // as Words reads it: "Moody" of "Moody's …"
+    if (head.size() > 2 && head.size() < k.size() && head.compare(head.size() - 2, 2, "'s") == 0)
+      head.resize(head.size() - 2);
+    std::size_t& most = first_words[head];
     most = std::max<std::size_t>(most,
                                  1 + static_cast<std::size_t>(std::count(k.begin(), k.end(), ' ')));
   }
   std::size_t i = 0;
   std::string first;
   while (i < w_.size()) {
+    if (w_.items[i].opaque || listing_[i]) {
+      ++i;
+      continue;
+    }
     first.assign(w_.str(i));
     auto starts = first_words.find(first);
     if (starts == first_words.end()) {
@@ -265,10 +289,7 @@ void Merger::find_mentions() {
     std::string key;
     std::size_t best = 0, best_e = SIZE_MAX;
     for (std::size_t k = 0; k < max_words && i + k < w_.size(); ++k) {
-      if (k > 0) {
-        if (w_.gap_after(i + k - 1) != " " || w_.items[i + k - 1].possessive()) break;
-        key += ' ';
-      }
+      if (k > 0 && !w_.joins(i + k - 1, key)) break;
       key += w_.str(i + k);
       auto it = names.find(key);
       if (it != names.end()) {
@@ -367,7 +388,7 @@ int MentionIndex::at(std::uint32_t start, std::uint32_t end) const {
 }
 
 std::vector<Entity> find(const names::Words& words, const people::Result& people) {
-  std::vector<Candidate> cands = find_candidates(words, people);
+  Candidates cands = find_candidates(words, people);
   std::vector<Entity> all = Merger(words, cands).run();
   // keep entities with a name and a mention, in order of first mention; renumber parents
   std::vector<std::size_t> order;

@@ -13,6 +13,11 @@ constexpr const char* kNotCompanies[] = {
 #include "companies/not_companies.inc"
 };
 
+// Derived from public lists by scripts/derive_gazetteer.py; the hand-written tables win.
+constexpr const char* kDerived[] = {
+#include "companies/derived.inc"
+};
+
 // Capitalized function words start sentences and fill run-on lines; they never name.
 constexpr std::string_view kFunction[] = {
     "The",         "A",         "An",         "In",         "On",         "At",
@@ -219,7 +224,9 @@ bool in(std::string_view w, const std::string_view* list, std::size_t n) {
   return false;
 }
 
-// A name's words as the matcher sees them: "Moody's" → "Moody", spaces single.
+// A name's words as the matcher sees them: spaces single, a final possessive dropped
+// ("Moody's" → "Moody"), an inner one kept ("Moody's Investors Service", "Standard & Poor's
+// 500": longest_at reads across it).
 std::string key_of(std::string_view name) {
   std::string k;
   std::size_t i = 0;
@@ -228,11 +235,20 @@ std::string key_of(std::string_view name) {
     std::size_t j = i;
     while (j < name.size() && name[j] != ' ') ++j;
     std::string_view w = name.substr(i, j - i);
-    if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) w.remove_suffix(2);
-    if (w.size() > 4 && (w.substr(w.size() - 4) == "\xE2\x80\x99s")) w.remove_suffix(4);
+    std::size_t rest = j;
+    while (rest < name.size() && name[rest] == ' ') ++rest;
+    const bool last = rest >= name.size();
+    if (last && w.size() > 2 && (w.substr(w.size() - 2) == "'s")) w.remove_suffix(2);
+    const bool curly = w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s";
+    if (last && curly) w.remove_suffix(4);
     if (!w.empty()) {
       if (!k.empty()) k += ' ';
-      k += w;
+      if (!last && curly) {
+        k += w.substr(0, w.size() - 4);
+        k += "'s";
+      } else {
+        k += w;
+      }
     }
     i = j;
   }
@@ -252,6 +268,7 @@ const Gazetteer& Gazetteer::get() {
 Gazetteer::Gazetteer() {
   for (const char* line : kKnownCompanies) add(line);
   for (const char* line : kNotCompanies) add(line);
+  for (const char* line : kDerived) add(line);
   for (std::string_view f : kFunction) function_words_.insert(f);
 }
 
@@ -268,6 +285,9 @@ void Gazetteer::add(const char* line) {
     if (first) entries_.push_back({kind, std::string(name)});
     first = false;
     const std::string key = key_of(name);
+    if (!key.empty() && key.size() < name.size() &&
+        (name.substr(name.size() - 2) == "'s" || name.substr(name.size() - 2) == "\x99s"))
+      with_s_.insert(key);
     if (!key.empty()) {
       // the first list to name a form keeps it: companies before non-companies
       auto [it, added] = names_.emplace(key, index);
@@ -276,8 +296,12 @@ void Gazetteer::add(const char* line) {
       if (words > max_words_) max_words_ = words;
       // views into the map's own keys: nodes never move, so the views stay valid
       const std::string_view stored = it->first;
-      std::size_t& most = first_words_[stored.substr(0, stored.find(' '))];
-      starts_.set(start_of(stored.substr(0, stored.find(' '))));
+      // the first word as Words reads it: without a possessive ending ("Moody's Investors")
+      std::string_view head = stored.substr(0, stored.find(' '));
+      if (head.size() > 2 && head != stored && head.substr(head.size() - 2) == "'s")
+        head.remove_suffix(2);
+      std::size_t& most = first_words_[head];
+      starts_.set(start_of(head));
       if (words > most) most = words;
       if (added && kind == Known::word) function_words_.insert(stored);
     }
@@ -296,11 +320,7 @@ KnownHit Gazetteer::longest_at(const Words& w, std::size_t i) const {
   const std::size_t most = first->second;
   std::string key;
   for (std::size_t k = 0; k < most && i + k < w.size(); ++k) {
-    if (k > 0) {
-      // names run over single spaces only, and never past a possessive
-      if (w.gap_after(i + k - 1) != " " || w.items[i + k - 1].possessive()) break;
-      key += ' ';
-    }
+    if (k > 0 && !w.joins(i + k - 1, key)) break;
     key += w.str(i + k);
     auto it = names_.find(key);
     if (it != names_.end()) best = {k + 1, it->second};

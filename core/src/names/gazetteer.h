@@ -20,17 +20,28 @@ enum class Known : char {
   company = 'c',
   media = 'm',
   financial = 'f',
+  central_bank = 'b',
+  exchange = 'e',
   government = 'g',
   regulator = 'r',
+  body = 'o',  // association, union, think tank, industry body
   index = 'x',
+  law = 'a',  // law, programme, initiative
   product = 'p',
   university = 'u',
   place = 'l',
   word = 'w',
 };
 
+// Commercial organizations: the contract's companies proper.
 inline bool is_company_kind(Known k) {
   return k == Known::company || k == Known::media || k == Known::financial;
+}
+// Every organization the companies stage reports: firms, and the bodies that are not firms
+// (central banks, exchanges, governments, regulators, associations), typed financial/other.
+inline bool is_organization_kind(Known k) {
+  return is_company_kind(k) || k == Known::central_bank || k == Known::exchange ||
+         k == Known::government || k == Known::regulator || k == Known::body;
 }
 
 struct KnownEntry {
@@ -53,6 +64,9 @@ class Gazetteer {
     return it != names_.end() &&
            !is_company_kind(entries_[static_cast<std::size_t>(it->second)].kind);
   }
+  // Whether a known name (by its key) is written with a final "'s" ("Moody's", "Standard &
+  // Poor's"): there the ending is part of the name, not a possessive.
+  bool written_with_s(const std::string& key) const { return with_s_.count(key) > 0; }
   // A capitalized word that is never a name on its own ("However", "Eyes", "Billion").
   bool common_word(std::string_view word) const;
   // A common English first name ("Andy", "Jack").
@@ -62,6 +76,7 @@ class Gazetteer {
   Gazetteer();
   void add(const char* line);
   std::unordered_map<std::string, int> names_;
+  std::unordered_set<std::string> with_s_;
   // Views into names_'s keys and kFunction: first word of a name → most words after it,
   // and the words that are never a name on their own ("The", "However", "Eyes").
   std::unordered_map<std::string_view, std::size_t> first_words_;
