@@ -121,13 +121,33 @@ bool hyphen_adjective(std::string_view s) {
   return util::in(s.substr(dash + 1), kNameAdjectiveEndings);
 }
 
+// A word that ends a name and says what it names: a legal form, a firm's word ("Group",
+// "Trading") or a body's ("Authority", "Party").
+bool head_word(std::string_view s) {
+  return names::legal_form(s) || names::corporate_word(s) || names::org_head(s);
+}
+
+// "S & T Bancorp", "A & W": a capital letter joined to the next by "&".
+bool letter_and(const Words& w, std::size_t i) {
+  return w.str(i).size() == 1 && util::is_upper(w.str(i)[0]) && i + 2 < w.size() &&
+         w.gap_after(i) == " " && w.str(i + 1) == "&" && w.gap_after(i + 1) == " " &&
+         w.items[i + 2].capitalized;
+}
+
+// "3D Systems", "20th Century Fox", "361 Capital": a name may start with digits.
+bool digit_lead(const Words& w, std::size_t i) {
+  const std::string_view s = w.str(i);
+  return !s.empty() && util::is_digit(s[0]) && i + 1 < w.size() && w.gap_after(i) == " " &&
+         w.items[i + 1].capitalized && !w.items[i].possessive();
+}
+
 bool is_name_start(const Words& w, std::size_t i, const Gazetteer& g) {
   const auto& x = w.items[i];
   if (!x.capitalized) return false;
   const std::string_view s = w.str(i);
   if (hyphen_adjective(s)) return false;
   if (g.common_word(s) || people::title_word(s) || names::legal_form(s)) return false;
-  if (s.size() == 1) return false;
+  if (s.size() == 1) return letter_and(w, i);
   return true;
 }
 
@@ -142,7 +162,7 @@ bool continues_name(const Words& w, std::size_t j, const Gazetteer& g) {
   if (!w.items[j + 1].capitalized || hyphen_adjective(next)) return false;
   // "Pelion Stock Jumps", "Tencent Shares Slide": the name ends before the word for its stock
   if (util::in(next, kCompanyNextWords)) return false;
-  if (names::legal_form(next) || names::corporate_word(next)) return true;
+  if (head_word(next)) return true;
   if (g.common_word(next) || people::title_word(next)) return false;
   const names::KnownHit hit = w.known[j + 1];
   return hit.words == 0;
@@ -179,6 +199,9 @@ class Finder {
   void collect();
   void add_known(std::size_t i, const names::KnownHit& hit);
   void add_generic(std::size_t i);
+  bool add_led(std::size_t i);
+  std::size_t capitalized_run(std::size_t j) const;
+  std::size_t extend_head(std::size_t last) const;
   void weigh(std::size_t c);
   void read_brackets(Candidate& c);
   void read_short_bracket(Candidate& c, std::uint32_t after);
@@ -247,6 +270,10 @@ void Finder::collect() {
       i = cands_.back().last + 1;
       continue;
     }
+    if (add_led(i)) {
+      i = cands_.back().last + 1;
+      continue;
+    }
     ++i;
   }
 }
@@ -261,9 +288,14 @@ void Finder::add_known(std::size_t i, const names::KnownHit& hit) {
          identity_word(w_.str(c.last + 1)))
     ++c.last;
   c.last = absorb_legal(w_, c.last);
-  // "Alibaba Cloud", "Tencent Cloud": a unit named after its company is its own company
+  // "Alibaba Cloud", "Tencent Cloud": a unit named after its company is its own company;
+  // so is a firm named after a group by its trade ("Tata Chemicals", "Fortescue Metals")
+  const auto own_name = [](std::string_view next) {
+    return unit_word(next) || names::corporate_word(next);
+  };
   if (c.last + 1 < w_.size() && !w_.items[c.last].possessive() && w_.gap_after(c.last) == " " &&
-      unit_word(w_.str(c.last + 1)) && !w_.items[c.last + 1].title_line) {
+      own_name(w_.str(c.last + 1)) && !w_.items[c.last + 1].title_line &&
+      names::is_company_kind(g_.entry(c.known).kind)) {
     c.parent_known = c.known;
     c.known = -1;
     ++c.last;
@@ -276,22 +308,93 @@ void Finder::add_known(std::size_t i, const names::KnownHit& hit) {
   cands_.push_back(c);
 }
 
+// The capitalized words from word j on, joined by single spaces: the last one's index, or
+// j - 1 when word j does not start such a run.
+std::size_t Finder::capitalized_run(std::size_t j) const {
+  if (j >= w_.size() || !w_.items[j].capitalized || g_.common_word(w_.str(j))) return j - 1;
+  std::size_t last = j;
+  while (continues_name(w_, last, g_)) last += w_.str(last + 1) == "&" ? 2 : 1;
+  return last;
+}
+
+// "Bank of Korea", "Ministry of Health", "Chamber of Commerce and Industry", "Department
+// of Natural Resources": a name ending in a head word runs on past "of" / "for" over a
+// capitalized run, and past "and" over words that say what the body deals with.
+std::size_t Finder::extend_head(std::size_t last) const {
+  for (;;) {
+    if (last + 2 >= w_.size() || w_.items[last].possessive() || w_.gap_after(last) != " " ||
+        w_.gap_after(last + 1) != " ")
+      return last;
+    const std::string_view joint = w_.str(last + 1);
+    const std::string_view here = w_.str(last);
+    std::size_t from = last + 2;
+    if ((joint == "of" || joint == "for") && head_word(here)) {
+      if (w_.str(from) == "the" && from + 1 < w_.size() && w_.gap_after(from) == " ") ++from;
+      const std::size_t end = capitalized_run(from);
+      if (end < from) return last;
+      last = end;
+      continue;
+    }
+    if (joint == "and" && (names::domain_word(here) || head_word(here)) &&
+        names::domain_word(w_.str(from))) {
+      const std::size_t end = capitalized_run(from);
+      if (end < from) return last;
+      last = end;
+      continue;
+    }
+    return last;
+  }
+}
+
+// "First Quantum Minerals", "Just Eat (Other OTC: JSTLF)", "3D Systems", "S & T Bancorp":
+// a name whose first word would not start one (a word that opens sentences, digits)
+// keeps it when the name is read as a company on its own evidence (a head word or
+// legal form, a ticker anchor); not at a sentence's start, where "First" is an adverb.
+bool Finder::add_led(std::size_t i) {
+  const auto& x = w_.items[i];
+  if (x.sentence_start || x.title_line || x.possessive() || i + 1 >= w_.size()) return false;
+  const std::string_view s = w_.str(i);
+  const bool word = x.capitalized && g_.common_word(s) && s != "The" && !people::title_word(s) &&
+                    w_.gap_after(i) == " " && w_.known[i + 1].words == 0 &&
+                    is_name_start(w_, i + 1, g_);
+  if (!word && !digit_lead(w_, i)) return false;
+  Candidate c;
+  c.first = i;
+  c.last = i + 1;
+  while (continues_name(w_, c.last, g_)) c.last += w_.str(c.last + 1) == "&" ? 2 : 1;
+  c.last = absorb_legal(w_, extend_head(c.last));
+  std::uint32_t end = 0;
+  const bool evidence = head_word(w_.str(c.last)) ||
+                        !tickers_at(w_.text, w_.items[c.last].possessive_end, &end).empty();
+  if (!evidence) return false;
+  cands_.push_back(c);
+  return true;
+}
+
 void Finder::add_generic(std::size_t i) {
   Candidate c;
   c.first = i;
   c.last = i;
   while (continues_name(w_, c.last, g_)) c.last += w_.str(c.last + 1) == "&" ? 2 : 1;
   // In a title-case headline every word is capitalized: the name ends at its first
-  // corporate word ("Quorvia Holdings Slides After …")
+  // head word ("Quorvia Holdings Slides After …")
   if (w_.items[i].title_line) {
     for (std::size_t k = i + 1; k < c.last; ++k) {
-      if (names::corporate_word(w_.str(k)) || names::legal_form(w_.str(k))) {
+      if (head_word(w_.str(k))) {
         c.last = k;
         break;
       }
     }
+  } else {
+    c.last = extend_head(c.last);
   }
   c.last = absorb_legal(w_, c.last);
+  // "Australian Federal Police", "Kenyan Bankers Association": an adjective of nationality
+  // right before opens the name when a head word closes it
+  if (i > 0 && head_word(w_.str(c.last)) && w_.gap_after(i - 1) == " " &&
+      !w_.items[i - 1].possessive() && names::demonym(w_.str(i - 1)) &&
+      (cands_.empty() || cands_.back().last < i - 1) && !people_.person_word[i - 1])
+    c.first = i - 1;
   // a run of one sentence-initial word ("Currently") that is not a known name is weak;
   // weigh() decides
   cands_.push_back(c);
@@ -465,12 +568,12 @@ void Finder::weigh(std::size_t ci) {
   } else if (n >= 2 && util::in(last, kMediaNameWords) &&
              (last != "Agency" || util::in(w_.str(c.last - 1), {"News", "Press"}))) {
     c.strong = true;  // "Zephyr News Agency", "Taipei Times"; not "State Property Agency"
-  } else if (n >= 2 && (names::legal_form(last) || names::corporate_word(last))) {
+  } else if (n >= 2 && head_word(last)) {
     // "Biren Technology", "Solomons Group": not when every word is generic ("Cloud Group")
     bool specific = false;
     for (std::size_t k = c.first; k <= c.last; ++k) {
       const std::string_view x = w_.str(k);
-      specific = specific || (!names::corporate_word(x) && !names::legal_form(x) && x != "&");
+      specific = specific || (!head_word(x) && x != "&");
     }
     c.strong = specific || n >= 3;
   }

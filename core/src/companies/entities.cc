@@ -44,6 +44,9 @@ std::string head_of(const std::string& key) {
     head += word;
     i = j + 1;
   }
+  // a short form names the firm only when it has a letter to start it ("3D" of "3D
+  // Systems" is the printing, "S" of "S & T Bancorp" nothing)
+  if (head.size() < 2 || !util::is_upper(head[0])) return std::string();
   return head == key ? std::string() : head;
 }
 
@@ -64,10 +67,16 @@ CompanyType type_from_words(const std::string& key) {
   static constexpr std::string_view kFinancial[] = {
       "Bank",       "Capital",  "Securities", "Partners",  "Investments", "Investment", "Asset",
       "Management", "Advisors", "Advisers",   "Fund",      "Funds",       "Financial",  "Insurance",
-      "Ventures",   "Equity",   "Bancorp",    "Brokerage", "Research",    "Ratings"};
-  const std::size_t sp = key.rfind(' ');
+      "Ventures",   "Equity",   "Bancorp",    "Brokerage", "Research",    "Ratings",    "Exchange",
+      "Bancshares", "Wealth",   "Lending",    "Leasing",   "Finance",     "Investors",  "Markets"};
+  // the head: the last word, or the word before "of"/"for" ("Bank of Korea")
+  std::string_view k(key);
+  const std::size_t of = std::min(k.find(" of "), k.find(" for "));
+  const std::string_view named = of == std::string_view::npos ? k : k.substr(0, of);
+  const std::size_t sp = named.rfind(' ');
+  const std::string_view head = sp == std::string_view::npos ? named : named.substr(sp + 1);
   const std::string_view last =
-      sp == std::string::npos ? std::string_view(key) : std::string_view(key).substr(sp + 1);
+      k.substr(k.rfind(' ') == std::string_view::npos ? 0 : k.rfind(' ') + 1);
   for (auto m : kMedia) {
     if (last == m) return CompanyType::media;
   }
@@ -75,6 +84,8 @@ CompanyType type_from_words(const std::string& key) {
   if (last == "Agency" &&
       (key.find("News ") != std::string::npos || key.find("Press ") != std::string::npos))
     return CompanyType::media;
+  if (head == "Bank" || head == "Exchange") return CompanyType::financial;
+  if (names::org_head(head)) return CompanyType::other;  // "Ghana Revenue Authority"
   std::size_t i = 0;
   while (i < key.size()) {
     std::size_t j = key.find(' ', i);
@@ -103,6 +114,7 @@ class Merger {
   }
   void add_name(std::size_t e, const std::string& surface);
   void find_mentions();
+  Mention span_of(std::size_t first, std::size_t last) const;
   void find_parents();
   void join_also_known_as();
 
@@ -252,6 +264,18 @@ void Merger::join_also_known_as() {
   }
 }
 
+// Where a mention of words first..last lies: the name itself, without a leading "The"
+// ("The Motley Fool" is named "Motley Fool" there) and without the period that closes an
+// abbreviation ("Apple Inc." ends at "Inc"), as news annotations mark names.
+Mention Merger::span_of(std::size_t first, std::size_t last) const {
+  if (first < last && w_.str(first) == "The") ++first;
+  std::uint32_t end = w_.items[last].end;
+  const std::string_view word = w_.text.substr(w_.items[last].start, end - w_.items[last].start);
+  if (word.size() > 1 && word.back() == '.' && word.find('.') == word.size() - 1)
+    --end;  // not "S.A."
+  return {w_.items[first].start, end};
+}
+
 void Merger::find_mentions() {
   // Every occurrence of any name of a company, longest first, "Ltd"/", Inc" included.
   std::map<std::string, std::size_t> names = by_key_;
@@ -315,7 +339,7 @@ void Merger::find_mentions() {
                        w_.gap_after(last) == " " && w_.items[last + 1].capitalized &&
                        !w_.items[last + 1].title_line && !g_.common_word(w_.str(last + 1)) &&
                        unit_word(w_.str(last + 1));
-    if (!glued) out_[best_e].mentions.push_back({w_.items[i].start, w_.items[last].end});
+    if (!glued) out_[best_e].mentions.push_back(span_of(i, last));
     i = last + 1;
   }
 }

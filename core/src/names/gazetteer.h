@@ -98,5 +98,11 @@ class Gazetteer {
 bool legal_form(std::string_view word);
 // Words that make a capitalized run read as a company ("Group", "Technology", "Motor").
 bool corporate_word(std::string_view word);
+// Last words of bodies that are not firms ("Authority", "Ministry", "Association").
+bool org_head(std::string_view word);
+// "Australian", "Federal": adjectives that open the names of national bodies.
+bool demonym(std::string_view word);
+// What a body deals with ("Commerce", "Industry"): such a word carries a name past "and".
+bool domain_word(std::string_view word);
 
 }  // namespace finlens::names

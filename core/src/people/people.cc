@@ -77,7 +77,8 @@ bool name_word(const Words& w, std::size_t i) {
     if (util::is_digit(c) || c == '.' || c == '&') return false;
   }
   const auto& g = Gazetteer::get();
-  if (g.common_word(s) || names::legal_form(s) || names::corporate_word(s) || in_titles(s))
+  if (g.common_word(s) || names::legal_form(s) || names::corporate_word(s) || names::org_head(s) ||
+      in_titles(s))
     return false;
   return true;
 }
