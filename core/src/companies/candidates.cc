@@ -151,6 +151,16 @@ bool is_name_start(const Words& w, std::size_t i, const Gazetteer& g) {
   return true;
 }
 
+bool head_ahead(const Words& w, std::size_t j, const Gazetteer& g) {
+  for (std::size_t k = j, n = 0; k < w.size() && n < 4; ++k, ++n) {
+    const std::string_view x = w.str(k);
+    if (!w.items[k].capitalized || g.function_word(x)) return false;
+    if (head_word(x)) return true;
+    if (w.items[k].possessive() || w.gap_after(k) != " ") return false;
+  }
+  return false;
+}
+
 bool continues_name(const Words& w, std::size_t j, const Gazetteer& g) {
   // word j+1 continues the run that ends at word j
   if (j + 1 >= w.size() || w.items[j].possessive()) return false;
@@ -163,6 +173,9 @@ bool continues_name(const Words& w, std::size_t j, const Gazetteer& g) {
   // "Pelion Stock Jumps", "Tencent Shares Slide": the name ends before the word for its stock
   if (util::in(next, kCompanyNextWords)) return false;
   if (head_word(next)) return true;
+  // "Ghana Revenue Authority", "Legon Medium Tax Payer Office": words that are no name on
+  // their own carry one on when a head word ends it a few words later
+  if (g.common_word(next) && !g.function_word(next)) return head_ahead(w, j + 1, g);
   if (g.common_word(next) || people::title_word(next)) return false;
   const names::KnownHit hit = w.known[j + 1];
   return hit.words == 0;
@@ -200,12 +213,21 @@ class Finder {
   void add_known(std::size_t i, const names::KnownHit& hit);
   void add_generic(std::size_t i);
   bool add_led(std::size_t i);
+  bool body_of(std::size_t i) const;
+  bool place_led(std::size_t i, std::size_t words);
+  std::size_t open_with_demonym(std::size_t first, std::size_t last) const;
   std::size_t capitalized_run(std::size_t j) const;
   std::size_t extend_head(std::size_t last) const;
   void weigh(std::size_t c);
   void read_brackets(Candidate& c);
   void read_short_bracket(Candidate& c, std::uint32_t after);
   bool role_before(const Candidate& c) const;
+  bool body_shape(const Candidate& c) const {
+    for (std::size_t k = c.first; k + 1 < c.last; ++k) {
+      if (head_word(w_.str(k)) && util::in(w_.str(k + 1), {"of", "for"})) return true;
+    }
+    return false;
+  }
   bool apposition_after(const Candidate& c) const;
   bool context_says_company(const Candidate& c) const;
   bool financial_context(const Candidate& c) const;
@@ -261,11 +283,20 @@ void Finder::collect() {
       i = cands_.back().last + 1;
       continue;
     }
+    if (hit.words > 0 && g_.entry(hit.entry).kind == Known::place && place_led(i, hit.words)) {
+      i = cands_.back().last + 1;  // "Ghana Revenue Authority", "Boston Scientific Corp"
+      continue;
+    }
     if (hit.words > 0 && g_.entry(hit.entry).kind != Known::word) {
       i += hit.words;  // a place, index, law, product or university
       continue;
     }
     if (is_name_start(w_, i, g_)) {
+      add_generic(i);
+      i = cands_.back().last + 1;
+      continue;
+    }
+    if (body_of(i)) {  // "Ministry of Health", "Bank of Norland"
       add_generic(i);
       i = cands_.back().last + 1;
       continue;
@@ -311,7 +342,10 @@ void Finder::add_known(std::size_t i, const names::KnownHit& hit) {
 // The capitalized words from word j on, joined by single spaces: the last one's index, or
 // j - 1 when word j does not start such a run.
 std::size_t Finder::capitalized_run(std::size_t j) const {
-  if (j >= w_.size() || !w_.items[j].capitalized || g_.common_word(w_.str(j))) return j - 1;
+  if (j >= w_.size() || !w_.items[j].capitalized) return j - 1;
+  const std::string_view x = w_.str(j);
+  if (g_.function_word(x) || (g_.common_word(x) && !names::domain_word(x) && !head_word(x)))
+    return j - 1;
   std::size_t last = j;
   while (continues_name(w_, last, g_)) last += w_.str(last + 1) == "&" ? 2 : 1;
   return last;
@@ -346,6 +380,41 @@ std::size_t Finder::extend_head(std::size_t last) const {
   }
 }
 
+// A place's name opens a longer name that a head word closes: "Ghana Revenue Authority",
+// "Kenya Association of Manufacturers", "Boston Harbor Capital".
+bool Finder::place_led(std::size_t i, std::size_t words) {
+  const std::size_t end = i + words - 1;
+  if (w_.items[i].title_line || !continues_name(w_, end, g_)) return false;
+  Candidate c;
+  c.first = i;
+  c.last = end;
+  while (continues_name(w_, c.last, g_)) c.last += w_.str(c.last + 1) == "&" ? 2 : 1;
+  c.last = absorb_legal(w_, extend_head(c.last));
+  if (!head_word(w_.str(c.last)) && !body_shape(c)) return false;
+  cands_.push_back(c);
+  return true;
+}
+
+// A head word that opens a name before "of" / "for" and a capitalized word: "Ministry of
+// Health", "Department of Natural Resources" (the head alone is no name: "Ministry").
+bool Finder::body_of(std::size_t i) const {
+  const auto& x = w_.items[i];
+  return x.capitalized && head_word(w_.str(i)) && !names::legal_form(w_.str(i)) &&
+         i + 2 < w_.size() && !x.possessive() && w_.gap_after(i) == " " &&
+         util::in(w_.str(i + 1), {"of", "for"}) && w_.gap_after(i + 1) == " " &&
+         w_.items[i + 2].capitalized && !g_.function_word(w_.str(i + 2));
+}
+
+// "Australian Federal Police", "Kenyan Bankers Association": an adjective of nationality
+// right before a name that a head word closes opens it.
+std::size_t Finder::open_with_demonym(std::size_t first, std::size_t last) const {
+  if (first == 0 || !head_word(w_.str(last)) || w_.gap_after(first - 1) != " " ||
+      w_.items[first - 1].possessive() || !names::demonym(w_.str(first - 1)) ||
+      people_.person_word[first - 1] || (!cands_.empty() && cands_.back().last >= first - 1))
+    return first;
+  return first - 1;
+}
+
 // "First Quantum Minerals", "Just Eat (Other OTC: JSTLF)", "3D Systems", "S & T Bancorp":
 // a name whose first word would not start one (a word that opens sentences, digits)
 // keeps it when the name is read as a company on its own evidence (a head word or
@@ -367,6 +436,7 @@ bool Finder::add_led(std::size_t i) {
   const bool evidence = head_word(w_.str(c.last)) ||
                         !tickers_at(w_.text, w_.items[c.last].possessive_end, &end).empty();
   if (!evidence) return false;
+  c.first = open_with_demonym(c.first, c.last);
   cands_.push_back(c);
   return true;
 }
@@ -389,12 +459,7 @@ void Finder::add_generic(std::size_t i) {
     c.last = extend_head(c.last);
   }
   c.last = absorb_legal(w_, c.last);
-  // "Australian Federal Police", "Kenyan Bankers Association": an adjective of nationality
-  // right before opens the name when a head word closes it
-  if (i > 0 && head_word(w_.str(c.last)) && w_.gap_after(i - 1) == " " &&
-      !w_.items[i - 1].possessive() && names::demonym(w_.str(i - 1)) &&
-      (cands_.empty() || cands_.back().last < i - 1) && !people_.person_word[i - 1])
-    c.first = i - 1;
+  c.first = open_with_demonym(c.first, c.last);
   // a run of one sentence-initial word ("Currently") that is not a known name is weak;
   // weigh() decides
   cands_.push_back(c);
@@ -568,6 +633,8 @@ void Finder::weigh(std::size_t ci) {
   } else if (n >= 2 && util::in(last, kMediaNameWords) &&
              (last != "Agency" || util::in(w_.str(c.last - 1), {"News", "Press"}))) {
     c.strong = true;  // "Zephyr News Agency", "Taipei Times"; not "State Property Agency"
+  } else if (n >= 3 && body_shape(c)) {
+    c.strong = true;  // "Bank of Norland", "Ministry of Health"
   } else if (n >= 2 && head_word(last)) {
     // "Biren Technology", "Solomons Group": not when every word is generic ("Cloud Group")
     bool specific = false;

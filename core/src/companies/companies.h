@@ -31,7 +31,12 @@ struct Entity {
   std::vector<Mention> mentions;  // sorted
   int parent = -1;                // index into the result
   bool known = false;             // a well-known company: its type is known too
+  bool venue = false;             // an exchange: where shares trade ("on the Hong Kong Exchange")
 };
+
+// Whether a figure in a sentence can be about this organization: not a news outlet that
+// reports it, nor an exchange that its shares trade on.
+inline bool figure_subject(const Entity& e) { return e.type != CompanyType::media && !e.venue; }
 
 std::vector<Entity> find(const names::Words& words, const people::Result& people);
 

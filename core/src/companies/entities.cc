@@ -148,8 +148,10 @@ std::size_t Merger::entity_for(const Candidate& c) {
     by_known_[c.known] = e;
     out_[e].type = type_of_kind(g_.entry(c.known).kind);
     out_[e].known = true;
+    out_[e].venue = g_.entry(c.known).kind == names::Known::exchange;
   } else {
     out_[e].type = type_from_words(key);
+    out_[e].venue = key.size() > 9 && key.compare(key.size() - 9, 9, " Exchange") == 0;
   }
   if (std::string head = short_form(e, key); !head.empty()) by_head_.emplace(head, e);
   by_key_[key] = e;

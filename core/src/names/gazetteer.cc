@@ -56,39 +56,85 @@ constexpr std::string_view kFunction[] = {
 
 // Common first names, the evidence that a capitalized pair is a person ("Andy Wong").
 constexpr std::string_view kFirstNames[] = {
-    "Aaron",     "Adam",    "Alan",     "Albert",    "Alex",        "Alexander", "Alice",
-    "Amanda",    "Amy",     "Andrew",   "Andy",      "Angela",      "Ann",       "Anna",
-    "Anne",      "Anthony", "Arthur",   "Barbara",   "Ben",         "Benjamin",  "Bill",
-    "Bob",       "Brad",    "Brian",    "Bruce",     "Carl",        "Carlos",    "Catherine",
-    "Charles",   "Charlie", "Chris",    "Christine", "Christopher", "Claire",    "Colin",
-    "Craig",     "Dan",     "Daniel",   "Darren",    "Dave",        "David",     "Dennis",
-    "Diana",     "Donald",  "Doug",     "Douglas",   "Ed",          "Eddie",     "Edward",
-    "Elizabeth", "Elon",    "Emily",    "Emma",      "Eric",        "Frank",     "Fred",
-    "Gary",      "George",  "Gordon",   "Greg",      "Hank",        "Harry",     "Helen",
-    "Henry",     "Howard",  "Ian",      "Jack",      "Jacob",       "James",     "Jamie",
-    "Jane",      "Janet",   "Jason",    "Jeff",      "Jeffrey",     "Jennifer",  "Jensen",
-    "Jeremy",    "Jerome",  "Jessica",  "Jim",       "Jimmy",       "Joe",       "John",
-    "Jonathan",  "Joseph",  "Josh",     "Julia",     "Julie",       "Jun",       "Karen",
-    "Kate",      "Keith",   "Ken",      "Kenneth",   "Kevin",       "Kim",       "Larry",
-    "Laura",     "Lee",     "Linda",    "Lisa",      "Louis",       "Marc",      "Margaret",
-    "Maria",     "Mark",    "Martin",   "Mary",      "Matt",        "Matthew",   "Michael",
-    "Michelle",  "Mike",    "Nancy",    "Nick",      "Nicholas",    "Nicole",    "Oliver",
-    "Patrick",   "Paul",    "Peter",    "Philip",    "Phil",        "Rachel",    "Ralph",
-    "Randy",     "Richard", "Rick",     "Rob",       "Robert",      "Roger",     "Ron",
-    "Ronald",    "Ryan",    "Sam",      "Samuel",    "Sarah",       "Satya",     "Scott",
-    "Sean",      "Sergey",  "Simon",    "Stephen",   "Steve",       "Steven",    "Sundar",
-    "Susan",     "Thomas",  "Tim",      "Timothy",   "Tom",         "Tony",      "Victor",
-    "Vincent",   "Walter",  "Warren",   "William",   "Winston",     "Young",     "Masayoshi",
-    "Akio",      "Hiroshi", "Takeshi",  "Carlos",    "Lei",         "Wei",       "Jian",
-    "Ming",      "Hui",     "Yong",     "Jie",       "Li",          "Xin",       "Hao",
-    "Pony",      "Robin",   "Terry",    "Morris",    "Darson",      "Jay",       "Joanna",
-    "Rebecca",   "Sophie",  "Olivia",   "Hannah",    "Grace",       "Luke",      "Adrian",
-    "Marcus",    "Jan",     "Hans",     "Klaus",     "Pierre",      "Jean",      "Francois",
-    "Luca",      "Marco",   "Giovanni", "Raj",       "Rahul",       "Mukesh",    "Gautam",
-    "Lars",      "Sven",    "Ahmed",    "Mohammed",  "Ali",         "Omar",      "Yuki",
-    "Kenji",     "Shinzo",  "Fumio",    "Kazuo",     "Ursula",      "Christine", "Janet",
-    "Gina",      "Jerome",  "Joseph",   "Kamala",    "Mitch",       "Nancy",     "Chuck",
-    "Ron"};
+    "Aaron", "Adam", "Alan", "Albert", "Alex", "Alexander", "Alice", "Amanda", "Amy", "Andrew",
+    "Andy", "Angela", "Ann", "Anna", "Anne", "Anthony", "Arthur", "Barbara", "Ben", "Benjamin",
+    "Bill", "Bob", "Brad", "Brian", "Bruce", "Carl", "Carlos", "Catherine", "Charles", "Charlie",
+    "Chris", "Christine", "Christopher", "Claire", "Colin", "Craig", "Dan", "Daniel", "Darren",
+    "Dave", "David", "Dennis", "Diana", "Donald", "Doug", "Douglas", "Ed", "Eddie", "Edward",
+    "Elizabeth", "Elon", "Emily", "Emma", "Eric", "Frank", "Fred", "Gary", "George", "Gordon",
+    "Greg", "Hank", "Harry", "Helen", "Henry", "Howard", "Ian", "Jack", "Jacob", "James", "Jamie",
+    "Jane", "Janet", "Jason", "Jeff", "Jeffrey", "Jennifer", "Jensen", "Jeremy", "Jerome",
+    "Jessica", "Jim", "Jimmy", "Joe", "John", "Jonathan", "Joseph", "Josh", "Julia", "Julie", "Jun",
+    "Karen", "Kate", "Keith", "Ken", "Kenneth", "Kevin", "Kim", "Larry", "Laura", "Lee", "Linda",
+    "Lisa", "Louis", "Marc", "Margaret", "Maria", "Mark", "Martin", "Mary", "Matt", "Matthew",
+    "Michael", "Michelle", "Mike", "Nancy", "Nick", "Nicholas", "Nicole", "Oliver", "Patrick",
+    "Paul", "Peter", "Philip", "Phil", "Rachel", "Ralph", "Randy", "Richard", "Rick", "Rob",
+    "Robert", "Roger", "Ron", "Ronald", "Ryan", "Sam", "Samuel", "Sarah", "Satya", "Scott", "Sean",
+    "Sergey", "Simon", "Stephen", "Steve", "Steven", "Sundar", "Susan", "Thomas", "Tim", "Timothy",
+    "Tom", "Tony", "Victor", "Vincent", "Walter", "Warren", "William", "Winston", "Young",
+    "Masayoshi", "Akio", "Hiroshi", "Takeshi", "Carlos", "Lei", "Wei", "Jian", "Ming", "Hui",
+    "Yong", "Jie", "Li", "Xin", "Hao", "Pony", "Robin", "Terry", "Morris", "Darson", "Jay",
+    "Joanna", "Rebecca", "Sophie", "Olivia", "Hannah", "Grace", "Luke", "Adrian", "Marcus", "Jan",
+    "Hans", "Klaus", "Pierre", "Jean", "Francois", "Luca", "Marco", "Giovanni", "Raj", "Rahul",
+    "Mukesh", "Gautam", "Lars", "Sven", "Ahmed", "Mohammed", "Ali", "Omar", "Yuki", "Kenji",
+    "Shinzo", "Fumio", "Kazuo", "Ursula", "Christine", "Janet", "Gina", "Jerome", "Joseph",
+    "Kamala", "Mitch", "Nancy", "Chuck", "Ron",
+    // more given names of many languages (compiled here: common names, no one in particular)
+    "Abigail", "Adele", "Adriana", "Agnes", "Ahmad", "Aidan", "Aisha", "Alberto", "Alejandro",
+    "Alessandro", "Alexandra", "Alexis", "Alfred", "Alfredo", "Alison", "Alistair", "Allan",
+    "Allison", "Alvin", "Amber", "Amelia", "Amir", "Amit", "Ana", "Anders", "Andre", "Andrea",
+    "Andreas", "Andres", "Andrés", "Angus", "Anil", "Anita", "Anjali", "Ankit", "Annie", "Antoine",
+    "Antonio", "Anwar", "Arjun", "Arnold", "Arun", "Ashish", "Ashley", "Ashok", "Atsushi", "Audrey",
+    "Austin", "Barry", "Beatrice", "Benoit", "Bernard", "Bernie", "Beth", "Betty", "Beverly",
+    "Bjorn", "Blake", "Boris", "Brandon", "Brenda", "Brendan", "Brendon", "Brett", "Bronwyn",
+    "Bryan", "Caitlin", "Calvin", "Cameron", "Camilla", "Carina", "Carla", "Carlo", "Carly",
+    "Carmen", "Carol", "Caroline", "Carolyn", "Casey", "Cathy", "Cecilia", "Chad", "Charlotte",
+    "Chelsea", "Cheryl", "Chloe", "Christian", "Christina", "Christoph", "Cindy", "Clara", "Clare",
+    "Clark", "Claudia", "Claudio", "Clive", "Cody", "Connor", "Conrad", "Cynthia", "Dale", "Damian",
+    "Damien", "Dana", "Danielle", "Darius", "Dean", "Debbie", "Deborah", "Declan", "Deepak",
+    "Denis", "Denise", "Derek", "Desmond", "Diane", "Diego", "Dieter", "Dilip", "Dina", "Dmitry",
+    "Dominic", "Donna", "Dorothy", "Duncan", "Dustin", "Dylan", "Eduardo", "Edwin", "Eileen",
+    "Elaine", "Elena", "Eleanor", "Eli", "Elias", "Elisa", "Elise", "Ellen", "Ellie", "Elliot",
+    "Emilio", "Emmanuel", "Enrico", "Enrique", "Erik", "Erika", "Erin", "Ernesto", "Esther",
+    "Ethan", "Eugene", "Eva", "Evan", "Evelyn", "Ewald", "Fabio", "Faisal", "Farah", "Fatima",
+    "Felipe", "Felix", "Fernando", "Fiona", "Florian", "Frances", "Francesca", "Francesco",
+    "Francis", "Frederick", "Gabriel", "Gabriela", "Gareth", "Gavin", "Geoff", "Geoffrey", "Gerald",
+    "Gerard", "Gerhard", "Gilbert", "Gillian", "Giorgos", "Giuseppe", "Glen", "Glenn", "Gloria",
+    "Graham", "Gustavo", "Guy", "Hamid", "Harold", "Harvey", "Hassan", "Heather", "Heidi", "Heinz",
+    "Helmut", "Hillary", "Holly", "Hugh", "Hugo", "Ibrahim", "Igor", "Imran", "Irene", "Iris",
+    "Isaac", "Isabel", "Isabella", "Ivan", "Jackie", "Jacqueline", "Jake", "Janice", "Jasmine",
+    "Javier", "Jean-Claude", "Jeanne", "Jenny", "Jeremiah", "Jerry", "Jesse", "Jill", "Joan",
+    "Joao", "Joanne", "Jocelyn", "Joel", "Johan", "Johann", "Jonas", "Jordan", "Jorge", "Jose",
+    "José", "Josef", "Joshua", "Joy", "Juan", "Judith", "Judy", "Jules", "Julian", "Juliet",
+    "Jürgen", "Justin", "Kai", "Kamal", "Kara", "Karl", "Kathleen", "Kathryn", "Katie", "Katrin",
+    "Kay", "Kazunori", "Kelly", "Kerry", "Kieran", "Kirsten", "Kristen", "Kristin", "Kurt", "Kyle",
+    "Lance", "Laurence", "Lauren", "Leah", "Leon", "Leonard", "Leslie", "Lewis", "Liam", "Lillian",
+    "Lindsay", "Liz", "Lloyd", "Lorenzo", "Lori", "Louise", "Lucas", "Lucia", "Lucy", "Luis",
+    "Luiz", "Lydia", "Lynn", "Madeleine", "Maggie", "Mahmoud", "Malcolm", "Manuel", "Marcel",
+    "Mariana", "Marie", "Marina", "Mario", "Marion", "Marisa", "Marjorie", "Marlene", "Martha",
+    "Marvin", "Massimo", "Mateo", "Mathias", "Matthias", "Maureen", "Max", "Maxine", "Megan",
+    "Mehmet", "Melanie", "Melissa", "Mervyn", "Mia", "Miguel", "Mikhail", "Miles", "Milton",
+    "Miranda", "Miriam", "Mitchell", "Mohamed", "Mohammad", "Molly", "Monica", "Muhammad", "Murray",
+    "Nadia", "Naomi", "Natalie", "Natasha", "Nathan", "Neil", "Nelson", "Neville", "Niall",
+    "Nicolas", "Nigel", "Nikhil", "Nikolai", "Nina", "Noah", "Noel", "Norman", "Olga", "Oscar",
+    "Owen", "Pablo", "Pamela", "Paolo", "Patricia", "Patrice", "Pedro", "Penny", "Percy", "Phyllis",
+    "Piers", "Pietro", "Prakash", "Priya", "Rafael", "Rahm", "Rajesh", "Rakesh", "Ramon", "Ravi",
+    "Ray", "Raymond", "Reed", "Renee", "Rhys", "Ricardo", "Rishi", "Rita", "Roberto", "Robyn",
+    "Rodrigo", "Roland", "Rosa", "Rose", "Ross", "Roy", "Ruben", "Rudolf", "Rupert", "Russell",
+    "Ruth", "Sabine", "Sachin", "Sally", "Salman", "Samantha", "Sandra", "Sanjay", "Sanjiv", "Sara",
+    "Sasha", "Sebastian", "Sergei", "Sergio", "Seth", "Shane", "Shannon", "Sharon", "Sheila",
+    "Shirley", "Silvia", "Sofia", "Sonia", "Sophia", "Stanley", "Stefan", "Stefano", "Stella",
+    "Stuart", "Sudhir", "Sunil", "Suresh", "Suzanne", "Sylvia", "Tamara", "Tanya", "Tara", "Ted",
+    "Teresa", "Theo", "Theresa", "Thierry", "Tiffany", "Timo", "Tina", "Tobias", "Todd", "Tomas",
+    "Tommy", "Tracy", "Travis", "Trevor", "Trey", "Tyler", "Valerie", "Vanessa", "Vera", "Veronica",
+    "Vicki", "Victoria", "Vijay", "Vikram", "Viktor", "Vinod", "Virginia", "Vivian", "Vladimir",
+    "Wade", "Wanda", "Wayne", "Wendy", "Wesley", "Whitney", "Wilbur", "Wolfgang", "Xavier",
+    "Yannis", "Yasmin", "Yusuf", "Yves", "Zachary", "Zoe", "Akira", "Haruhiko", "Hiroki", "Hiroto",
+    "Kenta", "Koji", "Makoto", "Masahiro", "Naoki", "Satoshi", "Shigeru", "Shinji", "Taro",
+    "Tetsuya", "Yoshihiko", "Yuji", "Chen", "Hong", "Jin", "Kang", "Min", "Seung", "Sung", "Hyun",
+    "Ji", "Joon", "Kwang", "Dong", "Yoon", "Jae", "Woo", "Kofi", "Kwame", "Kwaku", "Ama", "Chidi",
+    "Ngozi", "Oluwaseun", "Tunde", "Uhuru", "Cyril", "Thabo", "Sipho", "Mehdi", "Reza", "Tariq",
+    "Zaid", "Yasser", "Nasser", "Khalid", "Karim", "Rami", "Ziad"};
 
 // Legal forms, as they close a company name.
 constexpr std::string_view kLegal[] = {
@@ -121,7 +167,9 @@ constexpr std::string_view kCorporate[] = {
     // "Redline Trading", "Wellard Rural Exports")
     "Associates", "Trading", "Markets", "Finance", "Leasing", "Advisory", "Wealth", "Lending",
     "Minerals", "Metals", "Coal", "Exports", "Hotels", "Resorts", "Railways", "Exchange",
-    "Bankshares", "Brothers", "Investors"};
+    "Bankshares", "Brothers", "Investors", "Dairy", "Farms", "Bakery", "Brewing", "Distillery",
+    "Winery", "Vineyards", "Estates", "Builders", "Construction", "Contractors", "Outfitters",
+    "Supplies", "Imports"};
 
 // Last words of the names of bodies that are not firms ("Ghana Revenue Authority",
 // "Productivity Commission", "Labor Party"): organizations the companies stage reports
@@ -226,6 +274,7 @@ Gazetteer::Gazetteer() {
   for (const char* line : kNotCompanies) add(line);
   for (const char* line : kDerived) add(line);
   for (std::string_view f : kFunction) function_words_.insert(f);
+  for (std::string_view f : kFirstNames) first_names_.insert(f);
 }
 
 void Gazetteer::add(const char* line) {
@@ -286,8 +335,10 @@ KnownHit Gazetteer::longest_at(const Words& w, std::size_t i) const {
 
 bool Gazetteer::common_word(std::string_view word) const { return function_words_.count(word) > 0; }
 
-bool Gazetteer::first_name(std::string_view word) const {
-  return in(word, kFirstNames, std::size(kFirstNames));
+bool Gazetteer::function_word(std::string_view word) const {
+  return in(word, kFunction, std::size(kFunction));
 }
+
+bool Gazetteer::first_name(std::string_view word) const { return first_names_.count(word) > 0; }
 
 }  // namespace finlens::names

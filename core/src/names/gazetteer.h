@@ -69,6 +69,9 @@ class Gazetteer {
   bool written_with_s(const std::string& key) const { return with_s_.count(key) > 0; }
   // A capitalized word that is never a name on its own ("However", "Eyes", "Billion").
   bool common_word(std::string_view word) const;
+  // A word that opens sentences and joins them ("The", "However", "After"), as opposed to
+  // a capitalized noun that is no name alone but may be part of one ("Revenue").
+  bool function_word(std::string_view word) const;
   // A common English first name ("Andy", "Jack").
   bool first_name(std::string_view word) const;
 
@@ -82,6 +85,7 @@ class Gazetteer {
   std::unordered_map<std::string_view, std::size_t> first_words_;
   std::unordered_set<std::string_view>
       function_words_;  // first word of a name → most words after it
+  std::unordered_set<std::string_view> first_names_;
   std::vector<KnownEntry> entries_;
   std::size_t max_words_ = 1;
   // The first two bytes of some known name (the second 0 for a one-byte word): a word

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "names/gazetteer.h"
+#include "util/lists.h"
 #include "util/scan.h"
 
 namespace finlens::people {
@@ -195,6 +196,37 @@ std::string role_after(const Words& w, std::size_t after, Mention* org) {
   return title;
 }
 
+// Verbs of saying: a two-word name right before or after one is a person ("said Maria
+// Lund", "Tomas Varga told reporters"), and so is a name after "by" in a credit line
+// ("By Ella Brandt", "Reporting by Ana Silva", "Photo: Jon Dale").
+constexpr std::string_view kSayVerbs[] = {
+    "said",         "says",      "told",      "added",     "explained", "explains",
+    "wrote",        "writes",    "noted",     "notes",     "stated",    "commented",
+    "argued",       "warned",    "continued", "concluded", "recalled",  "admitted",
+    "insisted",     "asked",     "announced", "tweeted",   "predicted", "cautioned",
+    "acknowledged", "estimated", "believes",  "thinks",    "agreed",    "replied"};
+constexpr std::string_view kCreditWords[] = {"by", "By", "via", "Via"};
+
+// "By Ella Brandt", "Reporting by Ana Silva", "Photo: Jon Dale": a credit, on any line.
+bool credit_before(const Words& w, const Run& r) {
+  if (r.first == 0) return false;
+  const std::string_view gap = w.gap_after(r.first - 1);
+  const std::string_view before = w.str(r.first - 1);
+  return (gap == " " && util::in(before, kCreditWords)) ||
+         (gap == ": " && util::in(before, {"Photo", "Photographer", "Credit", "Contact"}));
+}
+
+// "said Maria Lund", "Tomas Varga told": a verb of saying next to the name (not on a
+// headline, where every word is capitalized).
+bool speech_context(const Words& w, const Run& r) {
+  if (w.items[r.first].title_line) return false;
+  if (r.first > 0 && w.gap_after(r.first - 1) == " " && util::in(w.str(r.first - 1), kSayVerbs))
+    return true;
+  if (r.last + 1 < w.size() && w.gap_after(r.last) == " " && !w.items[r.last].possessive())
+    return util::in(w.str(r.last + 1), kSayVerbs);
+  return false;
+}
+
 bool cjk_name_after(const Words& w, const Run& r) {
   std::uint32_t open = 0, close = 0;
   if (!names::cjk_parenthetical_at(w.text, w.items[r.last].possessive_end, &open, &close))
@@ -222,10 +254,12 @@ Result find(const Words& w) {
     const bool first_name = n >= 2 && g.first_name(w.str(r.first));
     const bool cjk = n >= 2 && cjk_name_after(w, r);
     // "executives Joe Tsai and Eddie Wu": a name joined by "and" to a person is one too
-    const bool listed =
-        n >= 2 && prev_person_run && prev_last + 2 == r.first && w.str(prev_last + 1) == "and";
+    const bool listed = n >= 2 && prev_person_run &&
+                        ((prev_last + 2 == r.first && w.str(prev_last + 1) == "and") ||
+                         (prev_last + 1 == r.first && w.gap_after(prev_last) == ", "));
+    const bool said = n >= 2 && (speech_context(w, r) || credit_before(w, r));
     const bool person = (!title.empty() && !w.items[r.first].title_line) || !role.empty() ||
-                        first_name || cjk || listed;
+                        first_name || cjk || listed || said;
     prev_person_run = person;
     prev_last = r.last;
     if (!person || (n == 1 && role.empty() && title.empty())) continue;
@@ -245,12 +279,13 @@ Result find(const Words& w) {
         p.aliases.push_back(native);
     }
   }
-  // Surname-only mentions ("Ma", "Trump") of a person named in full.
+  // Surname-only mentions ("Ma", "Trump") of a person named in full, and later mentions
+  // of a person first named by one word and a title ("President Obama" … "Obama").
   std::map<std::string, std::size_t> surnames;
   for (std::size_t i = 0; i < res.people.size(); ++i) {
     const std::string& name = res.people[i].name;
     const std::size_t sp = name.rfind(' ');
-    if (sp != std::string::npos) surnames.emplace(name.substr(sp + 1), i);
+    surnames.emplace(sp == std::string::npos ? name : name.substr(sp + 1), i);
   }
   for (std::size_t i = 0; i < w.size(); ++i) {
     if (res.person_word[i] || !w.items[i].capitalized) continue;
