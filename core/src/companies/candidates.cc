@@ -510,6 +510,21 @@ bool initials_match(const Words& w, std::size_t first, std::size_t last, std::st
   return letters.size() >= 2 && (letters == all || letters == strict || tail);
 }
 
+// Whether a symbol's letters appear in order in a name, the first opening one of its
+// words: "MSFT" in "Microsoft", "FUEL" in "Rocket Fuel", "SNDK" in "SanDisk".
+bool spelled_from(std::string_view name, std::string_view symbol) {
+  if (symbol.size() < 2) return false;
+  for (std::size_t start = 0; start < name.size(); ++start) {
+    if (start > 0 && name[start - 1] != ' ') continue;
+    std::size_t k = 0;
+    for (std::size_t i = start; i < name.size() && k < symbol.size(); ++i) {
+      if ((name[i] & ~0x20) == symbol[k]) ++k;
+    }
+    if (k == symbol.size() && (name[start] & ~0x20) == symbol[0]) return true;
+  }
+  return false;
+}
+
 // "Ghana Revenue Authority (GRA)", "Western Digital (WDC)", "Flexible Benefit Service
 // Corporation (Flex)": one word in brackets after a name is its acronym or short name when
 // its letters say so, and otherwise, in capitals, its ticker symbol.
@@ -533,8 +548,10 @@ void Finder::read_short_bracket(Candidate& c, std::uint32_t after) {
   const std::size_t dot = token.find('.');
   std::string exchange = dot == std::string_view::npos ? "" : exchange_code(token.substr(dot + 1));
   if (dot != std::string_view::npos && exchange.empty()) return;
-  // a symbol alone says little about the name before it ("Air Force (USAF)"): it is
-  // kept only if other evidence makes the name a company (weigh)
+  // a symbol spelled from the name's letters ("Microsoft (MSFT)", "Rocket Fuel (FUEL)")
+  // is a ticker; any other symbol alone says little about the name before it ("Air Force
+  // (USAF)"): it is kept only if other evidence makes the name a company (weigh)
+  c.spelled = spelled_from(span(c.first, c.last), token.substr(0, dot));
   c.loose_ticker = {exchange, std::string(token.substr(0, dot))};
   c.loose_symbol = {at, at + static_cast<std::uint32_t>(token.size())};
 }
@@ -628,7 +645,7 @@ void Finder::weigh(std::size_t ci) {
   const std::string_view last = w_.str(c.last);
   if (c.known >= 0 || c.parent_known >= 0) {
     c.strong = true;
-  } else if (!c.tickers.empty()) {
+  } else if (!c.tickers.empty() || c.spelled) {
     c.strong = true;
   } else if (n >= 2 && util::in(last, kMediaNameWords) &&
              (last != "Agency" || util::in(w_.str(c.last - 1), {"News", "Press"}))) {
@@ -640,7 +657,8 @@ void Finder::weigh(std::size_t ci) {
     bool specific = false;
     for (std::size_t k = c.first; k <= c.last; ++k) {
       const std::string_view x = w_.str(k);
-      specific = specific || (!head_word(x) && x != "&");
+      // a body's head word is specific before a firm's ("Union Resources")
+      specific = specific || (!names::corporate_word(x) && !names::legal_form(x) && x != "&");
     }
     c.strong = specific || n >= 3;
   }

@@ -21,6 +21,7 @@ struct Candidate {
   std::vector<Mention> symbols;  // where its ticker symbols are written ("(NASDAQ: FB)")
   Ticker loose_ticker;           // "(WDC)": a bare symbol, kept when the name is accepted
   Mention loose_symbol;
+  bool spelled = false;   // the bare symbol is spelled from the name ("Microsoft (MSFT)")
   int parent_known = -1;  // gazetteer entry of the company a unit is named after ("Alibaba Cloud")
   bool financial_hint = false;
 };

@@ -25,6 +25,24 @@ std::string key_of(const Words& w, std::size_t first, std::size_t last) {
   return k;
 }
 
+// The capitals that open a name's words, small words and legal forms left out:
+// "Commonwealth Bank of Australia" → "CBA". Empty for a name of one word.
+std::string initials_of(const std::string& key) {
+  std::string out;
+  std::size_t i = 0, words = 0;
+  while (i < key.size()) {
+    std::size_t j = key.find(' ', i);
+    if (j == std::string::npos) j = key.size();
+    const std::string_view word = std::string_view(key).substr(i, j - i);
+    if (!word.empty() && util::is_upper(word[0]) && !names::legal_form(word)) {
+      out += word[0];
+      ++words;
+    }
+    i = j + 1;
+  }
+  return words >= 2 ? out : std::string();
+}
+
 std::string surface_of(const Words& w, std::size_t first, std::size_t last) {
   return std::string(w.text.substr(w.items[first].start, w.items[last].end - w.items[first].start));
 }
@@ -287,6 +305,11 @@ void Merger::find_mentions() {
     // the short form of a full name, unless it is a known name of something else
     // ("Taiwan" of "Taiwan Semiconductor Manufacturing Co")
     if (!head.empty() && !names.count(head) && !g_.known_non_company(head)) names.emplace(head, e);
+    // its initials, written alone later ("AFMA" after "Australian Financial Markets
+    // Association", "SCF" after "Stonebriar Commercial Finance"), unless they name
+    // something else
+    const std::string acr = initials_of(keys_[e]);
+    if (acr.size() >= 3 && !names.count(acr) && !g_.known(acr)) names.emplace(acr, e);
   }
   // the longest name starting with each first word: most words start no name at all
   std::unordered_map<std::string, std::size_t> first_words;

@@ -136,6 +136,11 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
       }
       break;
     }
+    // "Yahoo!": an exclamation mark that a known name is written with belongs to it
+    if (end < s.size() && s[end] == '!' &&
+        (end + 1 >= s.size() || !word_char(sc.at(end + 1, &len))) &&
+        Gazetteer::get().known(std::string(s.substr(start, end + 1 - start))))
+      ++end;
     Word x;
     x.start = static_cast<std::uint32_t>(start);
     x.end = static_cast<std::uint32_t>(end);

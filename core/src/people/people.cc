@@ -227,6 +227,18 @@ bool speech_context(const Words& w, const Run& r) {
   return false;
 }
 
+// "funds management firm Allan Gray", "law firm Keane Wolfe": a noun for a firm right
+// before a name says the name is a firm's, whatever its first word.
+constexpr std::string_view kFirmNouns[] = {
+    "firm",      "firms",        "company",   "group",    "bank",   "insurer",     "lender",
+    "brokerage", "startup",      "start-up",  "retailer", "chain",  "consultancy", "conglomerate",
+    "carrier",   "miner",        "developer", "producer", "outlet", "broadcaster", "newspaper",
+    "publisher", "manufacturer", "supplier",  "operator", "house",  "partnership", "practice"};
+
+bool firm_before(const Words& w, const Run& r) {
+  return r.first > 0 && w.gap_after(r.first - 1) == " " && util::in(w.str(r.first - 1), kFirmNouns);
+}
+
 bool cjk_name_after(const Words& w, const Run& r) {
   std::uint32_t open = 0, close = 0;
   if (!names::cjk_parenthetical_at(w.text, w.items[r.last].possessive_end, &open, &close))
@@ -258,8 +270,9 @@ Result find(const Words& w) {
                         ((prev_last + 2 == r.first && w.str(prev_last + 1) == "and") ||
                          (prev_last + 1 == r.first && w.gap_after(prev_last) == ", "));
     const bool said = n >= 2 && (speech_context(w, r) || credit_before(w, r));
-    const bool person = (!title.empty() && !w.items[r.first].title_line) || !role.empty() ||
-                        first_name || cjk || listed || said;
+    const bool weak = first_name || listed || said;  // evidence a firm's noun outweighs
+    const bool person = (!title.empty() && !w.items[r.first].title_line) || !role.empty() || cjk ||
+                        (weak && !firm_before(w, r));
     prev_person_run = person;
     prev_last = r.last;
     if (!person || (n == 1 && role.empty() && title.empty())) continue;
