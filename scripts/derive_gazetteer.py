@@ -87,8 +87,10 @@ class Namer:
         """One word that is also an ordinary word or a dictionary proper name."""
         if " " in s:
             return False
-        if s.isupper() and len(s) <= 3:
+        if s.isupper() and len(s) <= 2:
             return False  # an acronym: the dictionary's "gm", "ms" are no evidence
+        if s.isupper():
+            return s.lower() in self.lower and len(s) <= 5  # "SET", "MOVE": words in capitals
         return s.lower() in self.lower or s in self.proper or s.capitalize() in self.proper
 
     def strip_legal(self, n):

@@ -134,17 +134,32 @@ bool letter_and(const Words& w, std::size_t i) {
          w.items[i + 2].capitalized;
 }
 
-// "3D Systems", "20th Century Fox", "361 Capital": a name may start with digits.
+// "3D Systems", "20th Century Fox", "361 Capital": a name may start with digits, with
+// letters among them or right before a head word ("15 Boeing Co" is a count of planes).
 bool digit_lead(const Words& w, std::size_t i) {
   const std::string_view s = w.str(i);
-  return !s.empty() && util::is_digit(s[0]) && i + 1 < w.size() && w.gap_after(i) == " " &&
-         w.items[i + 1].capitalized && !w.items[i].possessive();
+  if (s.empty() || !util::is_digit(s[0]) || i + 1 >= w.size() || w.gap_after(i) != " " ||
+      !w.items[i + 1].capitalized || w.items[i].possessive() || w.known[i + 1].words > 0)
+    return false;
+  const bool letters =
+      std::any_of(s.begin(), s.end(), [](char c) { return util::is_ascii_alpha(c); });
+  return letters || names::corporate_word(w.str(i + 1));
+}
+
+// "US65" of "$US65", "NZ4.50", "A380": capitals run into digits are amounts and models;
+// "MPs", "RRSPs": plural acronyms are things, not one organization.
+bool no_name_shape(std::string_view s) {
+  std::size_t caps = 0;
+  while (caps < s.size() && util::is_upper(s[caps])) ++caps;
+  if (caps >= 1 && caps < s.size() && util::is_digit(s[caps])) return true;
+  return caps >= 2 && caps + 1 == s.size() && s.back() == 's';
 }
 
 bool is_name_start(const Words& w, std::size_t i, const Gazetteer& g) {
   const auto& x = w.items[i];
   if (!x.capitalized) return false;
   const std::string_view s = w.str(i);
+  if (no_name_shape(s)) return false;
   if (hyphen_adjective(s)) return false;
   if (g.common_word(s) || people::title_word(s) || names::legal_form(s)) return false;
   if (s.size() == 1) return letter_and(w, i);
@@ -195,6 +210,16 @@ std::size_t absorb_legal(const Words& w, std::size_t last) {
   return last;
 }
 
+// "<ACME>" right after a name (a space between): the wire's ticker, its symbol (empty
+// when there is none) and the end of the bracket.
+std::string_view wire_symbol_at(std::string_view s, std::uint32_t pos, std::uint32_t* end) {
+  static const RE2 angle(R"( ?<([A-Z][A-Z0-9]{0,7}(?:\.[A-Z]{1,2})?)>)", util::pattern_options());
+  std::array<re2::StringPiece, 2> g;
+  if (!util::match_at(angle, s, pos, g)) return {};
+  *end = util::offset_in(s, g[0]) + static_cast<std::uint32_t>(g[0].size());
+  return util::sv(g[1]);
+}
+
 class Finder {
  public:
   Finder(const Words& w, const people::Result& p) : w_(w), people_(p), g_(Gazetteer::get()) {}
@@ -214,6 +239,9 @@ class Finder {
   void add_generic(std::size_t i);
   bool add_led(std::size_t i);
   bool body_of(std::size_t i) const;
+  bool angle_name(std::size_t i);
+  std::size_t partners_run(std::size_t last) const;
+  std::size_t country_suffix(std::size_t last) const;
   bool place_led(std::size_t i, std::size_t words);
   std::size_t open_with_demonym(std::size_t first, std::size_t last) const;
   std::size_t capitalized_run(std::size_t j) const;
@@ -249,9 +277,14 @@ void Finder::mark_listings() {
   listing_.assign(w_.size(), false);
   for (std::size_t i = 0; i < w_.size(); ++i) {
     const std::uint32_t at = w_.items[i].start;
-    if (at == 0 || w_.text[at - 1] != '(') continue;
+    if (at == 0 || (w_.text[at - 1] != '(' && w_.text[at - 1] != '<')) continue;
     std::uint32_t end = 0;
-    if (tickers_at(w_.text, at - 1, &end).empty()) continue;
+    if (w_.text[at - 1] == '<') {
+      // wire copy's "Acme Corp <ACME>": the symbol is read by read_brackets
+      if (i == 0 || wire_symbol_at(w_.text, w_.items[i - 1].possessive_end, &end).empty()) continue;
+    } else if (tickers_at(w_.text, at - 1, &end).empty()) {
+      continue;
+    }
     for (; i < w_.size() && w_.items[i].start < end; ++i) listing_[i] = true;
     --i;
   }
@@ -271,6 +304,10 @@ void Finder::collect() {
       c.tickers.push_back({"", std::string(w_.str(i))});
       cands_.push_back(c);
       ++i;
+      continue;
+    }
+    if (!listing_[i] && !x.opaque && angle_name(i)) {  // "<Banca Nazionale del Lavoro - BNL>"
+      i = cands_.back().last + 1;
       continue;
     }
     if (people_.person_word[i] || x.opaque || listing_[i]) {
@@ -395,6 +432,66 @@ bool Finder::place_led(std::size_t i, std::size_t words) {
   return true;
 }
 
+// "Harbeson, Fletcher & Bateh, LLP": partners' names joined by a comma and "&".
+std::size_t Finder::partners_run(std::size_t last) const {
+  const std::size_t k = last;
+  if (k + 3 >= w_.size() || w_.items[k].possessive() || w_.gap_after(k) != ", " ||
+      !w_.items[k + 1].capitalized || g_.common_word(w_.str(k + 1)) || w_.gap_after(k + 1) != " " ||
+      w_.str(k + 2) != "&" || w_.gap_after(k + 2) != " " || !w_.items[k + 3].capitalized ||
+      g_.common_word(w_.str(k + 3)))
+    return last;
+  return absorb_legal(w_, k + 3);
+}
+
+// "WaterHealth Ghana", "Voltic Ghana Limited", "Capstone Sports Management UK": a firm's
+// local arm is named by the firm and the country, which ends the name (it is followed by
+// a legal form, punctuation or a verb, not by a noun the place qualifies: "Alibaba Hong
+// Kong listing").
+std::size_t Finder::country_suffix(std::size_t last) const {
+  const std::size_t k = last + 1;
+  if (k >= w_.size() || w_.items[last].possessive() || w_.gap_after(last) != " " ||
+      w_.known[k].words == 0 || g_.entry(w_.known[k].entry).kind != Known::place ||
+      w_.items[k].title_line)
+    return last;
+  const std::size_t end = k + w_.known[k].words - 1;
+  if (end + 1 >= w_.size() || w_.items[end].possessive()) return end;
+  const std::string_view gap = w_.gap_after(end);
+  const std::string_view next = w_.str(end + 1);
+  if (names::legal_form(next) && (gap == " " || gap == ", ")) return absorb_legal(w_, end);
+  if (gap != " ") return end;
+  return util::in(next, {"said", "says", "is", "was", "has", "had", "will", "would", "CEO", "chief",
+                         "managing", "director", "chairman", "head", "spokesman", "spokeswoman",
+                         "reported", "announced"})
+             ? end
+             : last;
+}
+
+// Wire copy marks a company's name with angle brackets where it has no ticker:
+// "<Efibanca>", "<Credit Suisse-First Boston Ltd>", "<Banca Nazionale del Lavoro - BNL>"
+// (the part after " - " its acronym).
+bool Finder::angle_name(std::size_t i) {
+  const std::uint32_t at = w_.items[i].start;
+  if (at == 0 || w_.text[at - 1] != '<' || !w_.items[i].capitalized) return false;
+  const std::size_t close = w_.text.find('>', at);
+  if (close == std::string_view::npos || close - at > 80) return false;
+  const std::string_view inner = w_.text.substr(at, close - at);
+  if (inner.find('<') != std::string_view::npos || inner.find('\n') != std::string_view::npos)
+    return false;
+  Candidate c;
+  c.first = c.last = i;
+  while (c.last + 1 < w_.size() && w_.items[c.last + 1].end <= close) ++c.last;
+  if (w_.items[c.last].end != close && w_.items[c.last].possessive_end != close) return false;
+  // "Banca Nazionale del Lavoro - BNL": the name, then its acronym
+  const std::size_t dash = inner.rfind(" - ");
+  if (dash != std::string_view::npos && c.last > c.first) {
+    c.acronym = std::string(inner.substr(dash + 3));
+    while (c.last > c.first && w_.items[c.last].start >= at + dash) --c.last;
+  }
+  c.strong = true;
+  cands_.push_back(c);
+  return true;
+}
+
 // A head word that opens a name before "of" / "for" and a capitalized word: "Ministry of
 // Health", "Department of Natural Resources" (the head alone is no name: "Ministry").
 bool Finder::body_of(std::size_t i) const {
@@ -460,6 +557,8 @@ void Finder::add_generic(std::size_t i) {
   }
   c.last = absorb_legal(w_, c.last);
   c.first = open_with_demonym(c.first, c.last);
+  c.last = partners_run(c.last);
+  c.last = country_suffix(c.last);
   // a run of one sentence-initial word ("Currently") that is not a known name is weak;
   // weigh() decides
   cands_.push_back(c);
@@ -468,6 +567,16 @@ void Finder::add_generic(std::size_t i) {
 void Finder::read_brackets(Candidate& c) {
   std::uint32_t end = 0;
   const std::uint32_t after = w_.items[c.last].possessive_end;
+  // wire copy: "Occidental Petroleum Corp <OXY>", "Unilever Plc <UN.A>"
+  const std::string_view symbol = wire_symbol_at(w_.text, after, &end);
+  if (!symbol.empty()) {
+    const std::size_t dot = symbol.find('.');
+    const std::string code =
+        dot == std::string_view::npos ? "" : exchange_code(symbol.substr(dot + 1));
+    c.tickers.push_back({code, std::string(code.empty() ? symbol : symbol.substr(0, dot))});
+    c.symbols.push_back({end - 1 - static_cast<std::uint32_t>(symbol.size()), end - 1});
+    return;
+  }
   for (Ticker& t : tickers_at(w_.text, after, &end, &c.symbols)) c.tickers.push_back(std::move(t));
   if (c.tickers.empty()) read_short_bracket(c, after);
   std::uint32_t open = 0, close = 0;
@@ -643,7 +752,7 @@ void Finder::weigh(std::size_t ci) {
   read_brackets(c);
   const std::size_t n = c.last - c.first + 1;
   const std::string_view last = w_.str(c.last);
-  if (c.known >= 0 || c.parent_known >= 0) {
+  if (c.known >= 0 || c.parent_known >= 0 || c.strong) {
     c.strong = true;
   } else if (!c.tickers.empty() || c.spelled) {
     c.strong = true;

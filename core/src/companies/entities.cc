@@ -15,14 +15,32 @@ using names::Gazetteer;
 using names::Words;
 
 // The words of a name that identify it: legal forms dropped ("Baidu, Inc" → "Baidu").
-std::string key_of(const Words& w, std::size_t first, std::size_t last) {
+// A name written in capitals on a headline ("QUORVANT HOLDING CORP"), which the key reads
+// as prose writes it; acronyms of three letters or fewer ("AMR", "GE") stay as they are.
+bool shouted(const Words& w, std::size_t first, std::size_t last) {
+  bool long_word = false;
+  for (std::size_t i = first; i <= last; ++i) {
+    if (!w.items[i].all_caps && w.str(i) != "&") return false;
+    long_word = long_word || w.str(i).size() >= 4;
+  }
+  return long_word && w.items[first].title_line;
+}
+
+std::string key_of(const Words& w, std::size_t first, std::size_t last, bool as_written = false) {
   while (last > first && (names::legal_form(w.str(last)) || w.str(last) == "&")) --last;
-  std::string k(w.str(first));
+  const bool fold = !as_written && shouted(w, first, last);
+  std::string buf;
+  auto word = [&](std::size_t i) { return fold ? names::as_prose(w.str(i), buf) : w.str(i); };
+  std::string k(word(first));
   for (std::size_t i = first; i < last; ++i) {
     if (!w.joins(i, k)) k += ' ';  // a candidate's words may be joined by ", " ("Baidu, Inc")
-    k += w.str(i + 1);
+    k += word(i + 1);
   }
   return k;
+}
+
+bool all_caps(std::string_view s) {
+  return std::none_of(s.begin(), s.end(), [](char c) { return util::is_lower(c); });
 }
 
 // The capitals that open a name's words, small words and legal forms left out:
@@ -141,11 +159,12 @@ class Merger {
   const std::vector<bool>& listing_;
   const Gazetteer& g_;
   std::vector<Entity> out_;
-  std::vector<std::string> keys_;               // per entity: identifying key of its fullest name
-  std::map<int, std::size_t> by_known_;         // gazetteer entry → entity
-  std::map<std::string, std::size_t> by_key_;   // name key → entity
-  std::map<std::string, std::size_t> by_head_;  // short form of a full name → entity
-  std::vector<std::size_t> cand_entity_;        // per candidate: entity or SIZE_MAX
+  std::vector<std::string> keys_;                 // per entity: identifying key of its fullest name
+  std::map<int, std::size_t> by_known_;           // gazetteer entry → entity
+  std::map<std::string, std::size_t> by_key_;     // name key → entity
+  std::map<std::string, std::size_t> by_head_;    // short form of a full name → entity
+  std::map<std::string, std::size_t> by_symbol_;  // ticker symbol → entity
+  std::vector<std::size_t> cand_entity_;          // per candidate: entity or SIZE_MAX
 };
 
 std::size_t Merger::entity_for(const Candidate& c) {
@@ -159,8 +178,15 @@ std::size_t Merger::entity_for(const Candidate& c) {
     if (c.known >= 0) by_known_[c.known] = it->second;
     return it->second;
   }
+  // one symbol, one company: "OCCIDENTAL <OXY>" in a headline is "Occidental Petroleum
+  // Corp <OXY>" of the story
+  for (const Ticker& t : c.tickers) {
+    auto same = by_symbol_.find(t.symbol);
+    if (same != by_symbol_.end()) return same->second;
+  }
   const std::size_t e = out_.size();
   out_.push_back({});
+  for (const Ticker& t : c.tickers) by_symbol_.emplace(t.symbol, e);
   keys_.push_back(key);
   if (c.known >= 0) {
     by_known_[c.known] = e;
@@ -215,7 +241,8 @@ std::vector<Entity> Merger::run() {
     // the fullest name: most words, then longest
     if (x.name.empty()) {
       x.name = surface;
-    } else if (names::fuller_name(surface, x.name)) {
+    } else if (names::fuller_name(surface, x.name) ||
+               (all_caps(x.name) && !all_caps(surface) && surface.size() >= x.name.size())) {
       add_name(e, x.name);
       x.name = surface;
       keys_[e] = key;
@@ -225,6 +252,7 @@ std::vector<Entity> Merger::run() {
       add_name(e, surface);
     }
     by_key_.emplace(key, e);
+    by_key_.emplace(key_of(w_, c.first, c.last, true), e);  // as written, for its mentions
     if (!c.native.empty()) add_name(e, c.native);
     if (!c.acronym.empty()) {
       add_name(e, c.acronym);

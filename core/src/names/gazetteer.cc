@@ -2,6 +2,8 @@
 
 #include <unordered_set>
 
+#include "util/scan.h"
+
 namespace finlens::names {
 namespace {
 
@@ -258,9 +260,36 @@ std::string key_of(std::string_view name) {
 
 }  // namespace
 
-bool legal_form(std::string_view w) { return in(w, kLegal, std::size(kLegal)); }
-bool corporate_word(std::string_view w) { return in(w, kCorporate, std::size(kCorporate)); }
-bool org_head(std::string_view w) { return in(w, kOrgHeads, std::size(kOrgHeads)); }
+std::string_view as_prose(std::string_view w, std::string& buf) {
+  if (w.size() < 2 || !util::is_upper(w[0])) return w;
+  for (char c : w) {
+    if (util::is_lower(c)) return w;
+  }
+  buf.assign(w);
+  for (std::size_t i = 1; i < buf.size(); ++i) {
+    if (util::is_upper(buf[i])) buf[i] = static_cast<char>(buf[i] - 'A' + 'a');
+  }
+  return buf;
+}
+
+namespace {
+
+// The lists name words as prose writes them; wire headlines write them in capitals
+// ("GREASE MONKEY HOLDING CORP"), and those count too.
+bool in_any_case(std::string_view w, const std::string_view* list, std::size_t n) {
+  if (in(w, list, n)) return true;
+  std::string buf;
+  const std::string_view p = as_prose(w, buf);
+  return p.data() != w.data() && in(p, list, n);
+}
+
+}  // namespace
+
+bool legal_form(std::string_view w) { return in_any_case(w, kLegal, std::size(kLegal)); }
+bool corporate_word(std::string_view w) {
+  return in_any_case(w, kCorporate, std::size(kCorporate));
+}
+bool org_head(std::string_view w) { return in_any_case(w, kOrgHeads, std::size(kOrgHeads)); }
 bool demonym(std::string_view w) { return in(w, kDemonyms, std::size(kDemonyms)); }
 bool domain_word(std::string_view w) { return in(w, kDomainWords, std::size(kDomainWords)); }
 

@@ -98,6 +98,10 @@ class Gazetteer {
   }
 };
 
+// A word of an ALL-CAPS headline as prose writes it: "HOLDING" → "Holding" (in `buf`).
+// A word with lower-case letters, or of one letter, is returned as it is.
+std::string_view as_prose(std::string_view word, std::string& buf);
+
 // Name words that end a company name as its legal form ("Inc", "Ltd", "S.A.").
 bool legal_form(std::string_view word);
 // Words that make a capitalized run read as a company ("Group", "Technology", "Motor").
