@@ -155,11 +155,20 @@ bool no_name_shape(std::string_view s) {
   return caps >= 2 && caps + 1 == s.size() && s.back() == 's';
 }
 
+// "Manager", "Minister": a title in capitals is no name's first word ("Office Manager
+// Legon …").
+bool capitalized_title(std::string_view s) {
+  if (s.empty() || !util::is_upper(s[0])) return false;
+  std::string low(s);
+  low[0] = static_cast<char>(low[0] - 'A' + 'a');
+  return people::title_word(low);
+}
+
 bool is_name_start(const Words& w, std::size_t i, const Gazetteer& g) {
   const auto& x = w.items[i];
   if (!x.capitalized) return false;
   const std::string_view s = w.str(i);
-  if (no_name_shape(s)) return false;
+  if (no_name_shape(s) || capitalized_title(s)) return false;
   if (hyphen_adjective(s)) return false;
   if (g.common_word(s) || people::title_word(s) || names::legal_form(s)) return false;
   if (s.size() == 1) return letter_and(w, i);
@@ -296,7 +305,7 @@ void Finder::collect() {
     // "$AAPL": a cashtag names a listed company by its symbol (exchange unknown)
     const auto& x = w_.items[i];
     if (x.all_caps && x.end - x.start <= 5 && x.start > 0 && w_.text[x.start - 1] == '$' &&
-        (x.start < 2 || !util::is_alnum(w_.text[x.start - 2]))) {
+        !no_name_shape(w_.str(i)) && (x.start < 2 || !util::is_alnum(w_.text[x.start - 2]))) {
       Candidate c;
       c.first = c.last = i;
       c.known = w_.known[i].words == 1 ? w_.known[i].entry : -1;
@@ -315,13 +324,18 @@ void Finder::collect() {
       continue;
     }
     const names::KnownHit hit = w_.known[i];
-    if (hit.words > 0 && names::is_organization_kind(g_.entry(hit.entry).kind)) {
-      add_known(i, hit);
-      i = cands_.back().last + 1;
+    // "Ghana Revenue Authority", "House Financial Services Committee": a place or a body
+    // known by one word opens a longer name
+    const Known kind = hit.words > 0 ? g_.entry(hit.entry).kind : Known::word;
+    if ((kind == Known::place ||
+         (hit.words == 1 && names::is_organization_kind(kind) && !names::is_company_kind(kind))) &&
+        place_led(i, hit.words)) {
+      i = cands_.back().last + 1;  // "Ghana Revenue Authority", "Boston Scientific Corp"
       continue;
     }
-    if (hit.words > 0 && g_.entry(hit.entry).kind == Known::place && place_led(i, hit.words)) {
-      i = cands_.back().last + 1;  // "Ghana Revenue Authority", "Boston Scientific Corp"
+    if (hit.words > 0 && names::is_organization_kind(kind)) {
+      add_known(i, hit);
+      i = cands_.back().last + 1;
       continue;
     }
     if (hit.words > 0 && g_.entry(hit.entry).kind != Known::word) {
@@ -400,7 +414,10 @@ std::size_t Finder::extend_head(std::size_t last) const {
     const std::string_view here = w_.str(last);
     std::size_t from = last + 2;
     if ((joint == "of" || joint == "for") && head_word(here)) {
-      if (w_.str(from) == "the" && from + 1 < w_.size() && w_.gap_after(from) == " ") ++from;
+      // "Bank of the Republic"; not "Court for the Central District", a court's seat
+      if (joint == "of" && w_.str(from) == "the" && from + 1 < w_.size() &&
+          w_.gap_after(from) == " ")
+        ++from;
       const std::size_t end = capitalized_run(from);
       if (end < from) return last;
       last = end;
@@ -780,6 +797,18 @@ void Finder::weigh(std::size_t ci) {
     medium = context_says_company(c);  // "Palantir Stock Jumps"
   }
   c.accepted = c.strong || medium;
+  // "German Finance Minister", "Dutch Finance": words that only qualify a title after them
+  if (c.accepted && c.known < 0 && c.tickers.empty() && c.last + 1 < w_.size() &&
+      w_.gap_after(c.last) == " " && people::title_word(w_.str(c.last + 1))) {
+    bool generic = true;
+    for (std::size_t k = c.first; k <= c.last; ++k) {
+      const std::string_view x = w_.str(k);
+      generic = generic &&
+                (names::demonym(x) || names::domain_word(x) || head_word(x) || g_.common_word(x));
+    }
+    if (generic) c.accepted = false;
+  }
+  if (c.accepted && n == 1 && c.known < 0 && names::demonym(w_.str(c.first))) c.accepted = false;
   if (c.accepted && !c.loose_ticker.symbol.empty()) {
     c.tickers.push_back(c.loose_ticker);
     c.symbols.push_back(c.loose_symbol);

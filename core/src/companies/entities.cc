@@ -151,6 +151,7 @@ class Merger {
   void add_name(std::size_t e, const std::string& surface);
   void find_mentions();
   Mention span_of(std::size_t first, std::size_t last) const;
+  void add_unread_names();
   void find_parents();
   void join_also_known_as();
 
@@ -270,6 +271,7 @@ std::vector<Entity> Merger::run() {
   }
   join_also_known_as();
   find_mentions();
+  add_unread_names();
   find_parents();
   // drop entities that ended with no mention (cannot happen, but keeps the contract true)
   return std::move(out_);
@@ -394,6 +396,25 @@ void Merger::find_mentions() {
                        unit_word(w_.str(last + 1));
     if (!glued) out_[best_e].mentions.push_back(span_of(i, last));
     i = last + 1;
+  }
+}
+
+// A name the word scan cannot read back ("Harlow, Varga & Quist LLP": its words are joined
+// by a comma) is a mention where it was found.
+void Merger::add_unread_names() {
+  std::vector<Mention> all;  // every mention, sorted: a name is looked up in log time
+  for (const auto& x : out_) all.insert(all.end(), x.mentions.begin(), x.mentions.end());
+  std::sort(all.begin(), all.end(),
+            [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
+    const std::size_t e = cand_entity_[ci];
+    if (e == SIZE_MAX || out_[e].name.empty()) continue;
+    const Mention m = span_of(cands_[ci].first, cands_[ci].last);
+    // mentions never overlap each other: only the last one starting before m.end can
+    auto it = std::lower_bound(all.begin(), all.end(), m.end,
+                               [](const Mention& x, std::uint32_t v) { return x.start < v; });
+    const bool covered = it != all.begin() && std::prev(it)->end > m.start;
+    if (!covered) out_[e].mentions.push_back(m);
   }
 }
 

@@ -88,6 +88,17 @@ struct Run {
   std::size_t first, last;  // word indices, inclusive
 };
 
+// Last words of the names of places, roads, buildings and prizes: a run before one names
+// that thing, not a person ("Bowlus Road", "Uhuru Highway", "Ramon Magsaysay Award").
+constexpr std::string_view kThingHeads[] = {
+    "Road",     "Street",  "Highway",    "Way",     "Avenue",  "Boulevard", "Lane",    "Drive",
+    "Point",    "Park",    "Square",     "Bridge",  "Centre",  "Center",    "Hall",    "Tower",
+    "Building", "Airport", "Station",    "Port",    "Harbour", "Harbor",    "Beach",   "Island",
+    "Lake",     "River",   "Mountain",   "Valley",  "Award",   "Awards",    "Prize",   "Cup",
+    "Trophy",   "Medal",   "Plaza",      "Place",   "Terrace", "Estate",    "Stadium", "Arena",
+    "Mine",     "Dam",     "Reserve",    "Bay",     "Creek",   "Gardens",   "Mall",    "Hospital",
+    "School",   "College", "University", "Library", "Museum",  "Gallery",   "Theatre", "Theater"};
+
 // Runs of name words joined by single spaces, stopped by known names.
 std::vector<Run> name_runs(const Words& w) {
   std::vector<Run> runs;
@@ -107,7 +118,9 @@ std::vector<Run> name_runs(const Words& w) {
     while (j + 1 < w.size() && j - i < 2 && !w.items[j].possessive() && w.gap_after(j) == " " &&
            name_word(w, j + 1) && w.known[j + 1].words == 0)
       ++j;
-    runs.push_back({i, j});
+    const bool thing = j + 1 < w.size() && !w.items[j].possessive() && w.gap_after(j) == " " &&
+                       util::in(w.str(j + 1), kThingHeads);
+    if (!thing) runs.push_back({i, j});
     i = j + 1;
   }
   return runs;
@@ -304,9 +317,18 @@ Result find(const Words& w) {
     if (res.person_word[i] || !w.items[i].capitalized) continue;
     auto it = surnames.find(std::string(w.str(i)));
     if (it == surnames.end()) continue;
-    // not when it is the start of another capitalized name ("Ma Huateng" is someone else)
-    if (i + 1 < w.size() && w.gap_after(i) == " " && w.items[i + 1].capitalized &&
-        !w.items[i + 1].title_line)
+    // not when it is part of another capitalized name ("Ma Huateng" is someone else,
+    // "Miller Kaplan" and "Harbeson, Fletcher & Bateh" are firms)
+    if (i + 1 < w.size() && w.gap_after(i) == " " &&
+        ((w.items[i + 1].capitalized && !w.items[i + 1].title_line) || w.str(i + 1) == "&"))
+      continue;
+    if (i > 0 && w.gap_after(i - 1) == " " && !w.items[i - 1].possessive() &&
+        ((w.items[i - 1].capitalized && !w.items[i - 1].title_line &&
+          !w.items[i - 1].sentence_start && !title_word(w.str(i - 1))) ||
+         w.str(i - 1) == "&"))
+      continue;
+    if (i > 0 && w.gap_after(i - 1) == ", " && i + 1 < w.size() && w.gap_after(i) == " " &&
+        w.str(i + 1) == "&")
       continue;
     Person& p = res.people[it->second];
     p.mentions.push_back({w.items[i].start, w.items[i].end});
