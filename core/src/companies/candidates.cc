@@ -438,7 +438,22 @@ std::size_t Finder::extend_head(std::size_t last) const {
 // "Kenya Association of Manufacturers", "Boston Harbor Capital".
 bool Finder::place_led(std::size_t i, std::size_t words) {
   const std::size_t end = i + words - 1;
-  if (w_.items[i].title_line || !continues_name(w_, end, g_)) return false;
+  if (w_.items[i].title_line) return false;
+  // "Kenya National Bureau of Statistics", "Atlanta Federal Reserve", "US Fed": a place
+  // before the known name of a body names that place's body
+  if (end + 1 < w_.size() && w_.gap_after(end) == " " && !w_.items[end].possessive() &&
+      g_.entry(w_.known[i].entry).kind == Known::place && w_.known[end + 1].words > 0) {
+    const Known next = g_.entry(w_.known[end + 1].entry).kind;
+    if (names::is_organization_kind(next) && !names::is_company_kind(next)) {
+      Candidate c;
+      c.first = i;
+      c.last = extend_head(end + w_.known[end + 1].words);
+      c.known = w_.known[end + 1].entry;
+      cands_.push_back(c);
+      return true;
+    }
+  }
+  if (!continues_name(w_, end, g_)) return false;
   Candidate c;
   c.first = i;
   c.last = end;

@@ -220,13 +220,6 @@ constexpr std::string_view kDemonyms[] = {
     "Welsh",         "English",    "Zambian",   "Ugandan",    "Tanzanian", "Ethiopian", "Moroccan",
     "International", "National",   "Federal",   "Royal",      "Central"};
 
-bool in(std::string_view w, const std::string_view* list, std::size_t n) {
-  for (std::size_t i = 0; i < n; ++i) {
-    if (list[i] == w) return true;
-  }
-  return false;
-}
-
 // A name's words as the matcher sees them: spaces single, a final possessive dropped
 // ("Moody's" → "Moody"), an inner one kept ("Moody's Investors Service", "Standard & Poor's
 // 500": longest_at reads across it).
@@ -274,24 +267,57 @@ std::string_view as_prose(std::string_view w, std::string& buf) {
 
 namespace {
 
-// The lists name words as prose writes them; wire headlines write them in capitals
-// ("GREASE MONKEY HOLDING CORP"), and those count too.
-bool in_any_case(std::string_view w, const std::string_view* list, std::size_t n) {
-  if (in(w, list, n)) return true;
-  std::string buf;
-  const std::string_view p = as_prose(w, buf);
-  return p.data() != w.data() && in(p, list, n);
+// A word list as a hash set, built once: the recognizers ask several times a word.
+class WordSet {
+ public:
+  template <std::size_t N>
+  explicit WordSet(const std::string_view (&list)[N]) : words_(std::begin(list), std::end(list)) {}
+  bool has(std::string_view w) const { return words_.count(w) > 0; }
+  // The lists name words as prose writes them; wire headlines write them in capitals
+  // ("GREASE MONKEY HOLDING CORP"), and those count too.
+  bool has_any_case(std::string_view w) const {
+    if (has(w)) return true;
+    std::string buf;
+    const std::string_view p = as_prose(w, buf);
+    return p.data() != w.data() && has(p);
+  }
+
+ private:
+  std::unordered_set<std::string_view> words_;
+};
+
+const WordSet& legal_set() {
+  static const WordSet s(kLegal);
+  return s;
+}
+const WordSet& corporate_set() {
+  static const WordSet s(kCorporate);
+  return s;
+}
+const WordSet& head_set() {
+  static const WordSet s(kOrgHeads);
+  return s;
+}
+const WordSet& demonym_set() {
+  static const WordSet s(kDemonyms);
+  return s;
+}
+const WordSet& domain_set() {
+  static const WordSet s(kDomainWords);
+  return s;
+}
+const WordSet& function_set() {
+  static const WordSet s(kFunction);
+  return s;
 }
 
 }  // namespace
 
-bool legal_form(std::string_view w) { return in_any_case(w, kLegal, std::size(kLegal)); }
-bool corporate_word(std::string_view w) {
-  return in_any_case(w, kCorporate, std::size(kCorporate));
-}
-bool org_head(std::string_view w) { return in_any_case(w, kOrgHeads, std::size(kOrgHeads)); }
-bool demonym(std::string_view w) { return in(w, kDemonyms, std::size(kDemonyms)); }
-bool domain_word(std::string_view w) { return in(w, kDomainWords, std::size(kDomainWords)); }
+bool legal_form(std::string_view w) { return legal_set().has_any_case(w); }
+bool corporate_word(std::string_view w) { return corporate_set().has_any_case(w); }
+bool org_head(std::string_view w) { return head_set().has_any_case(w); }
+bool demonym(std::string_view w) { return demonym_set().has(w); }
+bool domain_word(std::string_view w) { return domain_set().has(w); }
 
 const Gazetteer& Gazetteer::get() {
   static const Gazetteer g;
@@ -364,9 +390,7 @@ KnownHit Gazetteer::longest_at(const Words& w, std::size_t i) const {
 
 bool Gazetteer::common_word(std::string_view word) const { return function_words_.count(word) > 0; }
 
-bool Gazetteer::function_word(std::string_view word) const {
-  return in(word, kFunction, std::size(kFunction));
-}
+bool Gazetteer::function_word(std::string_view word) const { return function_set().has(word); }
 
 bool Gazetteer::first_name(std::string_view word) const { return first_names_.count(word) > 0; }
 
