@@ -286,38 +286,20 @@ class WordSet {
   std::unordered_set<std::string_view> words_;
 };
 
-const WordSet& legal_set() {
-  static const WordSet s(kLegal);
-  return s;
-}
-const WordSet& corporate_set() {
-  static const WordSet s(kCorporate);
-  return s;
-}
-const WordSet& head_set() {
-  static const WordSet s(kOrgHeads);
-  return s;
-}
-const WordSet& demonym_set() {
-  static const WordSet s(kDemonyms);
-  return s;
-}
-const WordSet& domain_set() {
-  static const WordSet s(kDomainWords);
-  return s;
-}
-const WordSet& function_set() {
-  static const WordSet s(kFunction);
+// The set of one list, built at its first use.
+template <const auto& List>
+const WordSet& set_of() {
+  static const WordSet s(List);
   return s;
 }
 
 }  // namespace
 
-bool legal_form(std::string_view w) { return legal_set().has_any_case(w); }
-bool corporate_word(std::string_view w) { return corporate_set().has_any_case(w); }
-bool org_head(std::string_view w) { return head_set().has_any_case(w); }
-bool demonym(std::string_view w) { return demonym_set().has(w); }
-bool domain_word(std::string_view w) { return domain_set().has(w); }
+bool legal_form(std::string_view w) { return set_of<kLegal>().has_any_case(w); }
+bool corporate_word(std::string_view w) { return set_of<kCorporate>().has_any_case(w); }
+bool org_head(std::string_view w) { return set_of<kOrgHeads>().has_any_case(w); }
+bool demonym(std::string_view w) { return set_of<kDemonyms>().has(w); }
+bool domain_word(std::string_view w) { return set_of<kDomainWords>().has(w); }
 
 const Gazetteer& Gazetteer::get() {
   static const Gazetteer g;
@@ -390,7 +372,7 @@ KnownHit Gazetteer::longest_at(const Words& w, std::size_t i) const {
 
 bool Gazetteer::common_word(std::string_view word) const { return function_words_.count(word) > 0; }
 
-bool Gazetteer::function_word(std::string_view word) const { return function_set().has(word); }
+bool Gazetteer::function_word(std::string_view word) const { return set_of<kFunction>().has(word); }
 
 bool Gazetteer::first_name(std::string_view word) const { return first_names_.count(word) > 0; }
 
