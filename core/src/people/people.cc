@@ -13,52 +13,22 @@ namespace {
 using names::Gazetteer;
 using names::Words;
 
-constexpr std::string_view kTitles[] = {"president",    "President",
-                                        "CEO",          "chairman",
-                                        "Chairman",     "chairwoman",
-                                        "Chairwoman",   "founder",
-                                        "Founder",      "co-founder",
-                                        "cofounder",    "executive",
-                                        "executives",   "analyst",
-                                        "analysts",     "director",
-                                        "Director",     "economist",
-                                        "economists",   "Mr.",
-                                        "Ms.",          "Mrs.",
-                                        "Dr.",          "Mr",
-                                        "Ms",           "Mrs",
-                                        "Dr",           "professor",
-                                        "Professor",    "minister",
-                                        "Minister",     "secretary",
-                                        "Secretary",    "spokesman",
-                                        "spokeswoman",  "spokesperson",
-                                        "senator",      "Senator",
-                                        "governor",     "Governor",
-                                        "officer",      "investor",
-                                        "billionaire",  "CFO",
-                                        "COO",          "CTO",
-                                        "chief",        "Chief",
-                                        "head",         "manager",
-                                        "strategist",   "strategists",
-                                        "partner",      "Premier",
-                                        "premier",      "Chancellor",
-                                        "chancellor",   "Prime",
-                                        "lawmaker",     "trader",
-                                        "researcher",   "vice-president",
-                                        "Vice",         "vice",
-                                        "boss",         "tycoon",
-                                        "entrepreneur", "Representative",
-                                        "Rep.",         "Sen.",
-                                        "Gov.",         "King",
-                                        "Queen",        "Prince",
-                                        "Judge",        "judge",
-                                        "attorney",     "lawyer",
-                                        "Commissioner", "commissioner",
-                                        "Mayor",        "mayor",
-                                        "ambassador",   "Ambassador",
-                                        "leader",       "designer",
-                                        "engineer",     "scientist",
-                                        "founders",     "chairperson",
-                                        "presidents"};
+constexpr std::string_view kTitles[] = {
+    "president", "President", "CEO", "chairman", "Chairman", "chairwoman", "Chairwoman", "founder",
+    "Founder", "co-founder", "cofounder", "executive", "executives", "analyst", "analysts",
+    "director", "Director", "economist", "economists", "Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms",
+    "Mrs", "Dr", "professor", "Professor", "minister", "Minister", "secretary", "Secretary",
+    "spokesman", "spokeswoman", "spokesperson", "senator", "Senator", "governor", "Governor",
+    "officer", "investor", "billionaire", "CFO", "COO", "CTO", "chief", "Chief", "head", "manager",
+    "strategist", "strategists", "partner", "Premier", "premier", "Chancellor", "chancellor",
+    "Prime", "lawmaker", "trader", "researcher", "vice-president", "Vice", "vice", "boss", "tycoon",
+    "entrepreneur", "Representative", "Rep.", "Sen.",
+    // abbreviated titles as words read them (the
+    // period is not kept on these): "Sen. Ana Ruiz"
+    "Sen", "Rep", "Gov", "Gen", "Rev", "Prof.", "Prof", "Gov.", "King", "Queen", "Prince", "Judge",
+    "judge", "attorney", "lawyer", "Commissioner", "commissioner", "Mayor", "mayor", "ambassador",
+    "Ambassador", "leader", "designer", "engineer", "scientist", "founders", "chairperson",
+    "presidents"};
 
 bool in_titles(std::string_view w) {
   for (auto t : kTitles) {
@@ -126,14 +96,20 @@ std::vector<Run> name_runs(const Words& w) {
   return runs;
 }
 
+constexpr std::string_view kAbbreviatedTitles[] = {"Sen",  "Rep", "Gov", "Gen", "Rev",
+                                                   "Prof", "Dr",  "Mr",  "Mrs", "Ms"};
+
 // The title words right before a run: "US President", "Hon Hai chairman", "founder".
 std::string title_before(const Words& w, const Run& r, Mention* org) {
   if (r.first == 0) return {};
   std::size_t k = r.first - 1;
   const std::string_view gap = w.gap_after(k);
-  if (gap != " ") return {};
+  // "Sen. Ana Ruiz": an abbreviated title whose period the words leave out
+  const bool abbreviated = gap == ". " && util::in(w.str(k), kAbbreviatedTitles);
+  if (gap != " " && !abbreviated) return {};
   if (!in_titles(w.str(k))) return {};
   std::string title(w.str(k));
+  if (abbreviated) title += '.';
   // "chief executive", "investment director": one lower-case word before a title joins it
   if (k > 0 && w.gap_after(k - 1) == " " &&
       (w.str(k - 1) == "chief" || w.str(k - 1) == "Chief" || w.str(k - 1) == "former" ||
