@@ -129,7 +129,11 @@ def main():
             err = rec.get("error") if rec else "no output"
             print(f"{aid}: CLI error: {err}", file=sys.stderr)
         else:
-            pcomp = rec["analysis"].get("companies", []) or []
+            # the gold annotates commercial organizations only ("Company = commercial
+            # organization"): bodies typed "other" (governments, regulators, unions) are
+            # outside its scope, neither hits nor extras
+            pcomp = [c for c in (rec["analysis"].get("companies", []) or [])
+                     if c.get("type") != "other"]
         pm = []
         for pi, c in enumerate(pcomp):
             for m in c.get("mentions", []):

@@ -48,6 +48,11 @@ void check_case(const json& c) {
       for (const auto& t : (*g)["tickers"]) tickers.push_back({t["exchange"], t["symbol"]});
       CHECK(tickers == want["tickers"]);
     }
+    if (want.contains("mentions")) {  // the mention texts, in order
+      json texts = json::array();
+      for (const auto& m : (*g)["mentions"]) texts.push_back(m["text"]);
+      CHECK(texts == want["mentions"]);
+    }
     if (want.contains("parent")) {
       const json* p = by_name(got, want["parent"].get<std::string>());
       CHECK_MESSAGE((p && g->contains("parent") && (*g)["parent"] == (*p)["id"]),

@@ -121,14 +121,68 @@ bool hyphen_adjective(std::string_view s) {
   return util::in(s.substr(dash + 1), kNameAdjectiveEndings);
 }
 
+// A word that ends a name and says what it names: a legal form, a firm's word ("Group",
+// "Trading") or a body's ("Authority", "Party").
+bool head_word(std::string_view s) {
+  return names::legal_form(s) || names::corporate_word(s) || names::org_head(s);
+}
+
+// "S & T Bancorp", "A & W": a capital letter joined to the next by "&".
+bool letter_and(const Words& w, std::size_t i) {
+  return w.str(i).size() == 1 && util::is_upper(w.str(i)[0]) && i + 2 < w.size() &&
+         w.gap_after(i) == " " && w.str(i + 1) == "&" && w.gap_after(i + 1) == " " &&
+         w.items[i + 2].capitalized;
+}
+
+// "3D Systems", "20th Century Fox", "361 Capital": a name may start with digits, with
+// letters among them or right before a head word ("15 Boeing Co" is a count of planes).
+bool digit_lead(const Words& w, std::size_t i) {
+  const std::string_view s = w.str(i);
+  if (s.empty() || !util::is_digit(s[0]) || i + 1 >= w.size() || w.gap_after(i) != " " ||
+      !w.items[i + 1].capitalized || w.items[i].possessive() || w.known[i + 1].words > 0)
+    return false;
+  const bool letters =
+      std::any_of(s.begin(), s.end(), [](char c) { return util::is_ascii_alpha(c); });
+  return letters || names::corporate_word(w.str(i + 1));
+}
+
+// "US65" of "$US65", "NZ4.50", "A380": capitals run into digits are amounts and models;
+// "MPs", "RRSPs": plural acronyms are things, not one organization.
+bool no_name_shape(std::string_view s) {
+  std::size_t caps = 0;
+  while (caps < s.size() && util::is_upper(s[caps])) ++caps;
+  if (caps >= 1 && caps < s.size() && util::is_digit(s[caps])) return true;
+  return caps >= 2 && caps + 1 == s.size() && s.back() == 's';
+}
+
+// "Manager", "Minister": a title in capitals is no name's first word ("Office Manager
+// Legon …").
+bool capitalized_title(std::string_view s) {
+  if (s.empty() || !util::is_upper(s[0])) return false;
+  std::string low(s);
+  low[0] = static_cast<char>(low[0] - 'A' + 'a');
+  return people::title_word(low);
+}
+
 bool is_name_start(const Words& w, std::size_t i, const Gazetteer& g) {
   const auto& x = w.items[i];
   if (!x.capitalized) return false;
   const std::string_view s = w.str(i);
+  if (no_name_shape(s) || capitalized_title(s)) return false;
   if (hyphen_adjective(s)) return false;
   if (g.common_word(s) || people::title_word(s) || names::legal_form(s)) return false;
-  if (s.size() == 1) return false;
+  if (s.size() == 1) return letter_and(w, i);
   return true;
+}
+
+bool head_ahead(const Words& w, std::size_t j, const Gazetteer& g) {
+  for (std::size_t k = j, n = 0; k < w.size() && n < 4; ++k, ++n) {
+    const std::string_view x = w.str(k);
+    if (!w.items[k].capitalized || g.function_word(x)) return false;
+    if (head_word(x)) return true;
+    if (w.items[k].possessive() || w.gap_after(k) != " ") return false;
+  }
+  return false;
 }
 
 bool continues_name(const Words& w, std::size_t j, const Gazetteer& g) {
@@ -142,7 +196,10 @@ bool continues_name(const Words& w, std::size_t j, const Gazetteer& g) {
   if (!w.items[j + 1].capitalized || hyphen_adjective(next)) return false;
   // "Pelion Stock Jumps", "Tencent Shares Slide": the name ends before the word for its stock
   if (util::in(next, kCompanyNextWords)) return false;
-  if (names::legal_form(next) || names::corporate_word(next)) return true;
+  if (head_word(next)) return true;
+  // "Ghana Revenue Authority", "Legon Medium Tax Payer Office": words that are no name on
+  // their own carry one on when a head word ends it a few words later
+  if (g.common_word(next) && !g.function_word(next)) return head_ahead(w, j + 1, g);
   if (g.common_word(next) || people::title_word(next)) return false;
   const names::KnownHit hit = w.known[j + 1];
   return hit.words == 0;
@@ -162,24 +219,52 @@ std::size_t absorb_legal(const Words& w, std::size_t last) {
   return last;
 }
 
+// "<ACME>" right after a name (a space between): the wire's ticker, its symbol (empty
+// when there is none) and the end of the bracket.
+std::string_view wire_symbol_at(std::string_view s, std::uint32_t pos, std::uint32_t* end) {
+  static const RE2 angle(R"( ?<([A-Z][A-Z0-9]{0,7}(?:\.[A-Z]{1,2})?)>)", util::pattern_options());
+  std::array<re2::StringPiece, 2> g;
+  if (!util::match_at(angle, s, pos, g)) return {};
+  *end = util::offset_in(s, g[0]) + static_cast<std::uint32_t>(g[0].size());
+  return util::sv(g[1]);
+}
+
 class Finder {
  public:
   Finder(const Words& w, const people::Result& p) : w_(w), people_(p), g_(Gazetteer::get()) {}
 
-  std::vector<Candidate> run() {
+  Candidates run() {
+    mark_listings();
     collect();
     for (std::size_t c = 0; c < cands_.size(); ++c) weigh(c);
     propagate_lists();
-    return std::move(cands_);
+    return {std::move(cands_), std::move(listing_)};
   }
 
  private:
+  void mark_listings();
   void collect();
   void add_known(std::size_t i, const names::KnownHit& hit);
   void add_generic(std::size_t i);
+  bool add_led(std::size_t i);
+  bool body_of(std::size_t i) const;
+  bool angle_name(std::size_t i);
+  std::size_t partners_run(std::size_t last) const;
+  std::size_t country_suffix(std::size_t last) const;
+  bool place_led(std::size_t i, std::size_t words);
+  std::size_t open_with_demonym(std::size_t first, std::size_t last) const;
+  std::size_t capitalized_run(std::size_t j) const;
+  std::size_t extend_head(std::size_t last) const;
   void weigh(std::size_t c);
   void read_brackets(Candidate& c);
+  void read_short_bracket(Candidate& c, std::uint32_t after);
   bool role_before(const Candidate& c) const;
+  bool body_shape(const Candidate& c) const {
+    for (std::size_t k = c.first; k + 1 < c.last; ++k) {
+      if (head_word(w_.str(k)) && util::in(w_.str(k + 1), {"of", "for"})) return true;
+    }
+    return false;
+  }
   bool apposition_after(const Candidate& c) const;
   bool context_says_company(const Candidate& c) const;
   bool financial_context(const Candidate& c) const;
@@ -192,7 +277,27 @@ class Finder {
   const people::Result& people_;
   const Gazetteer& g_;
   std::vector<Candidate> cands_;
+  std::vector<bool> listing_;
 };
+
+// The words of ticker anchors: "(NYSE: BABA; HKG: 9988)" lists where a company trades;
+// "NYSE" there names no organization of its own, "BABA" is read by read_brackets.
+void Finder::mark_listings() {
+  listing_.assign(w_.size(), false);
+  for (std::size_t i = 0; i < w_.size(); ++i) {
+    const std::uint32_t at = w_.items[i].start;
+    if (at == 0 || (w_.text[at - 1] != '(' && w_.text[at - 1] != '<')) continue;
+    std::uint32_t end = 0;
+    if (w_.text[at - 1] == '<') {
+      // wire copy's "Acme Corp <ACME>": the symbol is read by read_brackets
+      if (i == 0 || wire_symbol_at(w_.text, w_.items[i - 1].possessive_end, &end).empty()) continue;
+    } else if (tickers_at(w_.text, at - 1, &end).empty()) {
+      continue;
+    }
+    for (; i < w_.size() && w_.items[i].start < end; ++i) listing_[i] = true;
+    --i;
+  }
+}
 
 void Finder::collect() {
   std::size_t i = 0;
@@ -200,7 +305,7 @@ void Finder::collect() {
     // "$AAPL": a cashtag names a listed company by its symbol (exchange unknown)
     const auto& x = w_.items[i];
     if (x.all_caps && x.end - x.start <= 5 && x.start > 0 && w_.text[x.start - 1] == '$' &&
-        (x.start < 2 || !util::is_alnum(w_.text[x.start - 2]))) {
+        !no_name_shape(w_.str(i)) && (x.start < 2 || !util::is_alnum(w_.text[x.start - 2]))) {
       Candidate c;
       c.first = c.last = i;
       c.known = w_.known[i].words == 1 ? w_.known[i].entry : -1;
@@ -210,22 +315,44 @@ void Finder::collect() {
       ++i;
       continue;
     }
-    if (people_.person_word[i]) {
+    if (!listing_[i] && !x.opaque && angle_name(i)) {  // "<Banca Nazionale del Lavoro - BNL>"
+      i = cands_.back().last + 1;
+      continue;
+    }
+    if (people_.person_word[i] || x.opaque || listing_[i]) {
       ++i;
       continue;
     }
     const names::KnownHit hit = w_.known[i];
-    if (hit.words > 0 && names::is_company_kind(g_.entry(hit.entry).kind)) {
+    // "Ghana Revenue Authority", "House Financial Services Committee": a place or a body
+    // known by one word opens a longer name
+    const Known kind = hit.words > 0 ? g_.entry(hit.entry).kind : Known::word;
+    if ((kind == Known::place ||
+         (hit.words == 1 && names::is_organization_kind(kind) && !names::is_company_kind(kind))) &&
+        place_led(i, hit.words)) {
+      i = cands_.back().last + 1;  // "Ghana Revenue Authority", "Boston Scientific Corp"
+      continue;
+    }
+    if (hit.words > 0 && names::is_organization_kind(kind)) {
       add_known(i, hit);
       i = cands_.back().last + 1;
       continue;
     }
     if (hit.words > 0 && g_.entry(hit.entry).kind != Known::word) {
-      i += hit.words;  // a place, regulator, index, product or university
+      i += hit.words;  // a place, index, law, product or university
       continue;
     }
     if (is_name_start(w_, i, g_)) {
       add_generic(i);
+      i = cands_.back().last + 1;
+      continue;
+    }
+    if (body_of(i)) {  // "Ministry of Health", "Bank of Norland"
+      add_generic(i);
+      i = cands_.back().last + 1;
+      continue;
+    }
+    if (add_led(i)) {
       i = cands_.back().last + 1;
       continue;
     }
@@ -243,9 +370,14 @@ void Finder::add_known(std::size_t i, const names::KnownHit& hit) {
          identity_word(w_.str(c.last + 1)))
     ++c.last;
   c.last = absorb_legal(w_, c.last);
-  // "Alibaba Cloud", "Tencent Cloud": a unit named after its company is its own company
+  // "Alibaba Cloud", "Tencent Cloud": a unit named after its company is its own company;
+  // so is a firm named after a group by its trade ("Tata Chemicals", "Fortescue Metals")
+  const auto own_name = [](std::string_view next) {
+    return unit_word(next) || names::corporate_word(next);
+  };
   if (c.last + 1 < w_.size() && !w_.items[c.last].possessive() && w_.gap_after(c.last) == " " &&
-      unit_word(w_.str(c.last + 1)) && !w_.items[c.last + 1].title_line) {
+      own_name(w_.str(c.last + 1)) && !w_.items[c.last + 1].title_line &&
+      names::is_company_kind(g_.entry(c.known).kind)) {
     c.parent_known = c.known;
     c.known = -1;
     ++c.last;
@@ -258,22 +390,207 @@ void Finder::add_known(std::size_t i, const names::KnownHit& hit) {
   cands_.push_back(c);
 }
 
+// The capitalized words from word j on, joined by single spaces: the last one's index, or
+// j - 1 when word j does not start such a run.
+std::size_t Finder::capitalized_run(std::size_t j) const {
+  if (j >= w_.size() || !w_.items[j].capitalized) return j - 1;
+  const std::string_view x = w_.str(j);
+  if (g_.function_word(x) || (g_.common_word(x) && !names::domain_word(x) && !head_word(x)))
+    return j - 1;
+  std::size_t last = j;
+  while (continues_name(w_, last, g_)) last += w_.str(last + 1) == "&" ? 2 : 1;
+  return last;
+}
+
+// "Bank of Korea", "Ministry of Health", "Chamber of Commerce and Industry", "Department
+// of Natural Resources": a name ending in a head word runs on past "of" / "for" over a
+// capitalized run, and past "and" over words that say what the body deals with.
+std::size_t Finder::extend_head(std::size_t last) const {
+  for (;;) {
+    if (last + 2 >= w_.size() || w_.items[last].possessive() || w_.gap_after(last) != " " ||
+        w_.gap_after(last + 1) != " ")
+      return last;
+    const std::string_view joint = w_.str(last + 1);
+    const std::string_view here = w_.str(last);
+    std::size_t from = last + 2;
+    if ((joint == "of" || joint == "for") && head_word(here)) {
+      // "Bank of the Republic"; not "Court for the Central District", a court's seat
+      if (joint == "of" && w_.str(from) == "the" && from + 1 < w_.size() &&
+          w_.gap_after(from) == " ")
+        ++from;
+      const std::size_t end = capitalized_run(from);
+      if (end < from) return last;
+      last = end;
+      continue;
+    }
+    if (joint == "and" && (names::domain_word(here) || head_word(here)) &&
+        names::domain_word(w_.str(from))) {
+      const std::size_t end = capitalized_run(from);
+      if (end < from) return last;
+      last = end;
+      continue;
+    }
+    return last;
+  }
+}
+
+// A place's name opens a longer name that a head word closes: "Ghana Revenue Authority",
+// "Kenya Association of Manufacturers", "Boston Harbor Capital".
+bool Finder::place_led(std::size_t i, std::size_t words) {
+  const std::size_t end = i + words - 1;
+  if (w_.items[i].title_line) return false;
+  // "Kenya National Bureau of Statistics", "Atlanta Federal Reserve", "US Fed": a place
+  // before the known name of a body names that place's body
+  if (end + 1 < w_.size() && w_.gap_after(end) == " " && !w_.items[end].possessive() &&
+      g_.entry(w_.known[i].entry).kind == Known::place && w_.known[end + 1].words > 0) {
+    const Known next = g_.entry(w_.known[end + 1].entry).kind;
+    if (names::is_organization_kind(next) && !names::is_company_kind(next)) {
+      Candidate c;
+      c.first = i;
+      c.last = extend_head(end + w_.known[end + 1].words);
+      c.known = w_.known[end + 1].entry;
+      cands_.push_back(c);
+      return true;
+    }
+  }
+  if (!continues_name(w_, end, g_)) return false;
+  Candidate c;
+  c.first = i;
+  c.last = end;
+  while (continues_name(w_, c.last, g_)) c.last += w_.str(c.last + 1) == "&" ? 2 : 1;
+  c.last = absorb_legal(w_, extend_head(c.last));
+  if (!head_word(w_.str(c.last)) && !body_shape(c)) return false;
+  cands_.push_back(c);
+  return true;
+}
+
+// "Harbeson, Fletcher & Bateh, LLP": partners' names joined by a comma and "&".
+std::size_t Finder::partners_run(std::size_t last) const {
+  const std::size_t k = last;
+  if (k + 3 >= w_.size() || w_.items[k].possessive() || w_.gap_after(k) != ", " ||
+      !w_.items[k + 1].capitalized || g_.common_word(w_.str(k + 1)) || w_.gap_after(k + 1) != " " ||
+      w_.str(k + 2) != "&" || w_.gap_after(k + 2) != " " || !w_.items[k + 3].capitalized ||
+      g_.common_word(w_.str(k + 3)))
+    return last;
+  return absorb_legal(w_, k + 3);
+}
+
+// "WaterHealth Ghana", "Voltic Ghana Limited", "Capstone Sports Management UK": a firm's
+// local arm is named by the firm and the country, which ends the name (it is followed by
+// a legal form, punctuation or a verb, not by a noun the place qualifies: "Alibaba Hong
+// Kong listing").
+std::size_t Finder::country_suffix(std::size_t last) const {
+  const std::size_t k = last + 1;
+  if (k >= w_.size() || w_.items[last].possessive() || w_.gap_after(last) != " " ||
+      w_.known[k].words == 0 || g_.entry(w_.known[k].entry).kind != Known::place ||
+      w_.items[k].title_line)
+    return last;
+  const std::size_t end = k + w_.known[k].words - 1;
+  if (end + 1 >= w_.size() || w_.items[end].possessive()) return end;
+  const std::string_view gap = w_.gap_after(end);
+  const std::string_view next = w_.str(end + 1);
+  if (names::legal_form(next) && (gap == " " || gap == ", ")) return absorb_legal(w_, end);
+  if (gap != " ") return end;
+  return util::in(next, {"said", "says", "is", "was", "has", "had", "will", "would", "CEO", "chief",
+                         "managing", "director", "chairman", "head", "spokesman", "spokeswoman",
+                         "reported", "announced"})
+             ? end
+             : last;
+}
+
+// Wire copy marks a company's name with angle brackets where it has no ticker:
+// "<Efibanca>", "<Credit Suisse-First Boston Ltd>", "<Banca Nazionale del Lavoro - BNL>"
+// (the part after " - " its acronym).
+bool Finder::angle_name(std::size_t i) {
+  const std::uint32_t at = w_.items[i].start;
+  if (at == 0 || w_.text[at - 1] != '<' || !w_.items[i].capitalized) return false;
+  const std::size_t close = w_.text.find('>', at);
+  if (close == std::string_view::npos || close - at > 80) return false;
+  const std::string_view inner = w_.text.substr(at, close - at);
+  if (inner.find('<') != std::string_view::npos || inner.find('\n') != std::string_view::npos)
+    return false;
+  Candidate c;
+  c.first = c.last = i;
+  while (c.last + 1 < w_.size() && w_.items[c.last + 1].end <= close) ++c.last;
+  if (w_.items[c.last].end != close && w_.items[c.last].possessive_end != close) return false;
+  // "Banca Nazionale del Lavoro - BNL": the name, then its acronym
+  const std::size_t dash = inner.rfind(" - ");
+  if (dash != std::string_view::npos && c.last > c.first) {
+    c.acronym = std::string(inner.substr(dash + 3));
+    while (c.last > c.first && w_.items[c.last].start >= at + dash) --c.last;
+  }
+  c.strong = true;
+  cands_.push_back(c);
+  return true;
+}
+
+// A head word that opens a name before "of" / "for" and a capitalized word: "Ministry of
+// Health", "Department of Natural Resources" (the head alone is no name: "Ministry").
+bool Finder::body_of(std::size_t i) const {
+  const auto& x = w_.items[i];
+  return x.capitalized && head_word(w_.str(i)) && !names::legal_form(w_.str(i)) &&
+         i + 2 < w_.size() && !x.possessive() && w_.gap_after(i) == " " &&
+         util::in(w_.str(i + 1), {"of", "for"}) && w_.gap_after(i + 1) == " " &&
+         w_.items[i + 2].capitalized && !g_.function_word(w_.str(i + 2));
+}
+
+// "Australian Federal Police", "Kenyan Bankers Association": an adjective of nationality
+// right before a name that a head word closes opens it.
+std::size_t Finder::open_with_demonym(std::size_t first, std::size_t last) const {
+  if (first == 0 || !head_word(w_.str(last)) || w_.gap_after(first - 1) != " " ||
+      w_.items[first - 1].possessive() || !names::demonym(w_.str(first - 1)) ||
+      people_.person_word[first - 1] || (!cands_.empty() && cands_.back().last >= first - 1))
+    return first;
+  return first - 1;
+}
+
+// "First Quantum Minerals", "Just Eat (Other OTC: JSTLF)", "3D Systems", "S & T Bancorp":
+// a name whose first word would not start one (a word that opens sentences, digits)
+// keeps it when the name is read as a company on its own evidence (a head word or
+// legal form, a ticker anchor); not at a sentence's start, where "First" is an adverb.
+bool Finder::add_led(std::size_t i) {
+  const auto& x = w_.items[i];
+  if (x.sentence_start || x.title_line || x.possessive() || i + 1 >= w_.size()) return false;
+  const std::string_view s = w_.str(i);
+  const bool word = x.capitalized && g_.common_word(s) && s != "The" && !people::title_word(s) &&
+                    w_.gap_after(i) == " " && w_.known[i + 1].words == 0 &&
+                    is_name_start(w_, i + 1, g_);
+  if (!word && !digit_lead(w_, i)) return false;
+  Candidate c;
+  c.first = i;
+  c.last = i + 1;
+  while (continues_name(w_, c.last, g_)) c.last += w_.str(c.last + 1) == "&" ? 2 : 1;
+  c.last = absorb_legal(w_, extend_head(c.last));
+  std::uint32_t end = 0;
+  const bool evidence = head_word(w_.str(c.last)) ||
+                        !tickers_at(w_.text, w_.items[c.last].possessive_end, &end).empty();
+  if (!evidence) return false;
+  c.first = open_with_demonym(c.first, c.last);
+  cands_.push_back(c);
+  return true;
+}
+
 void Finder::add_generic(std::size_t i) {
   Candidate c;
   c.first = i;
   c.last = i;
   while (continues_name(w_, c.last, g_)) c.last += w_.str(c.last + 1) == "&" ? 2 : 1;
   // In a title-case headline every word is capitalized: the name ends at its first
-  // corporate word ("Quorvia Holdings Slides After …")
+  // head word ("Quorvia Holdings Slides After …")
   if (w_.items[i].title_line) {
     for (std::size_t k = i + 1; k < c.last; ++k) {
-      if (names::corporate_word(w_.str(k)) || names::legal_form(w_.str(k))) {
+      if (head_word(w_.str(k))) {
         c.last = k;
         break;
       }
     }
+  } else {
+    c.last = extend_head(c.last);
   }
   c.last = absorb_legal(w_, c.last);
+  c.first = open_with_demonym(c.first, c.last);
+  c.last = partners_run(c.last);
+  c.last = country_suffix(c.last);
   // a run of one sentence-initial word ("Currently") that is not a known name is weak;
   // weigh() decides
   cands_.push_back(c);
@@ -282,7 +599,18 @@ void Finder::add_generic(std::size_t i) {
 void Finder::read_brackets(Candidate& c) {
   std::uint32_t end = 0;
   const std::uint32_t after = w_.items[c.last].possessive_end;
-  for (Ticker& t : tickers_at(w_.text, after, &end)) c.tickers.push_back(std::move(t));
+  // wire copy: "Occidental Petroleum Corp <OXY>", "Unilever Plc <UN.A>"
+  const std::string_view symbol = wire_symbol_at(w_.text, after, &end);
+  if (!symbol.empty()) {
+    const std::size_t dot = symbol.find('.');
+    const std::string code =
+        dot == std::string_view::npos ? "" : exchange_code(symbol.substr(dot + 1));
+    c.tickers.push_back({code, std::string(code.empty() ? symbol : symbol.substr(0, dot))});
+    c.symbols.push_back({end - 1 - static_cast<std::uint32_t>(symbol.size()), end - 1});
+    return;
+  }
+  for (Ticker& t : tickers_at(w_.text, after, &end, &c.symbols)) c.tickers.push_back(std::move(t));
+  if (c.tickers.empty()) read_short_bracket(c, after);
   std::uint32_t open = 0, close = 0;
   if (names::cjk_parenthetical_at(w_.text, after, &open, &close)) {
     // "(TSMC, 台積電)": an acronym and a native name
@@ -300,6 +628,73 @@ void Finder::read_brackets(Candidate& c) {
       c.native = std::string(inner);
     }
   }
+}
+
+// The letters of an acronym are the initials of a name's words ("Ghana Revenue Authority"
+// → "GRA"; "Bank of England" → "BoE"), small words and legal forms taking part or not.
+bool initials_match(const Words& w, std::size_t first, std::size_t last, std::string_view acr) {
+  std::string all, strict;
+  for (std::size_t k = first; k <= last; ++k) {
+    const std::string_view x = w.str(k);
+    if (x.empty() || x == "&") continue;
+    const char c = static_cast<char>(x[0] & ~0x20);
+    all += c;
+    if (util::is_upper(x[0]) && !names::legal_form(x)) strict += c;
+  }
+  std::string letters;
+  for (char ch : acr) {
+    if (util::is_ascii_alpha(ch)) letters += static_cast<char>(ch & ~0x20);
+  }
+  // "U.S. Air Force (USAF)": the initials of the words read end the acronym
+  const bool tail = strict.size() >= 2 && letters.size() > strict.size() &&
+                    letters.compare(letters.size() - strict.size(), strict.size(), strict) == 0;
+  return letters.size() >= 2 && (letters == all || letters == strict || tail);
+}
+
+// Whether a symbol's letters appear in order in a name, the first opening one of its
+// words: "MSFT" in "Microsoft", "FUEL" in "Rocket Fuel", "SNDK" in "SanDisk".
+bool spelled_from(std::string_view name, std::string_view symbol) {
+  if (symbol.size() < 2) return false;
+  for (std::size_t start = 0; start < name.size(); ++start) {
+    if (start > 0 && name[start - 1] != ' ') continue;
+    std::size_t k = 0;
+    for (std::size_t i = start; i < name.size() && k < symbol.size(); ++i) {
+      if ((name[i] & ~0x20) == symbol[k]) ++k;
+    }
+    if (k == symbol.size() && (name[start] & ~0x20) == symbol[0]) return true;
+  }
+  return false;
+}
+
+// "Ghana Revenue Authority (GRA)", "Western Digital (WDC)", "Flexible Benefit Service
+// Corporation (Flex)": one word in brackets after a name is its acronym or short name when
+// its letters say so, and otherwise, in capitals, its ticker symbol.
+void Finder::read_short_bracket(Candidate& c, std::uint32_t after) {
+  static const RE2 one(R"( ?\(([A-Z][A-Za-z&]{0,9}(?:\.[A-Z]{1,2})?) ?\))",
+                       util::pattern_options());
+  std::array<re2::StringPiece, 2> g;
+  if (!util::match_at(one, w_.text, after, g)) return;
+  const std::string_view token = util::sv(g[1]);
+  const std::uint32_t at = util::offset_in(w_.text, g[1]);
+  const std::string_view first = w_.str(c.first);
+  const bool prefix =
+      token.size() >= 3 && first.size() > token.size() && first.substr(0, token.size()) == token;
+  if (initials_match(w_, c.first, c.last, token) || prefix) {
+    c.acronym = std::string(token);
+    return;
+  }
+  bool caps = token.size() <= 5;
+  for (char ch : token) caps = caps && (util::is_upper(ch) || ch == '.');
+  if (!caps || g_.known(token)) return;  // "(EU)", "(US)": a known name of something else
+  const std::size_t dot = token.find('.');
+  std::string exchange = dot == std::string_view::npos ? "" : exchange_code(token.substr(dot + 1));
+  if (dot != std::string_view::npos && exchange.empty()) return;
+  // a symbol spelled from the name's letters ("Microsoft (MSFT)", "Rocket Fuel (FUEL)")
+  // is a ticker; any other symbol alone says little about the name before it ("Air Force
+  // (USAF)"): it is kept only if other evidence makes the name a company (weigh)
+  c.spelled = spelled_from(span(c.first, c.last), token.substr(0, dot));
+  c.loose_ticker = {exchange, std::string(token.substr(0, dot))};
+  c.loose_symbol = {at, at + static_cast<std::uint32_t>(token.size())};
 }
 
 bool Finder::role_before(const Candidate& c) const {
@@ -389,18 +784,21 @@ void Finder::weigh(std::size_t ci) {
   read_brackets(c);
   const std::size_t n = c.last - c.first + 1;
   const std::string_view last = w_.str(c.last);
-  if (c.known >= 0 || c.parent_known >= 0) {
+  if (c.known >= 0 || c.parent_known >= 0 || c.strong) {
     c.strong = true;
-  } else if (!c.tickers.empty()) {
+  } else if (!c.tickers.empty() || c.spelled) {
     c.strong = true;
   } else if (n >= 2 && util::in(last, kMediaNameWords) &&
              (last != "Agency" || util::in(w_.str(c.last - 1), {"News", "Press"}))) {
     c.strong = true;  // "Zephyr News Agency", "Taipei Times"; not "State Property Agency"
-  } else if (n >= 2 && (names::legal_form(last) || names::corporate_word(last))) {
+  } else if (n >= 3 && body_shape(c)) {
+    c.strong = true;  // "Bank of Norland", "Ministry of Health"
+  } else if (n >= 2 && head_word(last)) {
     // "Biren Technology", "Solomons Group": not when every word is generic ("Cloud Group")
     bool specific = false;
     for (std::size_t k = c.first; k <= c.last; ++k) {
       const std::string_view x = w_.str(k);
+      // a body's head word is specific before a firm's ("Union Resources")
       specific = specific || (!names::corporate_word(x) && !names::legal_form(x) && x != "&");
     }
     c.strong = specific || n >= 3;
@@ -414,6 +812,27 @@ void Finder::weigh(std::size_t ci) {
     medium = context_says_company(c);  // "Palantir Stock Jumps"
   }
   c.accepted = c.strong || medium;
+  // "German Finance Minister", "Dutch Finance": words that only qualify a title after them
+  if (c.accepted && c.known < 0 && c.tickers.empty() && c.last + 1 < w_.size() &&
+      w_.gap_after(c.last) == " " && people::title_word(w_.str(c.last + 1))) {
+    bool generic = true;
+    for (std::size_t k = c.first; k <= c.last; ++k) {
+      const std::string_view x = w_.str(k);
+      generic = generic &&
+                (names::demonym(x) || names::domain_word(x) || head_word(x) || g_.common_word(x));
+    }
+    if (generic) c.accepted = false;
+  }
+  if (c.accepted && n == 1 && c.known < 0 && names::demonym(w_.str(c.first))) c.accepted = false;
+  if (c.accepted && !c.loose_ticker.symbol.empty()) {
+    c.tickers.push_back(c.loose_ticker);
+    c.symbols.push_back(c.loose_symbol);
+  }
+  // a body that is not a firm (a regulator, a ministry) counts where the article names it,
+  // not in teaser headlines of other stories ("FDA Targets …")
+  if (c.accepted && !w_.items[c.first].article && c.known >= 0 &&
+      !names::is_company_kind(g_.entry(c.known).kind))
+    c.accepted = false;
   // a single all-caps word is an acronym (AI, ESG, IPO) unless something strong says otherwise
   if (c.accepted && n == 1 && w_.items[c.first].all_caps && c.known < 0 && c.tickers.empty())
     c.accepted = false;
@@ -469,7 +888,7 @@ bool identity_word(std::string_view w) { return util::in(w, kIdentityWords); }
 
 bool unit_word(std::string_view w) { return util::in(w, kUnitWords); }
 
-std::vector<Candidate> find_candidates(const names::Words& w, const people::Result& people) {
+Candidates find_candidates(const names::Words& w, const people::Result& people) {
   return Finder(w, people).run();
 }
 

@@ -16,13 +16,23 @@ struct Candidate {
   bool strong = false;  // evidence in the name itself or a ticker: counts even in headlines
   bool accepted = false;
   std::vector<Ticker> tickers;
-  std::string native;     // a CJK name in brackets right after it
-  std::string acronym;    // an acronym defined in brackets right after it ("TSMC")
+  std::string native;            // a CJK name in brackets right after it
+  std::string acronym;           // an acronym defined in brackets right after it ("TSMC", "GRA")
+  std::vector<Mention> symbols;  // where its ticker symbols are written ("(NASDAQ: FB)")
+  Ticker loose_ticker;           // "(WDC)": a bare symbol, kept when the name is accepted
+  Mention loose_symbol;
+  bool spelled = false;   // the bare symbol is spelled from the name ("Microsoft (MSFT)")
   int parent_known = -1;  // gazetteer entry of the company a unit is named after ("Alibaba Cloud")
   bool financial_hint = false;
 };
 
-std::vector<Candidate> find_candidates(const names::Words& w, const people::Result& people);
+struct Candidates {
+  std::vector<Candidate> items;
+  // per word: inside a ticker anchor ("(NYSE: BABA)"), whose exchange names no organization
+  std::vector<bool> listing;
+};
+
+Candidates find_candidates(const names::Words& w, const people::Result& people);
 
 // Words of a name that only say it is a company ("Group", "Holdings", "Motor"), as
 // opposed to the words that name a unit of a company ("Cloud", "Pictures").

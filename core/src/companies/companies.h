@@ -31,7 +31,12 @@ struct Entity {
   std::vector<Mention> mentions;  // sorted
   int parent = -1;                // index into the result
   bool known = false;             // a well-known company: its type is known too
+  bool venue = false;             // an exchange: where shares trade ("on the Hong Kong Exchange")
 };
+
+// Whether a figure in a sentence can be about this organization: not a news outlet that
+// reports it, nor an exchange that its shares trade on.
+inline bool figure_subject(const Entity& e) { return e.type != CompanyType::media && !e.venue; }
 
 std::vector<Entity> find(const names::Words& words, const people::Result& people);
 
@@ -60,8 +65,10 @@ class MentionIndex {
 };
 
 // "(NYSE: BABA; HKG: 9988)", "(NASDAQ:BIDU)", "(0700.HK)" right at `pos` (spaces
-// skipped): the tickers, exchanges normalized, and the end of the bracket.
-std::vector<Ticker> tickers_at(std::string_view s, std::uint32_t pos, std::uint32_t* end);
+// skipped): the tickers, exchanges normalized, and the end of the bracket; `symbols` (when
+// given) gets where each symbol is written, a mention of the company it stands for.
+std::vector<Ticker> tickers_at(std::string_view s, std::uint32_t pos, std::uint32_t* end,
+                               std::vector<Mention>* symbols = nullptr);
 // "HKG" → "HKEX", "Nasdaq" → "NASDAQ"; empty when it is no exchange.
 std::string exchange_code(std::string_view written);
 

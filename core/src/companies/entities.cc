@@ -15,14 +15,50 @@ using names::Gazetteer;
 using names::Words;
 
 // The words of a name that identify it: legal forms dropped ("Baidu, Inc" → "Baidu").
-std::string key_of(const Words& w, std::size_t first, std::size_t last) {
-  while (last > first && (names::legal_form(w.str(last)) || w.str(last) == "&")) --last;
-  std::string k;
+// A name written in capitals on a headline ("QUORVANT HOLDING CORP"), which the key reads
+// as prose writes it; acronyms of three letters or fewer ("AMR", "GE") stay as they are.
+bool shouted(const Words& w, std::size_t first, std::size_t last) {
+  bool long_word = false;
   for (std::size_t i = first; i <= last; ++i) {
-    if (!k.empty()) k += ' ';
-    k += w.str(i);
+    if (!w.items[i].all_caps && w.str(i) != "&") return false;
+    long_word = long_word || w.str(i).size() >= 4;
+  }
+  return long_word && w.items[first].title_line;
+}
+
+std::string key_of(const Words& w, std::size_t first, std::size_t last, bool as_written = false) {
+  while (last > first && (names::legal_form(w.str(last)) || w.str(last) == "&")) --last;
+  const bool fold = !as_written && shouted(w, first, last);
+  std::string buf;
+  auto word = [&](std::size_t i) { return fold ? names::as_prose(w.str(i), buf) : w.str(i); };
+  std::string k(word(first));
+  for (std::size_t i = first; i < last; ++i) {
+    if (!w.joins(i, k)) k += ' ';  // a candidate's words may be joined by ", " ("Baidu, Inc")
+    k += word(i + 1);
   }
   return k;
+}
+
+bool all_caps(std::string_view s) {
+  return std::none_of(s.begin(), s.end(), [](char c) { return util::is_lower(c); });
+}
+
+// The capitals that open a name's words, small words and legal forms left out:
+// "Commonwealth Bank of Australia" → "CBA". Empty for a name of one word.
+std::string initials_of(const std::string& key) {
+  std::string out;
+  std::size_t i = 0, words = 0;
+  while (i < key.size()) {
+    std::size_t j = key.find(' ', i);
+    if (j == std::string::npos) j = key.size();
+    const std::string_view word = std::string_view(key).substr(i, j - i);
+    if (!word.empty() && util::is_upper(word[0]) && !names::legal_form(word)) {
+      out += word[0];
+      ++words;
+    }
+    i = j + 1;
+  }
+  return words >= 2 ? out : std::string();
 }
 
 std::string surface_of(const Words& w, std::size_t first, std::size_t last) {
@@ -44,13 +80,19 @@ std::string head_of(const std::string& key) {
     head += word;
     i = j + 1;
   }
+  // a short form names the firm only when it has a letter to start it ("3D" of "3D
+  // Systems" is the printing, "S" of "S & T Bancorp" nothing)
+  if (head.size() < 2 || !util::is_upper(head[0])) return std::string();
   return head == key ? std::string() : head;
 }
 
 CompanyType type_of_kind(names::Known k) {
-  if (k == names::Known::media) return CompanyType::media;
-  if (k == names::Known::financial) return CompanyType::financial;
-  return CompanyType::company;
+  using names::Known;
+  if (k == Known::media) return CompanyType::media;
+  if (k == Known::financial || k == Known::central_bank || k == Known::exchange)
+    return CompanyType::financial;
+  if (k == Known::company) return CompanyType::company;
+  return CompanyType::other;  // governments, regulators, associations
 }
 
 CompanyType type_from_words(const std::string& key) {
@@ -61,10 +103,16 @@ CompanyType type_from_words(const std::string& key) {
   static constexpr std::string_view kFinancial[] = {
       "Bank",       "Capital",  "Securities", "Partners",  "Investments", "Investment", "Asset",
       "Management", "Advisors", "Advisers",   "Fund",      "Funds",       "Financial",  "Insurance",
-      "Ventures",   "Equity",   "Bancorp",    "Brokerage", "Research",    "Ratings"};
-  const std::size_t sp = key.rfind(' ');
+      "Ventures",   "Equity",   "Bancorp",    "Brokerage", "Research",    "Ratings",    "Exchange",
+      "Bancshares", "Wealth",   "Lending",    "Leasing",   "Finance",     "Investors",  "Markets"};
+  // the head: the last word, or the word before "of"/"for" ("Bank of Korea")
+  std::string_view k(key);
+  const std::size_t of = std::min(k.find(" of "), k.find(" for "));
+  const std::string_view named = of == std::string_view::npos ? k : k.substr(0, of);
+  const std::size_t sp = named.rfind(' ');
+  const std::string_view head = sp == std::string_view::npos ? named : named.substr(sp + 1);
   const std::string_view last =
-      sp == std::string::npos ? std::string_view(key) : std::string_view(key).substr(sp + 1);
+      k.substr(k.rfind(' ') == std::string_view::npos ? 0 : k.rfind(' ') + 1);
   for (auto m : kMedia) {
     if (last == m) return CompanyType::media;
   }
@@ -72,6 +120,8 @@ CompanyType type_from_words(const std::string& key) {
   if (last == "Agency" &&
       (key.find("News ") != std::string::npos || key.find("Press ") != std::string::npos))
     return CompanyType::media;
+  if (head == "Bank" || head == "Exchange") return CompanyType::financial;
+  if (names::org_head(head)) return CompanyType::other;  // "Ghana Revenue Authority"
   std::size_t i = 0;
   while (i < key.size()) {
     std::size_t j = key.find(' ', i);
@@ -87,25 +137,35 @@ CompanyType type_from_words(const std::string& key) {
 
 class Merger {
  public:
-  Merger(const Words& w, std::vector<Candidate>& c) : w_(w), cands_(c), g_(Gazetteer::get()) {}
+  Merger(const Words& w, Candidates& c)
+      : w_(w), cands_(c.items), listing_(c.listing), g_(Gazetteer::get()) {}
   std::vector<Entity> run();
 
  private:
   std::size_t entity_for(const Candidate& c);
+  // The short form a firm's full name gives ("Alibaba" of "Alibaba Group Holding"); none
+  // for bodies that are not firms ("United" is not "United Auto Workers").
+  std::string short_form(std::size_t e, const std::string& key) const {
+    return out_[e].type == CompanyType::other ? std::string() : head_of(key);
+  }
   void add_name(std::size_t e, const std::string& surface);
   void find_mentions();
+  Mention span_of(std::size_t first, std::size_t last) const;
+  void add_unread_names();
   void find_parents();
   void join_also_known_as();
 
   const Words& w_;
   std::vector<Candidate>& cands_;
+  const std::vector<bool>& listing_;
   const Gazetteer& g_;
   std::vector<Entity> out_;
-  std::vector<std::string> keys_;               // per entity: identifying key of its fullest name
-  std::map<int, std::size_t> by_known_;         // gazetteer entry → entity
-  std::map<std::string, std::size_t> by_key_;   // name key → entity
-  std::map<std::string, std::size_t> by_head_;  // short form of a full name → entity
-  std::vector<std::size_t> cand_entity_;        // per candidate: entity or SIZE_MAX
+  std::vector<std::string> keys_;                 // per entity: identifying key of its fullest name
+  std::map<int, std::size_t> by_known_;           // gazetteer entry → entity
+  std::map<std::string, std::size_t> by_key_;     // name key → entity
+  std::map<std::string, std::size_t> by_head_;    // short form of a full name → entity
+  std::map<std::string, std::size_t> by_symbol_;  // ticker symbol → entity
+  std::vector<std::size_t> cand_entity_;          // per candidate: entity or SIZE_MAX
 };
 
 std::size_t Merger::entity_for(const Candidate& c) {
@@ -119,17 +179,26 @@ std::size_t Merger::entity_for(const Candidate& c) {
     if (c.known >= 0) by_known_[c.known] = it->second;
     return it->second;
   }
+  // one symbol, one company: "OCCIDENTAL <OXY>" in a headline is "Occidental Petroleum
+  // Corp <OXY>" of the story
+  for (const Ticker& t : c.tickers) {
+    auto same = by_symbol_.find(t.symbol);
+    if (same != by_symbol_.end()) return same->second;
+  }
   const std::size_t e = out_.size();
   out_.push_back({});
+  for (const Ticker& t : c.tickers) by_symbol_.emplace(t.symbol, e);
   keys_.push_back(key);
-  if (std::string head = head_of(key); !head.empty()) by_head_.emplace(head, e);
   if (c.known >= 0) {
     by_known_[c.known] = e;
     out_[e].type = type_of_kind(g_.entry(c.known).kind);
     out_[e].known = true;
+    out_[e].venue = g_.entry(c.known).kind == names::Known::exchange;
   } else {
     out_[e].type = type_from_words(key);
+    out_[e].venue = key.size() > 9 && key.compare(key.size() - 9, 9, " Exchange") == 0;
   }
+  if (std::string head = short_form(e, key); !head.empty()) by_head_.emplace(head, e);
   by_key_[key] = e;
   return e;
 }
@@ -163,20 +232,28 @@ std::vector<Entity> Merger::run() {
     if (e == SIZE_MAX) e = entity_for(c);
     cand_entity_[ci] = e;
     Entity& x = out_[e];
-    const std::string surface = surface_of(w_, c.first, c.last);
+    std::string surface = surface_of(w_, c.first, c.last);
+    // "Moody's", "Standard & Poor's": the "'s" is part of a known name, not a possessive
+    const names::Word& end = w_.items[c.last];
+    if (c.known >= 0 && end.possessive() && w_.text[end.possessive_end - 1] == 's' &&
+        g_.written_with_s(key))
+      surface.assign(
+          w_.text.substr(w_.items[c.first].start, end.possessive_end - w_.items[c.first].start));
     // the fullest name: most words, then longest
     if (x.name.empty()) {
       x.name = surface;
-    } else if (names::fuller_name(surface, x.name)) {
+    } else if (names::fuller_name(surface, x.name) ||
+               (all_caps(x.name) && !all_caps(surface) && surface.size() >= x.name.size())) {
       add_name(e, x.name);
       x.name = surface;
       keys_[e] = key;
       by_key_[key] = e;
-      if (std::string head = head_of(key); !head.empty()) by_head_.emplace(head, e);
+      if (std::string head = short_form(e, key); !head.empty()) by_head_.emplace(head, e);
     } else {
       add_name(e, surface);
     }
     by_key_.emplace(key, e);
+    by_key_.emplace(key_of(w_, c.first, c.last, true), e);  // as written, for its mentions
     if (!c.native.empty()) add_name(e, c.native);
     if (!c.acronym.empty()) {
       add_name(e, c.acronym);
@@ -190,9 +267,11 @@ std::vector<Entity> Merger::run() {
       if (!seen) x.tickers.push_back(t);
     }
     if (c.financial_hint && x.type == CompanyType::company) x.type = CompanyType::financial;
+    for (const Mention& m : c.symbols) x.mentions.push_back(m);  // "(NASDAQ: FB)"
   }
   join_also_known_as();
   find_mentions();
+  add_unread_names();
   find_parents();
   // drop entities that ended with no mention (cannot happen, but keeps the contract true)
   return std::move(out_);
@@ -235,26 +314,50 @@ void Merger::join_also_known_as() {
   }
 }
 
+// Where a mention of words first..last lies: the name itself, without a leading "The"
+// ("The Motley Fool" is named "Motley Fool" there) and without the period that closes an
+// abbreviation ("Apple Inc." ends at "Inc"), as news annotations mark names.
+Mention Merger::span_of(std::size_t first, std::size_t last) const {
+  if (first < last && w_.str(first) == "The") ++first;
+  std::uint32_t end = w_.items[last].end;
+  const std::string_view word = w_.text.substr(w_.items[last].start, end - w_.items[last].start);
+  if (word.size() > 1 && word.back() == '.' && word.find('.') == word.size() - 1)
+    --end;  // not "S.A."
+  return {w_.items[first].start, end};
+}
+
 void Merger::find_mentions() {
   // Every occurrence of any name of a company, longest first, "Ltd"/", Inc" included.
   std::map<std::string, std::size_t> names = by_key_;
   for (std::size_t e = 0; e < out_.size(); ++e) {
     if (out_[e].name.empty()) continue;
-    const std::string head = head_of(keys_[e]);
+    const std::string head = short_form(e, keys_[e]);
     // the short form of a full name, unless it is a known name of something else
     // ("Taiwan" of "Taiwan Semiconductor Manufacturing Co")
     if (!head.empty() && !names.count(head) && !g_.known_non_company(head)) names.emplace(head, e);
+    // its initials, written alone later ("AFMA" after "Australian Financial Markets
+    // Association", "SCF" after "Stonebriar Commercial Finance"), unless they name
+    // something else
+    const std::string acr = initials_of(keys_[e]);
+    if (acr.size() >= 3 && !names.count(acr) && !g_.known(acr)) names.emplace(acr, e);
   }
   // the longest name starting with each first word: most words start no name at all
   std::unordered_map<std::string, std::size_t> first_words;
   for (const auto& [k, e] : names) {
-    std::size_t& most = first_words[k.substr(0, k.find(' '))];
+    std::string head = k.substr(0, k.find(' '));  // as Words reads it: "Moody" of "Moody's …"
+    if (head.size() > 2 && head.size() < k.size() && head.compare(head.size() - 2, 2, "'s") == 0)
+      head.resize(head.size() - 2);
+    std::size_t& most = first_words[head];
     most = std::max<std::size_t>(most,
                                  1 + static_cast<std::size_t>(std::count(k.begin(), k.end(), ' ')));
   }
   std::size_t i = 0;
   std::string first;
   while (i < w_.size()) {
+    if (w_.items[i].opaque || listing_[i]) {
+      ++i;
+      continue;
+    }
     first.assign(w_.str(i));
     auto starts = first_words.find(first);
     if (starts == first_words.end()) {
@@ -265,10 +368,7 @@ void Merger::find_mentions() {
     std::string key;
     std::size_t best = 0, best_e = SIZE_MAX;
     for (std::size_t k = 0; k < max_words && i + k < w_.size(); ++k) {
-      if (k > 0) {
-        if (w_.gap_after(i + k - 1) != " " || w_.items[i + k - 1].possessive()) break;
-        key += ' ';
-      }
+      if (k > 0 && !w_.joins(i + k - 1, key)) break;
       key += w_.str(i + k);
       auto it = names.find(key);
       if (it != names.end()) {
@@ -294,8 +394,27 @@ void Merger::find_mentions() {
                        w_.gap_after(last) == " " && w_.items[last + 1].capitalized &&
                        !w_.items[last + 1].title_line && !g_.common_word(w_.str(last + 1)) &&
                        unit_word(w_.str(last + 1));
-    if (!glued) out_[best_e].mentions.push_back({w_.items[i].start, w_.items[last].end});
+    if (!glued) out_[best_e].mentions.push_back(span_of(i, last));
     i = last + 1;
+  }
+}
+
+// A name the word scan cannot read back ("Harlow, Varga & Quist LLP": its words are joined
+// by a comma) is a mention where it was found.
+void Merger::add_unread_names() {
+  std::vector<Mention> all;  // every mention, sorted: a name is looked up in log time
+  for (const auto& x : out_) all.insert(all.end(), x.mentions.begin(), x.mentions.end());
+  std::sort(all.begin(), all.end(),
+            [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
+    const std::size_t e = cand_entity_[ci];
+    if (e == SIZE_MAX || out_[e].name.empty()) continue;
+    const Mention m = span_of(cands_[ci].first, cands_[ci].last);
+    // mentions never overlap each other: only the last one starting before m.end can
+    auto it = std::lower_bound(all.begin(), all.end(), m.end,
+                               [](const Mention& x, std::uint32_t v) { return x.start < v; });
+    const bool covered = it != all.begin() && std::prev(it)->end > m.start;
+    if (!covered) out_[e].mentions.push_back(m);
   }
 }
 
@@ -367,7 +486,7 @@ int MentionIndex::at(std::uint32_t start, std::uint32_t end) const {
 }
 
 std::vector<Entity> find(const names::Words& words, const people::Result& people) {
-  std::vector<Candidate> cands = find_candidates(words, people);
+  Candidates cands = find_candidates(words, people);
   std::vector<Entity> all = Merger(words, cands).run();
   // keep entities with a name and a mention, in order of first mention; renumber parents
   std::vector<std::size_t> order;

@@ -67,32 +67,100 @@ std::string exchange_code(std::string_view w) {
                                      {"OTCQX", "OTC"},
                                      {"AMEX", "NYSE American"},
                                      {"NYSEAMERICAN", "NYSE American"},
-                                     {"Euronext", "Euronext"}};
+                                     {"Euronext", "Euronext"},
+                                     // Reuters RIC suffixes and the exchange names news
+                                     // aggregators write before a symbol
+                                     {"O", "NASDAQ"},
+                                     {"OQ", "NASDAQ"},
+                                     {"N", "NYSE"},
+                                     {"DE", "XETRA"},
+                                     {"Xetra", "XETRA"},
+                                     {"F", "FRA"},
+                                     {"Frankfurt", "FRA"},
+                                     {"Berlin", "Berlin"},
+                                     {"PA", "EPA"},
+                                     {"Paris", "EPA"},
+                                     {"AS", "AMS"},
+                                     {"Amsterdam", "AMS"},
+                                     {"BR", "Euronext Brussels"},
+                                     {"Brussels", "Euronext Brussels"},
+                                     {"MI", "BIT"},
+                                     {"Milan", "BIT"},
+                                     {"SW", "SIX"},
+                                     {"VX", "SIX"},
+                                     {"Swiss", "SIX"},
+                                     {"MC", "BME"},
+                                     {"Madrid", "BME"},
+                                     {"ST", "Nasdaq Stockholm"},
+                                     {"Stockholm", "Nasdaq Stockholm"},
+                                     {"HE", "Nasdaq Helsinki"},
+                                     {"CO", "Nasdaq Copenhagen"},
+                                     {"OL", "Oslo Bors"},
+                                     {"Oslo", "Oslo Bors"},
+                                     {"IR", "Euronext Dublin"},
+                                     {"LS", "Euronext Lisbon"},
+                                     {"VI", "Vienna"},
+                                     {"BO", "BSE"},
+                                     {"NS", "NSE"},
+                                     {"NZ", "NZX"},
+                                     {"NZX", "NZX"},
+                                     {"JK", "IDX"},
+                                     {"KL", "Bursa Malaysia"},
+                                     {"BK", "SET"},
+                                     {"TA", "TASE"},
+                                     {"SR", "Tadawul"},
+                                     {"SA", "B3"},
+                                     {"MX", "BMV"},
+                                     {"V", "TSXV"},
+                                     {"TSXV", "TSXV"},
+                                     {"CVE", "TSXV"},
+                                     {"PK", "OTC"},
+                                     {"OTCBB", "OTC"},
+                                     {"OTCMKTS", "OTC"},
+                                     {"NYSEArca", "NYSE Arca"},
+                                     {"NYSEAmex", "NYSE American"},
+                                     {"NYSEMKT", "NYSE American"},
+                                     {"NasdaqCM", "NASDAQ"},
+                                     {"NasdaqGM", "NASDAQ"},
+                                     {"NASDAQCM", "NASDAQ"},
+                                     {"NASDAQGM", "NASDAQ"}};
   for (const auto& e : kTable) {
     if (e.written == w) return std::string(e.code);
   }
   return {};
 }
 
-std::vector<Ticker> tickers_at(std::string_view s, std::uint32_t pos, std::uint32_t* end) {
+std::vector<Ticker> tickers_at(std::string_view s, std::uint32_t pos, std::uint32_t* end,
+                               std::vector<Mention>* symbols) {
   // groups: 1 the bracket's content
   static const RE2 bracket(R"( ?\(([^()\n]{2,80})\))", util::pattern_options());
-  static const RE2 pair(R"((?:^|[;,]\s?)([A-Za-z]{1,12}|Hong Kong)\s?:\s?([A-Z0-9][A-Z0-9.]{0,9}))",
-                        util::pattern_options());
-  static const RE2 suffixed(R"((?:^|[;,]\s?)(\d{3,6}|[A-Z]{1,5})\.([A-Z]{1,2}))",
+  // "NYSE: BABA", "Other OTC: ANFGF", "Xetra: A1JAGV - news", "NASDAQ:NVDA"
+  static const RE2 pair(
+      R"((?:^|[;,]\s?)(?:Other\s)?([A-Za-z]{1,12}|Hong Kong)\s?:\s?([A-Z0-9][A-Z0-9.]{0,11}))",
+      util::pattern_options());
+  // "0700.HK", "REGN.O", "IGG.L": a symbol with its exchange's suffix
+  static const RE2 suffixed(R"((?:^|[;,]\s?)((\d{3,6}|[A-Z][A-Z0-9]{0,5})\.([A-Z]{1,2})))",
                             util::pattern_options());
   std::array<re2::StringPiece, 2> g;
   std::vector<Ticker> out;
   if (!util::match_at(bracket, s, pos, g)) return out;
   const std::string_view inner = util::sv(g[1]);
+  // the symbol as the ticker, and where it is written (with any suffix) as a mention
+  auto add = [&](std::string code, std::string_view symbol, const re2::StringPiece& written) {
+    out.push_back({std::move(code), std::string(symbol)});
+    const std::uint32_t at = util::offset_in(s, written);
+    if (symbols) symbols->push_back({at, at + static_cast<std::uint32_t>(written.size())});
+  };
   util::for_each_match<3>(pair, inner, [&](const auto& m) {
     std::string code = exchange_code(util::sv(m[1]));
-    if (!code.empty()) out.push_back({code, std::string(util::sv(m[2]))});
+    if (code.empty()) return;
+    // "IGG.L" after "LSE:" is the symbol with its suffix; the bracket names the exchange
+    add(std::move(code), util::sv(m[2]), m[2]);
   });
   if (out.empty()) {
-    util::for_each_match<3>(suffixed, inner, [&](const auto& m) {
-      std::string code = exchange_code(util::sv(m[2]));
-      if (!code.empty()) out.push_back({code, std::string(util::sv(m[1]))});
+    util::for_each_match<4>(suffixed, inner, [&](const auto& m) {
+      std::string code = exchange_code(util::sv(m[3]));
+      if (!code.empty()) add(std::move(code), util::sv(m[2]), m[1]);
     });
   }
   if (!out.empty()) *end = util::offset_in(s, g[0]) + static_cast<std::uint32_t>(g[0].size());

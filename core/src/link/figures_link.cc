@@ -265,7 +265,8 @@ std::string metric_of_money(const Context& c, const figures::Found& f) {
       return "price_target";
     if (util::in(w, {"capitalisation", "capitalization"})) return "market_value";
     const Cue q = cue_of(w);
-    if (q == Cue::stock && level_word && f.figure.value && *f.figure.value < 1e5) return "share_price";
+    if (q == Cue::stock && level_word && f.figure.value && *f.figure.value < 1e5)
+      return "share_price";
     if (const char* m = money_metric(q)) return m;
   }
   return "other";
@@ -315,7 +316,7 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
     while (i > 0 && c.w.items[i - 1].sentence == sentence) --i;
     for (; i < c.w.size() && c.w.items[i].sentence == sentence; ++i) {
       const int firm = c.firm_of_word[i];
-      if (firm >= 0 && c.firms[static_cast<std::size_t>(firm)].type != CompanyType::media)
+      if (firm >= 0 && companies::figure_subject(c.firms[static_cast<std::size_t>(firm)]))
         return firm;
     }
     return -1;
@@ -331,7 +332,7 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
   // the nearest company before it in the sentence (not a news outlet reporting it)
   for (std::size_t i : words_before(c, f, 40, false)) {
     const int firm = c.firm_of_word[i];
-    if (firm >= 0 && c.firms[static_cast<std::size_t>(firm)].type != CompanyType::media)
+    if (firm >= 0 && companies::figure_subject(c.firms[static_cast<std::size_t>(firm)]))
       return firm;
   }
   // "its market value", "the company raised", "shares jumped": the article's company
@@ -482,7 +483,7 @@ std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::
   int best = 0;
   for (std::size_t e = 0; e < firms.size(); ++e) {
     // a unit or a news outlet is not what an article is about
-    if (firms[e].parent >= 0 || firms[e].type == CompanyType::media) continue;
+    if (firms[e].parent >= 0 || !companies::figure_subject(firms[e])) continue;
     if (article_mentions[e] > best) {
       best = article_mentions[e];
       c.main_company = static_cast<int>(e);

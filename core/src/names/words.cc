@@ -30,6 +30,17 @@ std::string_view Words::gap_after(std::size_t i) const {
   return text.substr(a, b > a ? b - a : 0);
 }
 
+bool Words::joins(std::size_t i, std::string& key) const {
+  const Word& x = items[i];
+  if (i + 1 >= items.size() || gap_after(i) != " ") return false;
+  if (x.possessive()) {
+    if (text[x.possessive_end - 1] != 's') return false;  // "investors' ": no name runs on
+    key += "'s";
+  }
+  key += ' ';
+  return true;
+}
+
 namespace {
 
 // A character that can be part of a word: ASCII letters and digits, "&", and the
@@ -125,6 +136,11 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
       }
       break;
     }
+    // "Yahoo!": an exclamation mark that a known name is written with belongs to it
+    if (end < s.size() && s[end] == '!' &&
+        (end + 1 >= s.size() || !word_char(sc.at(end + 1, &len))) &&
+        Gazetteer::get().known(std::string(s.substr(start, end + 1 - start))))
+      ++end;
     Word x;
     x.start = static_cast<std::uint32_t>(start);
     x.end = static_cast<std::uint32_t>(end);
@@ -178,14 +194,23 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
     w.items.push_back(x);
     i = std::max<std::size_t>(x.possessive_end, period ? end + 1 : end);
   }
-  // title lines: computed once per line
+  // title lines and sections: computed once per line
   std::size_t wi = 0;
   for (const auto& l : layout.lines) {
     if (l.shape == sections::LineShape::blank) continue;
     const bool title = l.shape == sections::LineShape::title;  // a headline's shape
+    const bool article = l.section == SectionKind::article;
     while (wi < w.items.size() && w.items[wi].start < l.range.start) ++wi;
-    for (; wi < w.items.size() && w.items[wi].start < l.range.end; ++wi)
+    for (; wi < w.items.size() && w.items[wi].start < l.range.end; ++wi) {
       w.items[wi].title_line = title;
+      w.items[wi].article = article;
+    }
+  }
+  // URLs and e-mail addresses (sorted, disjoint): their words are no names
+  std::size_t oi = 0;
+  for (auto& x : w.items) {
+    while (oi < t.opaque.size() && t.opaque[oi].end <= x.start) ++oi;
+    x.opaque = oi < t.opaque.size() && t.opaque[oi].start < x.end;
   }
   const Gazetteer& g = Gazetteer::get();
   w.known.reserve(w.items.size());

@@ -23,6 +23,8 @@ struct Word {
   bool all_caps = false;  // "TSMC", "CNBC"
   bool sentence_start = false;
   bool title_line = false;  // on a line whose words are nearly all capitalized (a headline)
+  bool article = true;      // in an article section (not teaser headlines or boilerplate)
+  bool opaque = false;      // inside a URL or an e-mail address: never part of a name
   bool possessive() const { return possessive_end != end; }
 };
 
@@ -44,6 +46,10 @@ struct Words {
   }
   // Text between word i and word i+1 (after i's possessive ending).
   std::string_view gap_after(std::size_t i) const;
+  // Whether a name runs on from word i to word i+1: a single space between them, and past
+  // a possessive only as the name's own "'s" ("Moody's Investors Service"). Appends what
+  // joins them to a name's key ("'s" and the space).
+  bool joins(std::size_t i, std::string& key) const;
   // The sentence's first word index for a word.
   std::size_t size() const { return items.size(); }
 };

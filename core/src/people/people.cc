@@ -4,6 +4,7 @@
 #include <map>
 
 #include "names/gazetteer.h"
+#include "util/lists.h"
 #include "util/scan.h"
 
 namespace finlens::people {
@@ -12,52 +13,22 @@ namespace {
 using names::Gazetteer;
 using names::Words;
 
-constexpr std::string_view kTitles[] = {"president",    "President",
-                                        "CEO",          "chairman",
-                                        "Chairman",     "chairwoman",
-                                        "Chairwoman",   "founder",
-                                        "Founder",      "co-founder",
-                                        "cofounder",    "executive",
-                                        "executives",   "analyst",
-                                        "analysts",     "director",
-                                        "Director",     "economist",
-                                        "economists",   "Mr.",
-                                        "Ms.",          "Mrs.",
-                                        "Dr.",          "Mr",
-                                        "Ms",           "Mrs",
-                                        "Dr",           "professor",
-                                        "Professor",    "minister",
-                                        "Minister",     "secretary",
-                                        "Secretary",    "spokesman",
-                                        "spokeswoman",  "spokesperson",
-                                        "senator",      "Senator",
-                                        "governor",     "Governor",
-                                        "officer",      "investor",
-                                        "billionaire",  "CFO",
-                                        "COO",          "CTO",
-                                        "chief",        "Chief",
-                                        "head",         "manager",
-                                        "strategist",   "strategists",
-                                        "partner",      "Premier",
-                                        "premier",      "Chancellor",
-                                        "chancellor",   "Prime",
-                                        "lawmaker",     "trader",
-                                        "researcher",   "vice-president",
-                                        "Vice",         "vice",
-                                        "boss",         "tycoon",
-                                        "entrepreneur", "Representative",
-                                        "Rep.",         "Sen.",
-                                        "Gov.",         "King",
-                                        "Queen",        "Prince",
-                                        "Judge",        "judge",
-                                        "attorney",     "lawyer",
-                                        "Commissioner", "commissioner",
-                                        "Mayor",        "mayor",
-                                        "ambassador",   "Ambassador",
-                                        "leader",       "designer",
-                                        "engineer",     "scientist",
-                                        "founders",     "chairperson",
-                                        "presidents"};
+constexpr std::string_view kTitles[] = {
+    "president", "President", "CEO", "chairman", "Chairman", "chairwoman", "Chairwoman", "founder",
+    "Founder", "co-founder", "cofounder", "executive", "executives", "analyst", "analysts",
+    "director", "Director", "economist", "economists", "Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms",
+    "Mrs", "Dr", "professor", "Professor", "minister", "Minister", "secretary", "Secretary",
+    "spokesman", "spokeswoman", "spokesperson", "senator", "Senator", "governor", "Governor",
+    "officer", "investor", "billionaire", "CFO", "COO", "CTO", "chief", "Chief", "head", "manager",
+    "strategist", "strategists", "partner", "Premier", "premier", "Chancellor", "chancellor",
+    "Prime", "lawmaker", "trader", "researcher", "vice-president", "Vice", "vice", "boss", "tycoon",
+    "entrepreneur", "Representative", "Rep.", "Sen.",
+    // abbreviated titles as words read them (the
+    // period is not kept on these): "Sen. Ana Ruiz"
+    "Sen", "Rep", "Gov", "Gen", "Rev", "Prof.", "Prof", "Gov.", "King", "Queen", "Prince", "Judge",
+    "judge", "attorney", "lawyer", "Commissioner", "commissioner", "Mayor", "mayor", "ambassador",
+    "Ambassador", "leader", "designer", "engineer", "scientist", "founders", "chairperson",
+    "presidents"};
 
 bool in_titles(std::string_view w) {
   for (auto t : kTitles) {
@@ -77,7 +48,8 @@ bool name_word(const Words& w, std::size_t i) {
     if (util::is_digit(c) || c == '.' || c == '&') return false;
   }
   const auto& g = Gazetteer::get();
-  if (g.common_word(s) || names::legal_form(s) || names::corporate_word(s) || in_titles(s))
+  if (g.common_word(s) || names::legal_form(s) || names::corporate_word(s) || names::org_head(s) ||
+      in_titles(s))
     return false;
   return true;
 }
@@ -85,6 +57,17 @@ bool name_word(const Words& w, std::size_t i) {
 struct Run {
   std::size_t first, last;  // word indices, inclusive
 };
+
+// Last words of the names of places, roads, buildings and prizes: a run before one names
+// that thing, not a person ("Bowlus Road", "Uhuru Highway", "Ramon Magsaysay Award").
+constexpr std::string_view kThingHeads[] = {
+    "Road",     "Street",  "Highway",    "Way",     "Avenue",  "Boulevard", "Lane",    "Drive",
+    "Point",    "Park",    "Square",     "Bridge",  "Centre",  "Center",    "Hall",    "Tower",
+    "Building", "Airport", "Station",    "Port",    "Harbour", "Harbor",    "Beach",   "Island",
+    "Lake",     "River",   "Mountain",   "Valley",  "Award",   "Awards",    "Prize",   "Cup",
+    "Trophy",   "Medal",   "Plaza",      "Place",   "Terrace", "Estate",    "Stadium", "Arena",
+    "Mine",     "Dam",     "Reserve",    "Bay",     "Creek",   "Gardens",   "Mall",    "Hospital",
+    "School",   "College", "University", "Library", "Museum",  "Gallery",   "Theatre", "Theater"};
 
 // Runs of name words joined by single spaces, stopped by known names.
 std::vector<Run> name_runs(const Words& w) {
@@ -105,20 +88,28 @@ std::vector<Run> name_runs(const Words& w) {
     while (j + 1 < w.size() && j - i < 2 && !w.items[j].possessive() && w.gap_after(j) == " " &&
            name_word(w, j + 1) && w.known[j + 1].words == 0)
       ++j;
-    runs.push_back({i, j});
+    const bool thing = j + 1 < w.size() && !w.items[j].possessive() && w.gap_after(j) == " " &&
+                       util::in(w.str(j + 1), kThingHeads);
+    if (!thing) runs.push_back({i, j});
     i = j + 1;
   }
   return runs;
 }
+
+constexpr std::string_view kAbbreviatedTitles[] = {"Sen",  "Rep", "Gov", "Gen", "Rev",
+                                                   "Prof", "Dr",  "Mr",  "Mrs", "Ms"};
 
 // The title words right before a run: "US President", "Hon Hai chairman", "founder".
 std::string title_before(const Words& w, const Run& r, Mention* org) {
   if (r.first == 0) return {};
   std::size_t k = r.first - 1;
   const std::string_view gap = w.gap_after(k);
-  if (gap != " ") return {};
+  // "Sen. Ana Ruiz": an abbreviated title whose period the words leave out
+  const bool abbreviated = gap == ". " && util::in(w.str(k), kAbbreviatedTitles);
+  if (gap != " " && !abbreviated) return {};
   if (!in_titles(w.str(k))) return {};
   std::string title(w.str(k));
+  if (abbreviated) title += '.';
   // "chief executive", "investment director": one lower-case word before a title joins it
   if (k > 0 && w.gap_after(k - 1) == " " &&
       (w.str(k - 1) == "chief" || w.str(k - 1) == "Chief" || w.str(k - 1) == "former" ||
@@ -194,6 +185,49 @@ std::string role_after(const Words& w, std::size_t after, Mention* org) {
   return title;
 }
 
+// Verbs of saying: a two-word name right before or after one is a person ("said Maria
+// Lund", "Tomas Varga told reporters"), and so is a name after "by" in a credit line
+// ("By Ella Brandt", "Reporting by Ana Silva", "Photo: Jon Dale").
+constexpr std::string_view kSayVerbs[] = {
+    "said",         "says",      "told",      "added",     "explained", "explains",
+    "wrote",        "writes",    "noted",     "notes",     "stated",    "commented",
+    "argued",       "warned",    "continued", "concluded", "recalled",  "admitted",
+    "insisted",     "asked",     "announced", "tweeted",   "predicted", "cautioned",
+    "acknowledged", "estimated", "believes",  "thinks",    "agreed",    "replied"};
+constexpr std::string_view kCreditWords[] = {"by", "By", "via", "Via"};
+
+// "By Ella Brandt", "Reporting by Ana Silva", "Photo: Jon Dale": a credit, on any line.
+bool credit_before(const Words& w, const Run& r) {
+  if (r.first == 0) return false;
+  const std::string_view gap = w.gap_after(r.first - 1);
+  const std::string_view before = w.str(r.first - 1);
+  return (gap == " " && util::in(before, kCreditWords)) ||
+         (gap == ": " && util::in(before, {"Photo", "Photographer", "Credit", "Contact"}));
+}
+
+// "said Maria Lund", "Tomas Varga told": a verb of saying next to the name (not on a
+// headline, where every word is capitalized).
+bool speech_context(const Words& w, const Run& r) {
+  if (w.items[r.first].title_line) return false;
+  if (r.first > 0 && w.gap_after(r.first - 1) == " " && util::in(w.str(r.first - 1), kSayVerbs))
+    return true;
+  if (r.last + 1 < w.size() && w.gap_after(r.last) == " " && !w.items[r.last].possessive())
+    return util::in(w.str(r.last + 1), kSayVerbs);
+  return false;
+}
+
+// "funds management firm Allan Gray", "law firm Keane Wolfe": a noun for a firm right
+// before a name says the name is a firm's, whatever its first word.
+constexpr std::string_view kFirmNouns[] = {
+    "firm",      "firms",        "company",   "group",    "bank",   "insurer",     "lender",
+    "brokerage", "startup",      "start-up",  "retailer", "chain",  "consultancy", "conglomerate",
+    "carrier",   "miner",        "developer", "producer", "outlet", "broadcaster", "newspaper",
+    "publisher", "manufacturer", "supplier",  "operator", "house",  "partnership", "practice"};
+
+bool firm_before(const Words& w, const Run& r) {
+  return r.first > 0 && w.gap_after(r.first - 1) == " " && util::in(w.str(r.first - 1), kFirmNouns);
+}
+
 bool cjk_name_after(const Words& w, const Run& r) {
   std::uint32_t open = 0, close = 0;
   if (!names::cjk_parenthetical_at(w.text, w.items[r.last].possessive_end, &open, &close))
@@ -221,10 +255,13 @@ Result find(const Words& w) {
     const bool first_name = n >= 2 && g.first_name(w.str(r.first));
     const bool cjk = n >= 2 && cjk_name_after(w, r);
     // "executives Joe Tsai and Eddie Wu": a name joined by "and" to a person is one too
-    const bool listed =
-        n >= 2 && prev_person_run && prev_last + 2 == r.first && w.str(prev_last + 1) == "and";
-    const bool person = (!title.empty() && !w.items[r.first].title_line) || !role.empty() ||
-                        first_name || cjk || listed;
+    const bool listed = n >= 2 && prev_person_run &&
+                        ((prev_last + 2 == r.first && w.str(prev_last + 1) == "and") ||
+                         (prev_last + 1 == r.first && w.gap_after(prev_last) == ", "));
+    const bool said = n >= 2 && (speech_context(w, r) || credit_before(w, r));
+    const bool weak = first_name || listed || said;  // evidence a firm's noun outweighs
+    const bool person = (!title.empty() && !w.items[r.first].title_line) || !role.empty() || cjk ||
+                        (weak && !firm_before(w, r));
     prev_person_run = person;
     prev_last = r.last;
     if (!person || (n == 1 && role.empty() && title.empty())) continue;
@@ -244,20 +281,30 @@ Result find(const Words& w) {
         p.aliases.push_back(native);
     }
   }
-  // Surname-only mentions ("Ma", "Trump") of a person named in full.
+  // Surname-only mentions ("Ma", "Trump") of a person named in full, and later mentions
+  // of a person first named by one word and a title ("President Obama" … "Obama").
   std::map<std::string, std::size_t> surnames;
   for (std::size_t i = 0; i < res.people.size(); ++i) {
     const std::string& name = res.people[i].name;
     const std::size_t sp = name.rfind(' ');
-    if (sp != std::string::npos) surnames.emplace(name.substr(sp + 1), i);
+    surnames.emplace(sp == std::string::npos ? name : name.substr(sp + 1), i);
   }
   for (std::size_t i = 0; i < w.size(); ++i) {
     if (res.person_word[i] || !w.items[i].capitalized) continue;
     auto it = surnames.find(std::string(w.str(i)));
     if (it == surnames.end()) continue;
-    // not when it is the start of another capitalized name ("Ma Huateng" is someone else)
-    if (i + 1 < w.size() && w.gap_after(i) == " " && w.items[i + 1].capitalized &&
-        !w.items[i + 1].title_line)
+    // not when it is part of another capitalized name ("Ma Huateng" is someone else,
+    // "Miller Kaplan" and "Harbeson, Fletcher & Bateh" are firms)
+    if (i + 1 < w.size() && w.gap_after(i) == " " &&
+        ((w.items[i + 1].capitalized && !w.items[i + 1].title_line) || w.str(i + 1) == "&"))
+      continue;
+    if (i > 0 && w.gap_after(i - 1) == " " && !w.items[i - 1].possessive() &&
+        ((w.items[i - 1].capitalized && !w.items[i - 1].title_line &&
+          !w.items[i - 1].sentence_start && !title_word(w.str(i - 1))) ||
+         w.str(i - 1) == "&"))
+      continue;
+    if (i > 0 && w.gap_after(i - 1) == ", " && i + 1 < w.size() && w.gap_after(i) == " " &&
+        w.str(i + 1) == "&")
       continue;
     Person& p = res.people[it->second];
     p.mentions.push_back({w.items[i].start, w.items[i].end});
