@@ -1,0 +1,240 @@
+"""finlens on Dask: analyze a dask.bag of articles, or whole JSONL archives on a cluster.
+
+    python3 -m finlens.dask INPUT.jsonl[.gz]... --out DIR [--scheduler ADDRESS] [--workers N]
+
+reads the shards on the workers (in blocks of whole lines; a .gz shard is one block),
+analyzes them there, and writes DIR/<shard name> (without .gz) with the CLI's --jsonl
+output lines, in input order, and DIR/summary.json (companies by mentions and by article,
+money figures per company and metric; see finlens.summary). The inputs and DIR must be
+at the same paths for this command and every worker (one machine, or a shared
+filesystem). Without --scheduler it starts a local dask.distributed cluster of N worker
+processes (one thread each).
+
+From Python: analyze_bag(bag) maps a bag of {"id", "text", "date"?} records to records
+{"id", "analysis"} or {"id", "error"}; run(inputs, out, client) is the command.
+"""
+
+import argparse
+import json
+import operator
+import os
+import shutil
+import sys
+import tempfile
+import time
+
+import dask
+import dask.bag as db
+
+import finlens
+from finlens import shards
+from finlens.summary import digest, reductions, summarize
+
+__all__ = ["analyze_bag", "summarize", "run", "main"]
+
+
+def _analyze_record(record, max_bytes):
+    """One record as the CLI's --jsonl makes it (without a line number for errors: a
+    bag's records have none)."""
+    if not isinstance(record, dict):
+        return {"id": None, "error": "not a JSON object"}
+    text = record.get("text")
+    if not isinstance(text, str):
+        return {"id": record.get("id"), "error": 'no "text" string'}
+    date = record.get("date")
+    date = date if isinstance(date, str) else None
+    return {"id": record.get("id"), "analysis": finlens.analyze(text, date, max_bytes)}
+
+
+def _analyze_records(records, max_bytes):
+    return [_analyze_record(r, max_bytes) for r in records]
+
+
+def analyze_bag(bag, max_bytes=None):
+    """A bag of {"id", "text", "date"?} records to a bag of {"id", "analysis"} (the
+    finlens/1 dict) or {"id", "error"} records, in the same order."""
+    return bag.map_partitions(_analyze_records, max_bytes)
+
+
+def _worker_ready():
+    """Run on each worker before the work: imports finlens and builds the core's
+    patterns once, so that the first block is not the slow one."""
+    finlens.analyze("Warm-up Inc. rose 1%.")
+    return finlens.__version__
+
+
+def _plan(inputs, blocksize):
+    """[(input, output name, [(start, end)])], checking that the inputs can be read and
+    that no two share an output name."""
+    plan, seen = [], {}
+    for path in inputs:
+        size = os.path.getsize(path)  # OSError for a missing file
+        name = shards.output_name(path)
+        if name in seen or name == "summary.json":
+            raise ValueError(f"{path} and {seen.get(name, 'the summary')} would both write {name}")
+        seen[name] = path
+        plan.append((path, name, shards.blocks(path, size, blocksize)))
+    return plan
+
+
+def _default_blocksize(inputs, threads):
+    """8 blocks per worker thread (rounded up, so not one more), so that the last ones
+    even out the load; within 64 KiB (per-task overhead) and 16 MiB (a retry's cost)."""
+    total = sum(os.path.getsize(p) for p in inputs)
+    return max(64 << 10, min(16 << 20, -(-total // max(1, 8 * threads))))
+
+
+def _first_lines(plan, client):
+    """For each shard, the number of newlines before each of its blocks: counted on the
+    workers (one task per block but the last), summed here. A round trip of its own, so
+    that the blocks' tasks then depend on nothing: a task whose input lies on one worker
+    is sent to that worker, which would put every block of a shard on one worker."""
+    counts = [
+        [dask.delayed(shards.count_newlines, pure=True)(path, s, e) for s, e in ranges[:-1]]
+        for path, _, ranges in plan
+    ]
+    sums = []
+    for shard_counts in client.compute(counts, sync=True) if any(counts) else counts:
+        total, before = 0, [0]
+        for n in shard_counts:
+            total += n
+            before.append(total)
+        sums.append(before)
+    return sums
+
+
+def _shard_graph(path, name, ranges, newlines, out, parts_dir, max_bytes):
+    """The tasks of one input shard: its blocks' analyses (each writing a part file and
+    giving its digests) and the join of the parts into out/name. Returns the join and
+    the blocks' digests (one bag partition each)."""
+    parts, digests = [], []
+    for i, (s, e) in enumerate(ranges):
+        part = os.path.join(parts_dir, f"{name}.{i:06d}")
+        block = dask.delayed(shards.analyze_block, pure=True)(
+            path, s, e, newlines[i], part, max_bytes, digest
+        )
+        # (part, digests): the join needs the part's name, the summary its digests; each
+        # getitem runs where the block's result is, so the digests do not travel for it
+        parts.append(dask.delayed(operator.getitem, pure=True)(block, 0))
+        digests.append(dask.delayed(operator.getitem, pure=True)(block, 1))
+    joined = dask.delayed(shards.join, pure=True)(os.path.join(out, name), parts)
+    return joined, digests
+
+
+def run(inputs, out, client, blocksize=None, max_bytes=None, top=50):
+    """The command's work on `client`'s cluster: writes out/<shard> for every input and
+    out/summary.json; returns the summary dict. Its run.seconds count from after the
+    workers' warm-up to the summary's arrival."""
+    versions = client.run(_worker_ready)
+    if not versions:
+        raise RuntimeError("the cluster has no workers")
+    start = time.perf_counter()
+    threads = sum(client.nthreads().values())
+    blocksize = blocksize or _default_blocksize(inputs, threads)
+    plan = _plan(inputs, blocksize)
+    os.makedirs(out, exist_ok=True)
+    parts_dir = tempfile.mkdtemp(prefix=".parts-", dir=out)
+    try:
+        joins, blocks = [], []
+        for (path, name, ranges), newlines in zip(plan, _first_lines(plan, client)):
+            joined, results = _shard_graph(path, name, ranges, newlines, out, parts_dir, max_bytes)
+            joins.append(joined)
+            blocks.extend(results)
+        summary_task = reductions(db.from_delayed(blocks), top)
+        *_, summary = client.compute(joins + [summary_task], sync=True)
+    finally:
+        shutil.rmtree(parts_dir, ignore_errors=True)  # parts a retried block wrote again
+    seconds = time.perf_counter() - start
+    summary = {
+        "inputs": [os.path.abspath(p) for p in inputs],
+        "outputs": [name for _, name, _ in plan],
+        **summary,
+        "run": {
+            "seconds": round(seconds, 3),
+            "workers": len(versions),
+            "threads": threads,
+            "blocks": len(blocks),
+            "blocksize": blocksize,
+        },
+    }
+    with open(os.path.join(out, "summary.json"), "w", encoding="utf-8") as f:
+        json.dump(summary, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    return summary
+
+
+def local_cluster(workers, **kwargs):
+    """A dask.distributed LocalCluster of `workers` processes of one thread each, with no
+    dashboard (no fixed port to collide with another run) and its scratch space in a
+    temporary directory."""
+    from distributed import LocalCluster
+
+    kwargs.setdefault("local_directory", tempfile.gettempdir())
+    return LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        **kwargs,
+    )
+
+
+def _args(argv):
+    ap = argparse.ArgumentParser(
+        prog="python3 -m finlens.dask",
+        description="Analyze JSONL shards of {id, text, date?} records on a Dask cluster.",
+    )
+    ap.add_argument("inputs", nargs="+", metavar="INPUT.jsonl", help="shards (.gz too)")
+    ap.add_argument("--out", required=True, metavar="DIR", help="where the output shards and summary.json go")
+    ap.add_argument("--scheduler", metavar="ADDRESS", help="a running scheduler, e.g. tcp://10.0.0.5:8786")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, metavar="N",
+                    help="worker processes of the local cluster (without --scheduler; default: one per core)")
+    ap.add_argument("--blocksize", type=int, metavar="BYTES",
+                    help="bytes of a plain shard per task (default: about 8 tasks per worker thread)")
+    ap.add_argument("--max-bytes", type=int, metavar="N", help="cut longer texts, as the CLI does (default 20 MiB)")
+    ap.add_argument("--top", type=int, default=50, metavar="K", help="companies in each ranking of the summary")
+    args = ap.parse_args(argv)
+    if args.workers < 1:
+        ap.error("--workers wants at least 1")
+    return args
+
+
+def main(argv=None):
+    args = _args(argv)
+    from distributed import Client
+
+    try:
+        if args.scheduler:
+            client = Client(args.scheduler)
+            cluster = None
+        else:
+            cluster = local_cluster(args.workers)
+            client = Client(cluster)
+    except OSError as e:
+        print(f"finlens.dask: cannot reach the cluster: {e}", file=sys.stderr)
+        return 1
+    try:
+        s = run(args.inputs, args.out, client, args.blocksize, args.max_bytes, args.top)
+    except (OSError, ValueError) as e:
+        print(f"finlens.dask: {e}", file=sys.stderr)
+        return 1
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    r = s["run"]
+    print(
+        f"finlens.dask: {s['articles']} articles, {s['errors']} errors, {len(s['outputs'])} shards "
+        f"in {r['seconds']:.2f} s ({s['articles'] / r['seconds']:.0f} articles/s, "
+        f"{r['workers']} workers, {r['blocks']} blocks) -> {args.out}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    # Run as the module finlens.dask (not __main__), so that the functions sent to the
+    # workers are found there by name.
+    from finlens.dask import main as _main
+
+    sys.exit(_main())
