@@ -2,8 +2,8 @@
 """Throughput of `python3 -m finlens.dask` with 1 and 2 workers (a benchmark, not a test).
 
 Writes the shared corpus repeated --times times (default 20: 1800 articles) as one JSONL
-shard, starts a LocalCluster of 1 worker process, then of 2, and on each runs
-finlens.dask.run --repeat times after the workers' warm-up, printing every run and the
+shard, starts a LocalCluster of 1 worker process and one of 2, and runs finlens.dask.run
+on each in turn, --repeat times, after the workers' warm-up; prints every run and the
 best of each: articles per second, and the ratio of 2 workers to 1. Also prints the CLI
 on one thread for comparison. Timings are wall clock on whatever else the machine is
 doing: quote them with its load (printed).
@@ -30,20 +30,26 @@ def load():
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def measure(workers, shard, out, repeat, blocksize):
-    with fd.local_cluster(workers) as cluster, Client(cluster) as client:
-        best = None
+def timed_run(client, workers, shard, out, blocksize):
+    s = fd.run([str(shard)], str(out), client, blocksize=blocksize)
+    rate = s["articles"] / s["run"]["seconds"]
+    print(
+        f"  {workers} worker(s): {s['articles']} articles in {s['run']['seconds']:.3f} s = "
+        f"{rate:.0f} articles/s ({s['run']['blocks']} blocks; load {load()})",
+        flush=True,
+    )
+    return rate
+
+
+def measure(shard, tmp, repeat, blocksize):
+    """Best articles/s on a cluster of 1 worker process and on one of 2, their runs taken
+    in turn (1, 2, 1, 2 ...) so that both see the same moments of the machine's load."""
+    rates = {1: [], 2: []}
+    with fd.local_cluster(1) as c1, Client(c1) as one, fd.local_cluster(2) as c2, Client(c2) as two:
         for i in range(repeat):
-            s = fd.run([str(shard)], str(out / f"w{workers}-{i}"), client, blocksize=blocksize)
-            rate = s["articles"] / s["run"]["seconds"]
-            print(
-                f"  {workers} worker(s), run {i + 1}: {s['articles']} articles in "
-                f"{s['run']['seconds']:.3f} s = {rate:.0f} articles/s "
-                f"({s['run']['blocks']} blocks; load {load()})",
-                flush=True,
-            )
-            best = max(best or 0, rate)
-        return best
+            for workers, client in ((1, one), (2, two)):
+                rates[workers].append(timed_run(client, workers, shard, tmp / f"w{workers}-{i}", blocksize))
+    return max(rates[1]), max(rates[2])
 
 
 def cli_rate(shard, articles):
@@ -68,8 +74,7 @@ def main():
         print(f"dask_bench: corpus x{args.times} = {articles} articles, {shard.stat().st_size} bytes; "
               f"{os.cpu_count()} cores, load {load()}")
         print(f"  CLI, one thread: {cli_rate(shard, articles):.0f} articles/s")
-        one = measure(1, shard, tmp, args.repeat, args.blocksize)
-        two = measure(2, shard, tmp, args.repeat, args.blocksize)
+        one, two = measure(shard, tmp, args.repeat, args.blocksize)
     print(f"dask_bench: 1 worker {one:.0f} articles/s, 2 workers {two:.0f} articles/s, "
           f"ratio {two / one:.2f} (best of {args.repeat})")
 

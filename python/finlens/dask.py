@@ -174,7 +174,7 @@ def local_cluster(workers, **kwargs):
         n_workers=workers,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",
         **kwargs,
     )
 
