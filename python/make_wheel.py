@@ -87,7 +87,9 @@ def main():
         old.unlink()  # one wheel: the one of this build
     path = args.out / f"{NAME}-{args.version}-{tag}.whl"
 
-    entries = [(f"{NAME}/{p.name}", p.read_bytes(), p.suffix != ".py") for p in package_files(args.package)]
+    entries = [
+        (f"{NAME}/{p.name}", p.read_bytes(), p.suffix != ".py") for p in package_files(args.package)
+    ]
     entries += [
         (f"{info_dir}/METADATA", metadata(args.version).encode(), False),
         (f"{info_dir}/WHEEL", wheel_file(tag).encode(), False),

@@ -50,7 +50,9 @@ def _check_max_bytes(max_bytes):
 def _check_str(value, what, none_ok=False):
     if (value is None and none_ok) or isinstance(value, str):
         return value
-    raise TypeError(f"{what} must be str{' or None' if none_ok else ''}, not {type(value).__name__}")
+    raise TypeError(
+        f"{what} must be str{' or None' if none_ok else ''}, not {type(value).__name__}"
+    )
 
 
 def analyze_json(text, date=None, max_bytes=None):
@@ -111,4 +113,6 @@ def analyze_jsonl(data, first_line=1, max_bytes=None):
     if isinstance(first_line, bool) or not isinstance(first_line, int) or first_line < 1:
         raise ValueError(f"first_line must be an int >= 1, got {first_line!r}")
     max_bytes = _check_max_bytes(max_bytes)
-    return _core.analyze_jsonl(data, first_line, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
+    return _core.analyze_jsonl(
+        data, first_line, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    )

@@ -185,14 +185,34 @@ def _args(argv):
         description="Analyze JSONL shards of {id, text, date?} records on a Dask cluster.",
     )
     ap.add_argument("inputs", nargs="+", metavar="INPUT.jsonl", help="shards (.gz too)")
-    ap.add_argument("--out", required=True, metavar="DIR", help="where the output shards and summary.json go")
-    ap.add_argument("--scheduler", metavar="ADDRESS", help="a running scheduler, e.g. tcp://10.0.0.5:8786")
-    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, metavar="N",
-                    help="worker processes of the local cluster (without --scheduler; default: one per core)")
-    ap.add_argument("--blocksize", type=int, metavar="BYTES",
-                    help="bytes of a plain shard per task (default: about 8 tasks per worker thread)")
-    ap.add_argument("--max-bytes", type=int, metavar="N", help="cut longer texts, as the CLI does (default 20 MiB)")
-    ap.add_argument("--top", type=int, default=50, metavar="K", help="companies in each ranking of the summary")
+    ap.add_argument(
+        "--out", required=True, metavar="DIR", help="where the output shards and summary.json go"
+    )
+    ap.add_argument(
+        "--scheduler", metavar="ADDRESS", help="a running scheduler, e.g. tcp://10.0.0.5:8786"
+    )
+    ap.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="worker processes of the local cluster (without --scheduler; default: one per core)",
+    )
+    ap.add_argument(
+        "--blocksize",
+        type=int,
+        metavar="BYTES",
+        help="bytes of a plain shard per task (default: about 8 tasks per worker thread)",
+    )
+    ap.add_argument(
+        "--max-bytes",
+        type=int,
+        metavar="N",
+        help="cut longer texts, as the CLI does (default 20 MiB)",
+    )
+    ap.add_argument(
+        "--top", type=int, default=50, metavar="K", help="companies in each ranking of the summary"
+    )
     args = ap.parse_args(argv)
     if args.workers < 1:
         ap.error("--workers wants at least 1")

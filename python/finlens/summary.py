@@ -95,8 +95,10 @@ def _money(d):
 def reductions(digests, top=50):
     """The summary of a bag of digests, as one dask.delayed object that computes to the
     summary dict (see summary_dict)."""
-    companies = digests.map(_companies).flatten().foldby(
-        _first, _add_company, (0, 0), _merge_company, (0, 0)
+    companies = (
+        digests.map(_companies)
+        .flatten()
+        .foldby(_first, _add_company, (0, 0), _merge_company, (0, 0))
     )
     money = digests.map(_money).flatten().foldby(_first, _add_money, None, _merge_money, None)
     return dask.delayed(summary_dict)(

@@ -4,6 +4,8 @@ import os
 import pathlib
 import subprocess
 import sys
+import tempfile
+import unittest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 PYTHON_DIR = pathlib.Path(os.environ.get("FINLENS_PYTHON_DIR", ROOT / "build/python"))
@@ -23,8 +25,21 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 
 def cli(*args, stdin=None):
     """The CLI's standard output (bytes); fails on a non-zero exit."""
-    return subprocess.run([str(CLI), *map(str, args)], input=stdin, capture_output=True, check=True).stdout
+    return subprocess.run(
+        [str(CLI), *map(str, args)], input=stdin, capture_output=True, check=True
+    ).stdout
 
 
 def corpus_lines():
     return CORPUS.read_bytes().splitlines(keepends=True)
+
+
+class ScratchTestCase(unittest.TestCase):
+    """A test with a scratch directory of its own, self.dir, removed after it."""
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory(prefix=f"finlens-{type(self).__name__}-")
+        self.dir = pathlib.Path(self.tmp.name)
+
+    def tearDown(self):
+        self.tmp.cleanup()

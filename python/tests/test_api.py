@@ -10,7 +10,9 @@ from _support import CORPUS, SEEDS, cli, corpus_lines
 import finlens
 
 # Astral characters (two UTF-16 units each, one code point) before and between entities.
-ASTRAL = "📈 𝐀𝐁 Alibaba shares rose 4.8% to HK$160.10 🚀 on Wednesday, said Eddie Wu, CEO of Alibaba 😀."
+ASTRAL = (
+    "📈 𝐀𝐁 Alibaba shares rose 4.8% to HK$160.10 🚀 on Wednesday, said Eddie Wu, CEO of Alibaba 😀."
+)
 
 
 class SameBytesAsTheCli(unittest.TestCase):
@@ -38,7 +40,10 @@ class SameBytesAsTheCli(unittest.TestCase):
     def test_analyze_many_of_strings_numbers_them(self):
         texts = [s.read_text(encoding="utf-8") for s in SEEDS[:3]]
         lines = b"".join(json.dumps({"text": t}).encode() + b"\n" for t in texts)
-        self.assertEqual(finlens.analyze_many_json(texts), cli("--jsonl", "--merge", stdin=lines).decode().rstrip("\n"))
+        self.assertEqual(
+            finlens.analyze_many_json(texts),
+            cli("--jsonl", "--merge", stdin=lines).decode().rstrip("\n"),
+        )
 
     def test_analyze_jsonl_is_the_stream(self):
         data = CORPUS.read_bytes()
@@ -56,7 +61,9 @@ class BadInput(unittest.TestCase):
         return json.loads(got)["warnings"]
 
     def test_truncated(self):
-        warnings = self.same_as_cli("Apple rose 3% on Monday. " * 40, "--max-bytes", "300", max_bytes=300)
+        warnings = self.same_as_cli(
+            "Apple rose 3% on Monday. " * 40, "--max-bytes", "300", max_bytes=300
+        )
         self.assertIn("input_truncated", [w["code"] for w in warnings])
 
     def test_lone_surrogate_is_invalid_utf8(self):
@@ -65,7 +72,9 @@ class BadInput(unittest.TestCase):
 
     def test_bad_date(self):
         text = "Apple rose 3% on Monday."
-        want = cli("--jsonl", stdin=json.dumps({"id": 1, "text": text, "date": "2025-13-45"}).encode())
+        want = cli(
+            "--jsonl", stdin=json.dumps({"id": 1, "text": text, "date": "2025-13-45"}).encode()
+        )
         got = finlens.analyze(text, date="2025-13-45")
         self.assertEqual(got, json.loads(want)["analysis"])
         self.assertEqual([w["code"] for w in got["warnings"]], ["bad_date"])
@@ -97,7 +106,11 @@ class BadInput(unittest.TestCase):
 class Utf16Offsets(unittest.TestCase):
     def test_every_span_of_a_non_bmp_text(self):
         a = finlens.analyze(ASTRAL, date="2025-01-29")
-        spans = [m for c in a["companies"] + a["people"] for m in c["mentions"]] + a["figures"] + a["claims"]
+        spans = (
+            [m for c in a["companies"] + a["people"] for m in c["mentions"]]
+            + a["figures"]
+            + a["claims"]
+        )
         self.assertGreater(len(spans), 4)
         offsets = finlens.Utf16Offsets(ASTRAL)
         shifted = 0
@@ -114,7 +127,9 @@ class Utf16Offsets(unittest.TestCase):
 
     def test_index(self):
         text = "a😀b𝐀c"  # UTF-16: a=0, 😀=1-2, b=3, 𝐀=4-5, c=6
-        self.assertEqual([finlens.utf16_to_index(text, u) for u in (0, 1, 3, 4, 6, 7)], [0, 1, 2, 3, 4, 5])
+        self.assertEqual(
+            [finlens.utf16_to_index(text, u) for u in (0, 1, 3, 4, 6, 7)], [0, 1, 2, 3, 4, 5]
+        )
         for bad in (2, 5, 8, -1):
             with self.assertRaises(ValueError):
                 finlens.utf16_to_index(text, bad)
@@ -122,7 +137,10 @@ class Utf16Offsets(unittest.TestCase):
 
     def test_bmp_text_is_the_identity(self):
         text = "Zürich’s Nestlé — 阿里巴巴"
-        self.assertEqual([finlens.utf16_to_index(text, i) for i in range(len(text) + 1)], list(range(len(text) + 1)))
+        self.assertEqual(
+            [finlens.utf16_to_index(text, i) for i in range(len(text) + 1)],
+            list(range(len(text) + 1)),
+        )
 
 
 class TheGilIsReleased(unittest.TestCase):

@@ -15,12 +15,11 @@ import time
 import unittest
 import warnings
 
-from _support import CORPUS, cli, corpus_lines
+from _support import cli, corpus_lines
 
 import dask.bag as db
 from distributed import Client
 
-import finlens
 import finlens.dask as fd
 from finlens.summary import digest
 
@@ -81,14 +80,23 @@ class OnALocalCluster(unittest.TestCase):
 
     def command(self, *args):
         return subprocess.run(
-            [sys.executable, "-m", "finlens.dask", *map(str, args)], capture_output=True, text=True, timeout=300
+            [sys.executable, "-m", "finlens.dask", *map(str, args)],
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
 
     def assert_same_as_cli(self, inputs, out):
         for path in inputs:
             with self.subTest(shard=path.name):
                 got = (out / fd.shards.output_name(path)).read_bytes()
-                want = cli("--jsonl", "-", stdin=gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes())
+                want = cli(
+                    "--jsonl",
+                    "-",
+                    stdin=gzip.decompress(path.read_bytes())
+                    if path.suffix == ".gz"
+                    else path.read_bytes(),
+                )
                 self.assertEqual(got.splitlines(), want.splitlines())
 
     def test_command_equals_the_cli(self):
@@ -98,7 +106,17 @@ class OnALocalCluster(unittest.TestCase):
         c = write(self.dir / "c.jsonl", lines[:5])  # no newline at the end
         c.write_bytes(c.read_bytes().rstrip(b"\n"))
         out = self.dir / "out-cmd"
-        r = self.command(a, b, c, "--out", out, "--scheduler", self.cluster.scheduler_address, "--blocksize", 7000)
+        r = self.command(
+            a,
+            b,
+            c,
+            "--out",
+            out,
+            "--scheduler",
+            self.cluster.scheduler_address,
+            "--blocksize",
+            7000,
+        )
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assert_same_as_cli([a, b, c], out)
         summary = json.loads((out / "summary.json").read_text())
@@ -106,12 +124,18 @@ class OnALocalCluster(unittest.TestCase):
         self.assertEqual(summary["errors"], 0)
         self.assertGreater(summary["run"]["blocks"], 20)
         self.assertEqual(sorted(os.listdir(out)), ["a.jsonl", "b.jsonl", "c.jsonl", "summary.json"])
-        mentions, articles = expected_summary(b"".join(((out / n).read_bytes() for n in ("a.jsonl", "b.jsonl", "c.jsonl"))))
+        mentions, articles = expected_summary(
+            b"".join(((out / n).read_bytes() for n in ("a.jsonl", "b.jsonl", "c.jsonl")))
+        )
         top = summary["companies"]["by_mentions"]
         self.assertEqual(summary["companies"]["distinct"], len(mentions))
-        self.assertEqual([c["mentions"] for c in top], sorted(mentions.values(), reverse=True)[: len(top)])
+        self.assertEqual(
+            [c["mentions"] for c in top], sorted(mentions.values(), reverse=True)[: len(top)]
+        )
         for c in top + summary["companies"]["by_articles"]:
-            self.assertEqual((c["mentions"], c["articles"]), (mentions[c["name"]], articles[c["name"]]))
+            self.assertEqual(
+                (c["mentions"], c["articles"]), (mentions[c["name"]], articles[c["name"]])
+            )
         self.assertTrue(summary["money"])
         for m in summary["money"]:
             self.assertLessEqual(m["min"], m["max"])
@@ -126,7 +150,13 @@ class OnALocalCluster(unittest.TestCase):
         self.assert_same_as_cli([a], out)
 
     def test_command_usage_errors(self):
-        r = self.command(self.dir / "missing.jsonl", "--out", self.dir / "x", "--scheduler", self.cluster.scheduler_address)
+        r = self.command(
+            self.dir / "missing.jsonl",
+            "--out",
+            self.dir / "x",
+            "--scheduler",
+            self.cluster.scheduler_address,
+        )
         self.assertEqual(r.returncode, 1)
         self.assertIn("missing.jsonl", r.stderr)
         r = self.command("--out", self.dir / "x")
@@ -137,11 +167,17 @@ class OnALocalCluster(unittest.TestCase):
         out = self.dir / "out-kill"
         pids = self.client.run(os.getpid)
         result = {}
-        run = threading.Thread(target=lambda: result.update(s=fd.run([str(shard)], str(out), self.client, blocksize=40000)))
+        run = threading.Thread(
+            target=lambda: result.update(
+                s=fd.run([str(shard)], str(out), self.client, blocksize=40000)
+            )
+        )
         run.start()
         # wait until blocks are being written, then kill one worker's process outright
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not any(p.name.startswith(".parts-") and any(p.iterdir()) for p in out.glob(".parts-*")):
+        while time.monotonic() < deadline and not any(
+            p.name.startswith(".parts-") and any(p.iterdir()) for p in out.glob(".parts-*")
+        ):
             time.sleep(0.02)
         victim = sorted(pids.values())[0]
         os.kill(victim, signal.SIGKILL)
@@ -155,11 +191,18 @@ class OnALocalCluster(unittest.TestCase):
         self.assertEqual(lines, cli("--jsonl", "--jobs", "2", shard).splitlines())
         self.assertEqual(result["s"]["articles"], len(want))
         self.assertNotIn(victim, self.client.run(os.getpid).values())  # it did die mid-run
-        print(f"\n  killed worker {victim} while {result['s']['run']['blocks']} blocks ran", end=" ", flush=True)
+        print(
+            f"\n  killed worker {victim} while {result['s']['run']['blocks']} blocks ran",
+            end=" ",
+            flush=True,
+        )
 
     def test_bad_lines(self):
         lines = corpus_lines()
-        huge = json.dumps({"id": "huge", "text": "lorem ipsum dolor sit amet " * 1_111_112}).encode() + b"\n"
+        huge = (
+            json.dumps({"id": "huge", "text": "lorem ipsum dolor sit amet " * 1_111_112}).encode()
+            + b"\n"
+        )
         bad = [
             b"not json at all\n",
             b'{"id": "no-text", "title": "x"}\n',
@@ -192,16 +235,24 @@ class OnALocalCluster(unittest.TestCase):
         self.assertEqual([w["code"] for w in big["analysis"]["warnings"]], ["input_truncated"])
         self.assertEqual(big["analysis"]["input"]["bytes"], len(json.loads(huge)["text"]))
         self.assertEqual((s["articles"], s["errors"]), (10, 5))
-        self.assertEqual([r["id"] for r in records if "analysis" in r][-3:], [json.loads(x)["id"] for x in lines[6:9]])
+        self.assertEqual(
+            [r["id"] for r in records if "analysis" in r][-3:],
+            [json.loads(x)["id"] for x in lines[6:9]],
+        )
 
     def test_analyze_bag(self):
         articles = [json.loads(x) for x in corpus_lines()[:20]]
         records = articles + [{"id": "x"}, "not a dict"]
         bag = db.from_sequence(records, npartitions=4)
         got = fd.analyze_bag(bag).compute()
-        want = [json.loads(x) for x in cli("--jsonl", stdin=b"".join(corpus_lines()[:20])).splitlines()]
+        want = [
+            json.loads(x) for x in cli("--jsonl", stdin=b"".join(corpus_lines()[:20])).splitlines()
+        ]
         self.assertEqual(got[:20], want)
-        self.assertEqual(got[20:], [{"id": "x", "error": 'no "text" string'}, {"id": None, "error": "not a JSON object"}])
+        self.assertEqual(
+            got[20:],
+            [{"id": "x", "error": 'no "text" string'}, {"id": None, "error": "not a JSON object"}],
+        )
         summary = fd.summarize(fd.analyze_bag(bag), top=5).compute()
         self.assertEqual((summary["articles"], summary["errors"]), (20, 2))
         self.assertEqual(len(summary["companies"]["by_mentions"]), 5)

@@ -3,10 +3,9 @@ the CLI numbers them, and the joined parts are the CLI's output."""
 import gzip
 import json
 import pathlib
-import tempfile
 import unittest
 
-from _support import cli
+from _support import ScratchTestCase, cli
 
 from finlens import shards
 
@@ -18,23 +17,16 @@ LINES = [
     b"   \r\n",
     b'{"id": 3}\n',
     b'{"id": 4, "text": "Airbus won a $40 billion contract.", "date": "2008-03-01"}\r\n',
-    b'{"id": 5, "text": "IBM'  # the last line, cut short, with no newline
+    b'{"id": 5, "text": "IBM',  # the last line, cut short, with no newline
 ]
 
 
-class Blocks(unittest.TestCase):
-    def setUp(self):
-        self.tmp = tempfile.TemporaryDirectory(prefix="finlens-shards-test-")
-        self.dir = pathlib.Path(self.tmp.name)
-
-    def tearDown(self):
-        self.tmp.cleanup()
-
+class Blocks(ScratchTestCase):
     def analyze(self, path, blocksize):
         """What finlens.dask does with a shard, one block after another."""
         size = path.stat().st_size
         ranges = shards.blocks(path, size, blocksize)
-        before, parts, digests = 0, [], []
+        before, parts = 0, []
         for i, (start, end) in enumerate(ranges):
             part = str(self.dir / f"part.{i}")
             parts.append(shards.analyze_block(path, start, end, before, part, None, len)[0])
@@ -53,7 +45,10 @@ class Blocks(unittest.TestCase):
             with self.subTest(blocksize=blocksize):
                 got, n = self.analyze(path, blocksize)
                 self.assertEqual(got, want)
-                self.assertEqual(n, 1 if blocksize >= path.stat().st_size else -(-path.stat().st_size // blocksize))
+                self.assertEqual(
+                    n,
+                    1 if blocksize >= path.stat().st_size else -(-path.stat().st_size // blocksize),
+                )
 
     def test_gzip_is_one_block(self):
         path = self.dir / "s.jsonl.gz"

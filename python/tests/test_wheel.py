@@ -1,13 +1,11 @@
 """The wheel as a user installs it with pip, offline: into a directory (--target) and
 into a venv; each imports finlens from where pip put it and analyzes."""
 import os
-import pathlib
 import subprocess
 import sys
-import tempfile
 import unittest
 
-from _support import PYTHON_DIR
+from _support import PYTHON_DIR, ScratchTestCase
 
 import finlens
 
@@ -30,16 +28,11 @@ def clean_env(**extra):
     return {**env, **extra}
 
 
-class Wheel(unittest.TestCase):
-    def setUp(self):
-        self.tmp = tempfile.TemporaryDirectory(prefix="finlens-wheel-test-")
-        self.dir = pathlib.Path(self.tmp.name)
-
-    def tearDown(self):
-        self.tmp.cleanup()
-
+class Wheel(ScratchTestCase):
     def check(self, python, env, where):
-        r = subprocess.run([python, "-c", CHECK], env=env, cwd=self.dir, capture_output=True, text=True)
+        r = subprocess.run(
+            [python, "-c", CHECK], env=env, cwd=self.dir, capture_output=True, text=True
+        )
         self.assertEqual(r.returncode, 0, r.stderr)
         path, version, name = r.stdout.strip().split("|")
         self.assertTrue(path.startswith(str(where)), path)
@@ -47,14 +40,28 @@ class Wheel(unittest.TestCase):
 
     def pip(self, python, *args):
         r = subprocess.run(
-            [python, "-m", "pip", "install", "--no-index", "--no-deps", "--disable-pip-version-check", "-q", *args],
-            env=clean_env(PIP_ROOT_USER_ACTION="ignore"), capture_output=True, text=True,
+            [
+                python,
+                "-m",
+                "pip",
+                "install",
+                "--no-index",
+                "--no-deps",
+                "--disable-pip-version-check",
+                "-q",
+                *args,
+            ],
+            env=clean_env(PIP_ROOT_USER_ACTION="ignore"),
+            capture_output=True,
+            text=True,
         )
         self.assertEqual(r.returncode, 0, r.stderr)
 
     def test_name(self):
         tag = f"cp{sys.version_info.major}{sys.version_info.minor}"
-        self.assertRegex(wheel().name, rf"^finlens-{finlens.__version__}-{tag}-{tag}-linux_\w+\.whl$")
+        self.assertRegex(
+            wheel().name, rf"^finlens-{finlens.__version__}-{tag}-{tag}-linux_\w+\.whl$"
+        )
 
     def test_pip_install_target(self):
         target = self.dir / "site"
@@ -64,7 +71,10 @@ class Wheel(unittest.TestCase):
     def test_venv(self):
         venv = self.dir / "venv"
         # Debian's dask and pip come from the system's site-packages
-        subprocess.run([sys.executable, "-m", "venv", "--without-pip", "--system-site-packages", str(venv)], check=True)
+        subprocess.run(
+            [sys.executable, "-m", "venv", "--without-pip", "--system-site-packages", str(venv)],
+            check=True,
+        )
         python = str(venv / "bin/python")
         self.pip(python, str(wheel()))
         self.check(python, clean_env(), venv)
