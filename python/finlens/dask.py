@@ -16,7 +16,6 @@ From Python: analyze_bag(bag) maps a bag of {"id", "text", "date"?} records to r
 
 import argparse
 import json
-import operator
 import os
 import shutil
 import sys
@@ -105,20 +104,17 @@ def _first_lines(plan, client):
 
 def _shard_graph(path, name, ranges, newlines, out, parts_dir, max_bytes):
     """The tasks of one input shard: its blocks' analyses (each writing a part file and
-    giving its digests) and the join of the parts into out/name. Returns the join and
-    the blocks' digests (one bag partition each)."""
-    parts, digests = [], []
-    for i, (s, e) in enumerate(ranges):
-        part = os.path.join(parts_dir, f"{name}.{i:06d}")
-        block = dask.delayed(shards.analyze_block, pure=True)(
-            path, s, e, newlines[i], part, max_bytes, digest
-        )
-        # (part, digests): the join needs the part's name, the summary its digests; each
-        # getitem runs where the block's result is, so the digests do not travel for it
-        parts.append(dask.delayed(operator.getitem, pure=True)(block, 0))
-        digests.append(dask.delayed(operator.getitem, pure=True)(block, 1))
-    joined = dask.delayed(shards.join, pure=True)(os.path.join(out, name), parts)
-    return joined, digests
+    giving its digests: one bag partition) and the join of the parts into out/name.
+    Returns the join and the blocks."""
+    parts = [os.path.join(parts_dir, f"{name}.{i:06d}") for i in range(len(ranges))]
+    blocks = [
+        dask.delayed(shards.analyze_block, pure=True)(path, s, e, n, part, max_bytes, digest)
+        for (s, e), n, part in zip(ranges, newlines, parts)
+    ]
+    # The join takes the blocks' digests (a few KB) only to run after them: one task per
+    # block is all the scheduler has to handle besides the summary's.
+    joined = dask.delayed(shards.join, pure=True)(os.path.join(out, name), parts, blocks)
+    return joined, blocks
 
 
 def run(inputs, out, client, blocksize=None, max_bytes=None, top=50):

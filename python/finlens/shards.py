@@ -93,9 +93,8 @@ def _chunks(f, stop):
 
 def analyze_block(path, start, end, newlines_before, part, max_bytes=None, digest=None):
     """Analyzes the lines a block owns into the file `part` (the CLI's --jsonl output
-    lines for them); returns (part, [digest(output line) for each line]), no digests
-    when `digest` is None. `newlines_before` is the number of newlines in the file
-    before `start`."""
+    lines for them); returns [digest(output line) for each line], [] when `digest` is
+    None. `newlines_before` is the number of newlines in the file before `start`."""
     digests = []
     tmp = _temporary(part)
     with _open(path) as f, open(tmp, "wb") as out:
@@ -108,12 +107,13 @@ def analyze_block(path, start, end, newlines_before, part, max_bytes=None, diges
                 digests.extend(digest(x) for x in lines.splitlines())
             line += newlines
     os.replace(tmp, part)
-    return part, digests
+    return digests
 
 
-def join(target, parts):
+def join(target, parts, after=None):
     """Concatenates the part files into `target` (in order), then removes them. Run again
-    after it finished (the parts gone, the target there), it does nothing."""
+    after it finished (the parts gone, the target there), it does nothing. `after` is
+    not used: the tasks it comes from must have run first."""
     if not all(os.path.exists(p) for p in parts):
         if os.path.exists(target):
             return target

@@ -1,14 +1,16 @@
 """The corpus summary of finlens.dask: companies by mentions and by article, and money
-figures per company and metric, as Dask bag reductions.
+figures per company and metric, as one Dask bag reduction.
 
-Each analyzed record is first cut down on its worker to a digest (a few tuples), and
-only the digests are reduced (foldby, topk, frequencies: partial results per partition,
-combined in a tree), so what reaches the client is the summary, never the analyses.
+Each analyzed record is first cut down, on its worker, to a digest (a few tuples). The
+reduction then folds each partition's digests into a partial summary (counts per
+company and per money key) and merges the partials in a tree (Bag.reduction), so what
+reaches the client is the summary, never the analyses. One reduction rather than one per
+figure (foldby, topk, frequencies...): every task costs the scheduler time that the
+workers, on a small machine, would rather have.
 """
 
+import functools
 import json
-
-import dask
 
 
 def digest(record):
@@ -37,86 +39,58 @@ def digest(record):
     return (True, list(mentions.items()), list(money.items()))
 
 
-# foldby's pieces: per company (mentions, articles); per money key (figures, articles,
-# total, min, max).
-def _add_company(acc, item):
-    return (acc[0] + item[1], acc[1] + 1)
+def partial(digests):
+    """A partition's digests folded: {"articles", "errors", "companies": {name:
+    [mentions, articles]}, "money": {key: [figures, articles, total, min, max]}}."""
+    p = {"articles": 0, "errors": 0, "companies": {}, "money": {}}
+    for ok, companies, money in digests:
+        p["articles" if ok else "errors"] += 1
+        for name, mentions in companies:
+            _add(p["companies"], name, [mentions, 1])
+        for key, (n, total, lo, hi) in money:
+            _add(p["money"], key, [n, 1, total, lo, hi])
+    return p
 
 
-def _merge_company(a, b):
-    return (a[0] + b[0], a[1] + b[1])
+def merge(partials):
+    """Partial summaries merged into one."""
+    out = {"articles": 0, "errors": 0, "companies": {}, "money": {}}
+    for p in partials:
+        out["articles"] += p["articles"]
+        out["errors"] += p["errors"]
+        for name, counts in p["companies"].items():
+            _add(out["companies"], name, counts)
+        for key, row in p["money"].items():
+            _add(out["money"], key, row)
+    return out
 
 
-def _add_money(acc, item):
-    n, total, lo, hi = item[1]
-    return _merge_money(acc, (n, 1, total, lo, hi))
+def _add(table, key, row):
+    """Adds a row of counts into table[key]: sums, then for money rows min and max."""
+    old = table.get(key)
+    if old is None:
+        table[key] = list(row)
+        return
+    for i in range(min(3, len(row))):
+        old[i] += row[i]
+    if len(row) == 5:
+        old[3] = min(old[3], row[3])
+        old[4] = max(old[4], row[4])
 
 
-def _merge_money(a, b):
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return (a[0] + b[0], a[1] + b[1], a[2] + b[2], min(a[3], b[3]), max(a[4], b[4]))
-
-
-def _first(pair):
-    return pair[0]
-
-
-def _by_mentions(item):
-    name, (mentions, articles) = item
-    return (mentions, articles, _descending(name))
-
-
-def _by_articles(item):
-    name, (mentions, articles) = item
-    return (articles, mentions, _descending(name))
-
-
-def _descending(name):
-    """A key under which names sort in reverse: topk keeps the largest keys, so at equal
-    counts it keeps the alphabetically first names, whatever order partitions arrive in."""
-    return tuple(-ord(ch) for ch in name) + (1,)
-
-
-def _status(d):
-    return "analysis" if d[0] else "error"
-
-
-def _companies(d):
-    return d[1]
-
-
-def _money(d):
-    return d[2]
-
-
-def reductions(digests, top=50):
-    """The summary of a bag of digests, as one dask.delayed object that computes to the
-    summary dict (see summary_dict)."""
-    companies = (
-        digests.map(_companies)
-        .flatten()
-        .foldby(_first, _add_company, (0, 0), _merge_company, (0, 0))
-    )
-    money = digests.map(_money).flatten().foldby(_first, _add_money, None, _merge_money, None)
-    return dask.delayed(summary_dict)(
-        digests.map(_status).frequencies(),
-        companies.count(),
-        companies.topk(top, key=_by_mentions),
-        companies.topk(top, key=_by_articles),
-        money,
-    )
-
-
-def summary_dict(statuses, n_companies, by_mentions, by_articles, money):
-    """The reductions' results as the summary: plain data, ready for json.dump."""
-    statuses = dict(statuses)
+def summary_dict(p, top=50):
+    """The merged partial as the summary: the top companies by mentions and by article
+    (ties by name), every money key. Plain data, ready for json.dump."""
 
     def company(item):
         name, (mentions, articles) = item
         return {"name": name, "mentions": mentions, "articles": articles}
+
+    def ranked(first):
+        rows = sorted(
+            p["companies"].items(), key=lambda kv: (-kv[1][first], -kv[1][1 - first], kv[0])
+        )
+        return [company(kv) for kv in rows[:top]]
 
     def money_row(item):
         (name, metric, currency), (n, articles, total, lo, hi) = item
@@ -134,23 +108,28 @@ def summary_dict(statuses, n_companies, by_mentions, by_articles, money):
     def order(row):
         return (-row["figures"], str(row["company"]), str(row["metric"]), str(row["currency"]))
 
-    rows = sorted((money_row(m) for m in money), key=order)
     return {
-        "articles": statuses.get("analysis", 0),
-        "errors": statuses.get("error", 0),
+        "articles": p["articles"],
+        "errors": p["errors"],
         "companies": {
-            "distinct": n_companies,
-            "by_mentions": [company(c) for c in by_mentions],
-            "by_articles": [company(c) for c in by_articles],
+            "distinct": len(p["companies"]),
+            "by_mentions": ranked(0),
+            "by_articles": ranked(1),
         },
-        "money": rows,
+        "money": sorted((money_row(m) for m in p["money"].items()), key=order),
     }
+
+
+def reductions(digests, top=50):
+    """The summary of a bag of digests, as a dask Item that computes to the summary dict
+    (see summary_dict), computed on the workers."""
+    return digests.reduction(partial, merge).apply(functools.partial(summary_dict, top=top))
 
 
 def summarize(records, top=50):
     """The summary of a bag of records ({"id", "analysis"} or {"id", "error"}, as
-    finlens.dask.analyze_bag gives), as a dask.delayed object."""
+    finlens.dask.analyze_bag gives), as a dask Item."""
     return reductions(records.map(digest), top)
 
 
-__all__ = ["digest", "reductions", "summarize", "summary_dict"]
+__all__ = ["digest", "merge", "partial", "reductions", "summarize", "summary_dict"]
