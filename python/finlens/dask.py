@@ -23,11 +23,11 @@ import tempfile
 import time
 
 import dask
-import dask.bag as db
 
 import finlens
 from finlens import shards
-from finlens.summary import digest, reductions, summarize
+from finlens import summary as _summary
+from finlens.summary import summarize
 
 __all__ = ["analyze_bag", "summarize", "run", "main"]
 
@@ -62,59 +62,74 @@ def _worker_ready():
     return finlens.__version__
 
 
-def _plan(inputs, blocksize):
+def _plan(inputs, blocksize, threads):
     """[(input, output name, [(start, end)])], checking that the inputs can be read and
-    that no two share an output name."""
+    that no two share an output name. Without a blocksize, about 8 blocks per worker
+    thread, the last ones smaller (shards.blocks)."""
+    sizes = [os.path.getsize(p) for p in inputs]  # OSError for a missing file
+    plain = [0 if shards.is_gzip(p) else n for p, n in zip(inputs, sizes)]
+    guided = 0 if blocksize else threads
+    blocksize = blocksize or _default_blocksize(sum(sizes), threads)
     plan, seen = [], {}
-    for path in inputs:
-        size = os.path.getsize(path)  # OSError for a missing file
+    for i, (path, size) in enumerate(zip(inputs, sizes)):
         name = shards.output_name(path)
         if name in seen or name == "summary.json":
             raise ValueError(f"{path} and {seen.get(name, 'the summary')} would both write {name}")
         seen[name] = path
-        plan.append((path, name, shards.blocks(path, size, blocksize)))
-    return plan
+        ranges = shards.blocks(path, size, blocksize, sum(plain[i + 1 :]), guided)
+        plan.append((path, name, ranges))
+    return plan, blocksize
 
 
-def _default_blocksize(inputs, threads):
+def _default_blocksize(total, threads):
     """8 blocks per worker thread (rounded up, so not one more), so that the last ones
     even out the load; within 64 KiB (per-task overhead) and 16 MiB (a retry's cost)."""
-    total = sum(os.path.getsize(p) for p in inputs)
     return max(64 << 10, min(16 << 20, -(-total // max(1, 8 * threads))))
 
 
-def _first_lines(plan, client):
-    """For each shard, the number of newlines before each of its blocks: counted on the
-    workers (one task per block but the last), summed here. A round trip of its own, so
-    that the blocks' tasks then depend on nothing: a task whose input lies on one worker
-    is sent to that worker, which would put every block of a shard on one worker."""
-    counts = [
-        [dask.delayed(shards.count_newlines, pure=True)(path, s, e) for s, e in ranges[:-1]]
-        for path, _, ranges in plan
-    ]
-    sums = []
-    for shard_counts in client.compute(counts, sync=True) if any(counts) else counts:
-        total, before = 0, [0]
-        for n in shard_counts:
-            total += n
-            before.append(total)
-        sums.append(before)
-    return sums
+def _analyze_block(path, start, end, part, max_bytes):
+    """One block analyzed into its part file. Returns what the join needs of it, and the
+    block's partial summary (the reduction's first step, done here where its digests
+    are, so that they never travel)."""
+    block = shards.analyze_block(path, start, end, part, max_bytes, _summary.digest)
+    block["partial"] = _summary.partial(block.pop("digests"))
+    return block
 
 
-def _shard_graph(path, name, ranges, newlines, out, parts_dir, max_bytes):
-    """The tasks of one input shard: its blocks' analyses (each writing a part file and
-    giving its digests: one bag partition) and the join of the parts into out/name.
-    Returns the join and the blocks."""
+def _shard_graph(path, name, ranges, out, parts_dir, max_bytes):
+    """The tasks of one input shard: its blocks' analyses (each writing a part file) and
+    the join of the parts into out/name, which also merges the blocks' partial
+    summaries. The blocks depend on nothing, so the scheduler hands them to the workers
+    at once and evenly."""
     parts = [os.path.join(parts_dir, f"{name}.{i:06d}") for i in range(len(ranges))]
     blocks = [
-        dask.delayed(shards.analyze_block, pure=True)(path, s, e, n, part, max_bytes, digest)
-        for (s, e), n, part in zip(ranges, newlines, parts)
+        dask.delayed(_analyze_block, pure=True)(path, s, e, part, max_bytes)
+        for (s, e), part in zip(ranges, parts)
     ]
-    # The join takes the blocks' digests (a few KB) only to run after them: one task per
-    # block is all the scheduler has to handle besides the summary's.
-    joined = dask.delayed(shards.join, pure=True)(os.path.join(out, name), parts, blocks)
-    return joined, blocks
+    return dask.delayed(_join, pure=True)(os.path.join(out, name), parts, blocks)
+
+
+def _join(target, parts, blocks):
+    """The shard's output file, and its partial summary."""
+    shards.join(target, parts, blocks)
+    return _summary.merge(b["partial"] for b in blocks)
+
+
+def _summary_tree(partials, top, fan_in=8):
+    """The shards' partial summaries merged in a tree of tasks on the workers (fan_in at
+    a time, as a bag reduction does), then made the summary: only that reaches the
+    client. Plain tasks rather than Bag.reduction, which adds two tasks per block (its
+    partition, its fold), each costing the worker a round trip to the scheduler."""
+    while len(partials) > fan_in:
+        partials = [
+            dask.delayed(_summary.merge, pure=True)(partials[i : i + fan_in])
+            for i in range(0, len(partials), fan_in)
+        ]
+    return dask.delayed(_finish, pure=True)(partials, top)
+
+
+def _finish(partials, top):
+    return _summary.summary_dict(_summary.merge(partials), top)
 
 
 def run(inputs, out, client, blocksize=None, max_bytes=None, top=50):
@@ -126,18 +141,14 @@ def run(inputs, out, client, blocksize=None, max_bytes=None, top=50):
         raise RuntimeError("the cluster has no workers")
     start = time.perf_counter()
     threads = sum(client.nthreads().values())
-    blocksize = blocksize or _default_blocksize(inputs, threads)
-    plan = _plan(inputs, blocksize)
+    plan, blocksize = _plan(inputs, blocksize, threads)
     os.makedirs(out, exist_ok=True)
     parts_dir = tempfile.mkdtemp(prefix=".parts-", dir=out)
     try:
-        joins, blocks = [], []
-        for (path, name, ranges), newlines in zip(plan, _first_lines(plan, client)):
-            joined, results = _shard_graph(path, name, ranges, newlines, out, parts_dir, max_bytes)
-            joins.append(joined)
-            blocks.extend(results)
-        summary_task = reductions(db.from_delayed(blocks), top)
-        *_, summary = client.compute(joins + [summary_task], sync=True)
+        joins = [
+            _shard_graph(p, name, ranges, out, parts_dir, max_bytes) for p, name, ranges in plan
+        ]
+        summary = client.compute(_summary_tree(joins, top), sync=True)
     finally:
         shutil.rmtree(parts_dir, ignore_errors=True)  # parts a retried block wrote again
     seconds = time.perf_counter() - start
@@ -149,7 +160,7 @@ def run(inputs, out, client, blocksize=None, max_bytes=None, top=50):
             "seconds": round(seconds, 3),
             "workers": len(versions),
             "threads": threads,
-            "blocks": len(blocks),
+            "blocks": sum(len(ranges) for _, _, ranges in plan),
             "blocksize": blocksize,
         },
     }
@@ -160,9 +171,10 @@ def run(inputs, out, client, blocksize=None, max_bytes=None, top=50):
 
 
 def local_cluster(workers, **kwargs):
-    """A dask.distributed LocalCluster of `workers` processes of one thread each, with no
-    dashboard (no fixed port to collide with another run) and its scratch space in a
-    temporary directory."""
+    """A dask.distributed LocalCluster of `workers` processes of one thread each, its HTTP
+    server (the dashboard, where bokeh is installed) on a free port rather than 8787, so
+    that two runs side by side do not collide, and its scratch space in a temporary
+    directory."""
     from distributed import LocalCluster
 
     kwargs.setdefault("local_directory", tempfile.gettempdir())
@@ -210,8 +222,11 @@ def _args(argv):
         "--top", type=int, default=50, metavar="K", help="companies in each ranking of the summary"
     )
     args = ap.parse_args(argv)
-    if args.workers < 1:
-        ap.error("--workers wants at least 1")
+    for name in ("workers", "blocksize", "top"):
+        if getattr(args, name) is not None and getattr(args, name) < 1:
+            ap.error(f"--{name} wants at least 1")
+    if args.max_bytes is not None and args.max_bytes < 0:
+        ap.error("--max-bytes wants a number of bytes")
     return args
 
 
@@ -219,6 +234,10 @@ def main(argv=None):
     args = _args(argv)
     from distributed import Client
 
+    for path in args.inputs:  # before a cluster is started for nothing
+        if not os.access(path, os.R_OK) or os.path.isdir(path):
+            print(f"finlens.dask: cannot read {path}", file=sys.stderr)
+            return 1
     try:
         if args.scheduler:
             client = Client(args.scheduler)

@@ -3,11 +3,16 @@
 No Dask here: plain functions that a worker runs on one block. A plain file is cut into
 byte ranges; a block owns the lines that start inside its range (the first one may
 begin before it, the last one may run past its end), so blocks read side by side cover
-every line once. Line numbers are the file's, as the CLI counts them, which needs the
-number of newlines before a block: count_newlines on the blocks before it. A .gz file
-cannot be cut, so it is one block. Every file is written under a temporary name and
-renamed into place, so a task that Dask runs again (its worker died) leaves the same
-complete file and never half of one.
+every line once. A .gz file cannot be cut, so it is one block.
+
+A block does not know how many lines come before it, and is not made to wait for a
+count of them: it numbers its lines from 1, and says how many it owned and where its
+error records' line numbers are. The join, which runs after every block of the file,
+then writes the file's numbers there, so the output is the CLI's byte for byte. Error
+records are the only lines that carry a line number.
+
+Every file is written under a temporary name and renamed into place, so a task that
+Dask runs again (its worker died) leaves the same complete file and never half of one.
 """
 
 import gzip
@@ -17,6 +22,9 @@ import uuid
 import finlens
 
 CHUNK = 1 << 20  # read and analyze this many bytes at a time, whatever the block size
+# How the CLI's error records begin (keys sorted: "error" before "id"); no other output
+# line can: an analysis line begins {"analysis":, and a quote in a value is escaped.
+ERROR_HEAD = b'{"error":"line '
 
 
 def is_gzip(path):
@@ -29,27 +37,23 @@ def output_name(path):
     return name[:-3] if is_gzip(name) else name
 
 
-def blocks(path, size, blocksize):
+def blocks(path, size, blocksize, later=0, threads=0):
     """(start, end) byte ranges of a file of `size` bytes; (0, None), the whole file, for a
-    .gz file or a file no bigger than one block."""
+    .gz file or a file no bigger than one block. With `threads` (the workers' threads),
+    blocks shrink near the end of the work (`later`: bytes of the blocks that come after
+    this file), down to an eighth: the last tasks are short, so no worker waits long on
+    another at the end of the run."""
     if is_gzip(path) or size <= blocksize:
         return [(0, None)]
-    return [(s, min(s + blocksize, size)) for s in range(0, size, blocksize)]
-
-
-def count_newlines(path, start, end):
-    """Newlines in bytes [start, end) of a plain file."""
-    n = 0
-    with open(path, "rb") as f:
-        f.seek(start)
-        left = end - start
-        while left > 0:
-            data = f.read(min(CHUNK, left))
-            if not data:
-                break
-            n += data.count(b"\n")
-            left -= len(data)
-    return n
+    ranges, start = [], 0
+    while start < size:
+        n = blocksize
+        if threads:
+            left = size - start + later
+            n = max(blocksize // 8, min(blocksize, left // (2 * threads)), 1)
+        ranges.append((start, min(start + n, size)))
+        start += n
+    return ranges
 
 
 def _open(path):
@@ -57,24 +61,24 @@ def _open(path):
 
 
 def _to_line_start(f, start, stop):
-    """Seeks to the first line that starts at or after `start` and returns how many
-    newlines that skipped past `start` (0 or 1); None when no line starts before `stop`
-    (the block lies inside one long line), without reading that line to its end."""
+    """Seeks to the first line that starts at or after `start`; False when no line starts
+    before `stop` (the block lies inside one long line), found without reading that line
+    to its end."""
     if start == 0:
-        return 0
+        return True
     f.seek(start - 1)
     pos = start - 1
     while stop is None or pos < stop:
         data = f.read(CHUNK if stop is None else min(CHUNK, stop - pos))
         if not data:
-            return None
+            return False
         newline = data.find(b"\n")
         if newline >= 0:
             pos += newline + 1
             f.seek(pos)
-            return None if stop is not None and pos >= stop else int(pos > start)
+            return stop is None or pos < stop
         pos += len(data)
-    return None
+    return False
 
 
 def _chunks(f, stop):
@@ -91,44 +95,90 @@ def _chunks(f, stop):
         yield data, data.count(b"\n")
 
 
-def analyze_block(path, start, end, newlines_before, part, max_bytes=None, digest=None):
+def _error_numbers(lines, base):
+    """(offset, length) of the line number in each error record of `lines` (output
+    lines), offsets counted from `base`."""
+    found, pos = [], lines.find(ERROR_HEAD)
+    while pos >= 0:
+        if pos == 0 or lines[pos - 1] == 0x0A:  # at a line's start
+            digits = pos + len(ERROR_HEAD)
+            end = lines.index(b":", digits)
+            found.append((base + digits, end - digits))
+        pos = lines.find(ERROR_HEAD, pos + 1)
+    return found
+
+
+def analyze_block(path, start, end, part, max_bytes=None, digest=None):
     """Analyzes the lines a block owns into the file `part` (the CLI's --jsonl output
-    lines for them); returns [digest(output line) for each line], [] when `digest` is
-    None. `newlines_before` is the number of newlines in the file before `start`."""
-    digests = []
+    lines for them, numbered from 1 in the block). Returns {"newlines": in the lines it
+    owned, "errors": [(offset, length)] of the line numbers in `part`, "digests":
+    [digest(output line) for each line] (none when `digest` is None)}."""
+    block = {"newlines": 0, "errors": [], "digests": []}
     tmp = _temporary(part)
     with _open(path) as f, open(tmp, "wb") as out:
-        skipped = _to_line_start(f, start, end)
-        line = 1 + newlines_before + (skipped or 0)
-        for data, newlines in _chunks(f, end) if skipped is not None else ():
-            lines = finlens.analyze_jsonl(data, line, max_bytes)
+        chunks = _chunks(f, end) if _to_line_start(f, start, end) else ()
+        written = 0
+        for data, newlines in chunks:
+            lines = finlens.analyze_jsonl(data, 1 + block["newlines"], max_bytes)
             out.write(lines)
+            block["errors"] += _error_numbers(lines, written)
             if digest is not None:
-                digests.extend(digest(x) for x in lines.splitlines())
-            line += newlines
+                block["digests"] += [digest(x) for x in lines.splitlines()]
+            block["newlines"] += newlines
+            written += len(lines)
     os.replace(tmp, part)
-    return digests
+    return block
 
 
-def join(target, parts, after=None):
-    """Concatenates the part files into `target` (in order), then removes them. Run again
-    after it finished (the parts gone, the target there), it does nothing. `after` is
-    not used: the tasks it comes from must have run first."""
+def join(target, parts, blocks):
+    """Concatenates the part files into `target` (in order), each error record numbered
+    in the file rather than in its block (`blocks`: what analyze_block returned for
+    each), then removes the parts. Run again after it finished (the parts gone, the
+    target there), it does nothing."""
     if not all(os.path.exists(p) for p in parts):
         if os.path.exists(target):
             return target
         missing = [p for p in parts if not os.path.exists(p)]
         raise FileNotFoundError(f"parts of {target} are missing: {missing[:3]}")
     tmp = _temporary(parts[0] + ".join")
+    before = 0  # lines in the blocks before this one
     with open(tmp, "wb") as out:
-        for p in parts:
+        for p, block in zip(parts, blocks):
             with open(p, "rb") as f:
-                while data := f.read(CHUNK):
-                    out.write(data)
+                _copy_renumbered(f, out, block["errors"], before)
+            before += block["newlines"]
     os.replace(tmp, target)
     for p in parts:
         os.remove(p)
     return target
+
+
+def _copy_renumbered(src, dst, errors, before):
+    """File src onto dst, the line number at each (offset, length) of `errors` raised by
+    `before`; the bytes between them copied by the kernel."""
+    pos = 0
+    for offset, length in errors if before else ():
+        _copy(src, dst, pos, offset)
+        src.seek(offset)
+        dst.write(str(int(src.read(length)) + before).encode())
+        pos = offset + length
+    _copy(src, dst, pos, os.fstat(src.fileno()).st_size)
+
+
+def _copy(src, dst, start, end):
+    """Bytes [start, end) of file src onto the end of file dst, by sendfile where it can."""
+    dst.flush()
+    try:
+        while start < end:
+            sent = os.sendfile(dst.fileno(), src.fileno(), start, end - start)
+            if sent == 0:
+                break
+            start += sent
+    except OSError:  # a filesystem without sendfile: copy through memory
+        src.seek(start)
+        while start < end and (data := src.read(min(CHUNK, end - start))):
+            dst.write(data)
+            start += len(data)
 
 
 def _temporary(path):

@@ -1,12 +1,14 @@
 """The corpus summary of finlens.dask: companies by mentions and by article, and money
-figures per company and metric, as one Dask bag reduction.
+figures per company and metric, as a reduction on the workers.
 
-Each analyzed record is first cut down, on its worker, to a digest (a few tuples). The
-reduction then folds each partition's digests into a partial summary (counts per
-company and per money key) and merges the partials in a tree (Bag.reduction), so what
-reaches the client is the summary, never the analyses. One reduction rather than one per
-figure (foldby, topk, frequencies...): every task costs the scheduler time that the
-workers, on a small machine, would rather have.
+Each analyzed record is first cut down, where it was analyzed, to a digest (a few
+tuples). A partition's digests fold into a partial summary (counts per company and per
+money key, `partial`), and partials merge in a tree (`merge`), so what reaches the
+client is the summary, never the analyses: summarize() does it as one Bag.reduction;
+the command (finlens.dask.run) folds each block in its own task and merges the blocks'
+partials in a tree of tasks. One reduction rather than one per figure (foldby, topk,
+frequencies...): every task costs the scheduler time that the workers, on a small
+machine, would rather have.
 """
 
 import functools

@@ -16,6 +16,8 @@ LINES = [
     b'{"id": "long", "text": "' + b"Boeing fell 2%. " * 300 + b'"}\n',
     b"   \r\n",
     b'{"id": 3}\n',
+    # an error record's head inside a string: escaped in the output, never taken for one
+    b'{"id": "{\\"error\\":\\"line 9", "text": "a log said {\\"error\\":\\"line 2: x\\"}"}\n',
     b'{"id": 4, "text": "Airbus won a $40 billion contract.", "date": "2008-03-01"}\r\n',
     b'{"id": 5, "text": "IBM',  # the last line, cut short, with no newline
 ]
@@ -24,17 +26,11 @@ LINES = [
 class Blocks(ScratchTestCase):
     def analyze(self, path, blocksize):
         """What finlens.dask does with a shard, one block after another."""
-        size = path.stat().st_size
-        ranges = shards.blocks(path, size, blocksize)
-        before, parts = 0, []
-        for i, (start, end) in enumerate(ranges):
-            part = str(self.dir / f"part.{i}")
-            shards.analyze_block(path, start, end, before, part, None, len)
-            parts.append(part)
-            if end is not None:
-                before += shards.count_newlines(path, start, end)
+        ranges = shards.blocks(path, path.stat().st_size, blocksize)
+        parts = [str(self.dir / f"part.{i}") for i in range(len(ranges))]
+        blocks = [shards.analyze_block(path, s, e, p) for (s, e), p in zip(ranges, parts)]
         out = self.dir / "out"
-        shards.join(str(out), parts)
+        shards.join(str(out), parts, blocks)
         return out.read_bytes(), len(ranges)
 
     def test_any_blocksize(self):
@@ -64,16 +60,23 @@ class Blocks(ScratchTestCase):
         a.write_bytes(b"1\n")
         b.write_bytes(b"2\n")
         target = str(self.dir / "t")
-        self.assertEqual(shards.join(target, [str(a), str(b)]), target)
+        blocks = [{"newlines": 1, "errors": []}] * 2
+        self.assertEqual(shards.join(target, [str(a), str(b)], blocks), target)
         self.assertFalse(a.exists())
-        self.assertEqual(shards.join(target, [str(a), str(b)]), target)  # a retry: done already
+        # a retry: done already
+        self.assertEqual(shards.join(target, [str(a), str(b)], blocks), target)
         self.assertEqual(pathlib.Path(target).read_bytes(), b"1\n2\n")
 
-    def test_digests(self):
+    def test_block_numbers_its_lines_and_finds_its_errors(self):
         path = self.dir / "s.jsonl"
         path.write_bytes(b"".join(LINES))
-        digests = shards.analyze_block(path, 0, None, 0, str(self.dir / "p"), None, json.loads)
-        self.assertEqual(len(digests), 6)  # one per line that is not blank
+        part = self.dir / "p"
+        block = shards.analyze_block(path, 0, None, str(part), None, json.loads)
+        self.assertEqual(len(block["digests"]), 7)  # one per line that is not blank
+        self.assertEqual(block["newlines"], 8)
+        text = part.read_bytes()
+        self.assertEqual([text[o : o + n] for o, n in block["errors"]], [b"3", b"6", b"9"])
+        self.assertNotIn(b'"error"', text.replace(shards.ERROR_HEAD, b""))
 
 
 if __name__ == "__main__":
