@@ -25,6 +25,7 @@
 
 #include "finlens/analysis.h"
 #include "finlens/json.h"
+#include "jsonl.h"
 
 namespace {
 
@@ -134,7 +135,7 @@ int run_jsonl_merge(std::istream& in, const Args& args) {
   std::size_t n = 0;
   while (std::getline(in, line)) {
     ++n;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (finlens::jsonl::blank(line)) continue;
     json req = json::parse(line, nullptr, false);
     if (req.is_discarded() || !req.is_object() || !req.contains("text") ||
         !req["text"].is_string()) {
@@ -155,40 +156,6 @@ int run_jsonl_merge(std::istream& in, const Args& args) {
   print(finlens::to_json_string(finlens::analyze_many(articles)));
   return 0;
 }
-
-// One --jsonl input line (line number `n`, not blank) to its output line, without the
-// newline: {"analysis":{...},"id":...} or {"error":"...","id":...}, keys sorted.
-std::string jsonl_line(const std::string& line, std::size_t n, const Args& args) {
-  using nlohmann::json;
-  json req = json::parse(line, nullptr, /*allow_exceptions=*/false);
-  json out;
-  if (req.is_discarded() || !req.is_object()) {
-    out = {{"id", nullptr}, {"error", "line " + std::to_string(n) + ": not a JSON object"}};
-  } else if (!req.contains("text") || !req["text"].is_string()) {
-    out = {{"id", req.value("id", json())},
-           {"error", "line " + std::to_string(n) + ": no \"text\" string"}};
-  } else {
-    finlens::Options opt;
-    opt.max_bytes = args.max_bytes;
-    if (req.contains("date") && req["date"].is_string()) opt.date = req["date"].get<std::string>();
-    const std::string& text = req["text"].get_ref<const std::string&>();
-    const std::string analysis = finlens::to_json_string(finlens::analyze(text, opt));
-    // the analysis is already serialized: splice it in so it is printed byte for byte
-    json head = {{"id", req.contains("id") ? req["id"] : json()}};
-    const std::string id = head.dump(-1, ' ', false, json::error_handler_t::replace);
-    // {"analysis":...,"id":...} with sorted keys
-    std::string s;
-    s.reserve(analysis.size() + id.size() + 16);
-    s += "{\"analysis\":";
-    s += analysis;
-    s += ',';
-    s.append(id, 1, std::string::npos);
-    return s;
-  }
-  return out.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-bool blank(const std::string& line) { return line.find_first_not_of(" \t\r") == std::string::npos; }
 
 // --jsonl --jobs N (N > 1): this thread reads, N threads analyze, one thread prints in
 // input order. A ring of 2N slots holds every line between read and printed, so memory
@@ -217,7 +184,7 @@ int run_jsonl_parallel(std::istream& in, const Args& args) {
       if (taken == read) return;  // end of input, nothing left to take
       Slot& s = ring[taken++ % window];
       lock.unlock();
-      s.out = jsonl_line(s.line, s.n, args);
+      s.out = finlens::jsonl::analyze_line(s.line, s.n, args.max_bytes);
       lock.lock();
       s.done = true;
       can_write.notify_one();
@@ -251,7 +218,7 @@ int run_jsonl_parallel(std::istream& in, const Args& args) {
   std::size_t n = 0;
   while (std::getline(in, line)) {
     ++n;
-    if (blank(line)) continue;
+    if (finlens::jsonl::blank(line)) continue;
     std::unique_lock lock(m);
     can_read.wait(lock, [&] { return read - written < window; });
     // The slot for `read` is neither taken by a worker (they take below `read`) nor
@@ -281,8 +248,8 @@ int run_jsonl(std::istream& in, const Args& args) {
   std::size_t n = 0;
   while (std::getline(in, line)) {
     ++n;
-    if (blank(line)) continue;
-    print(jsonl_line(line, n, args));
+    if (finlens::jsonl::blank(line)) continue;
+    print(finlens::jsonl::analyze_line(line, n, args.max_bytes));
   }
   return 0;
 }

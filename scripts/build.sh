@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Build finlens: native (build/native: library, CLI build/native/finlens, tests) and
+# Build finlens: native (build/native: library, CLI build/native/finlens, tests; the Python
+# package in build/python/finlens and its wheel in build/python/dist, for /usr/bin/python3) and
 # WebAssembly (build/wasm; the module is copied to build/wasm/dist/finlens-core.{mjs,wasm}).
 # Needs scripts/setup.sh first.
 #   usage: scripts/build.sh [native|wasm|all]     (default all)
@@ -19,11 +20,23 @@ need() {
   fi
 }
 
+# The Python package, for Debian's interpreter (not a python3 that PATH may find first),
+# when setup.sh has installed pybind11 for it.
+python_options() {
+  if /usr/bin/python3 -c 'import pybind11' 2>/dev/null; then
+    echo "-DFINLENS_PYTHON=ON -DPython3_EXECUTABLE=/usr/bin/python3 -DFINLENS_PYTHON_DIR=$FINLENS_ROOT/build/python"
+  else
+    log "warning: no pybind11 for /usr/bin/python3 (scripts/setup.sh installs it); no Python package"
+    echo "-DFINLENS_PYTHON=OFF"
+  fi
+}
+
 build_native() {
   need "$RE2_NATIVE_PREFIX"
   log "native build (build/native)"
+  # shellcheck disable=SC2046 # python_options gives several words
   cmake -S . -B build/native -DCMAKE_BUILD_TYPE="${FINLENS_BUILD_TYPE:-Release}" \
-    -DCMAKE_PREFIX_PATH="$RE2_NATIVE_PREFIX" -DFINLENS_WERROR=ON >/dev/null
+    -DCMAKE_PREFIX_PATH="$RE2_NATIVE_PREFIX" -DFINLENS_WERROR=ON $(python_options) >/dev/null
   cmake --build build/native -j "$jobs"
   if [[ ! -x build/native/finlens ]]; then
     echo "error: the CLI is not at build/native/finlens" >&2

@@ -22,6 +22,7 @@ DEB_PACKAGES=(
   clang-format
   clang libclang-rt-14-dev
   chromium
+  pybind11-dev python3-dev python3-pybind11 python3-dask python3-distributed python3-venv
 )
 if ! command -v node >/dev/null 2>&1; then
   DEB_PACKAGES+=(nodejs npm)

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Set up, build, and run every test: native unit tests (ctest), the same under
 # ASan+UBSan (plus the sanitized CLI over every seed and corpus article), the installed
-# C++ library used by an example consumer, a short libFuzzer run, the scorer with its
-# floors, the wasm module in Node (parity with native, the recognizer corpora, the JS
-# API), the npm package as a consumer uses it (Node, Worker, Vite + Chromium, tsc),
-# then the page build and browser tests.
+# C++ library used by an example consumer, the Python package (its wheel, finlens.dask
+# on a local Dask cluster), a short libFuzzer run, the scorer with its floors, the wasm
+# module in Node (parity with native, the recognizer corpora, the JS API), the npm
+# package as a consumer uses it (Node, Worker, Vite + Chromium, tsc), then the page
+# build and browser tests.
 # Every test step runs even when an earlier one failed; the exit status is non-zero
 # when any step failed. Env: FINLENS_SHARED (default ../shared), FINLENS_CACHE.
 set -euo pipefail
@@ -118,6 +119,11 @@ cpp_consumer() {
   echo "C++ consumer (installed tree): $n seeds and their merge, same bytes as the CLI"
 }
 
+# The Python package with Debian's python3 (build/python): the API against the CLI's bytes,
+# the wheel installed by pip (--target, venv), block reading, and finlens.dask on a
+# LocalCluster of 2 worker processes (the CLI's output, a worker killed mid-run, bad lines).
+python_tests() { PYTHONPATH=build/python /usr/bin/python3 -m unittest discover -s python/tests -v; }
+
 scores() { python3 scripts/check_scores.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
 dev_scores() { python3 scripts/check_dev_scores.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
 contract() { python3 scripts/check_contract.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
@@ -143,6 +149,7 @@ if step "ASan+UBSan build" asan_build; then
   step "ASan+UBSan CLI over seeds + corpus" asan_cli || true
 fi
 step "C++ library: install + find_package consumer (tests/consumer/cpp)" cpp_consumer || true
+step "Python package, wheel and Dask (python/tests)" python_tests || true
 step "fuzz: analyze + analyze_many (scripts/fuzz.sh)" fuzz || true
 step "wasm size budget" wasm_size || true
 step "scores vs floors (tests/score_thresholds.json)" scores || true
