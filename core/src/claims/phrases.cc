@@ -204,7 +204,8 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
         return make_source(s, toks, {r.lo, words[i] + 1});
       }
     }
-    if (!lower_equals(head_word, "reports")) return src;  // "a statement" names nobody
+    // "a statement" alone names nobody; "the report", "a new poll" name a document
+    if (!lower_equals(head_word, "reports") && head == 0) return src;
   }
 
   std::size_t first = 0;  // the name's first word
@@ -221,6 +222,10 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   } else if (agent_noun(head_word) && head > 0) {
     src.kind = SourceKind::name;  // "a United Auto Workers negotiator"
     src.titled = true;
+  } else if (common_noun(head_word) && (head > 0 || plural_noun(head_word))) {
+    // "the campaign", "Several delegate candidates", "52 percent of voters", "protesters"
+    src.kind = SourceKind::name;
+    src.generic = true;
   } else {
     return src;
   }
@@ -416,6 +421,17 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
       (lower_is(word_at(s, toks, k), "who") || lower_is(word_at(s, toks, k), "which")) && k > 0 &&
       toks[static_cast<std::size_t>(k - 1)].kind == Token::comma) {
     return subject_before(s, floor, toks[static_cast<std::size_t>(k - 1)].start, adjacent);
+  }
+  // "Mike Murphy, who ran a super PAC for Bush, said": the relative clause between the
+  // commas says who the subject is; the subject is before it.
+  if (k > 0 && toks[static_cast<std::size_t>(k)].kind == Token::comma) {
+    for (int c = k - 1; c > 0 && k - c < 40; --c) {
+      if (toks[static_cast<std::size_t>(c)].kind != Token::comma) continue;
+      const std::string_view w = word_at(s, toks, c + 1);
+      if (lower_is(w, "who") || lower_is(w, "whose") || lower_is(w, "which") || lower_is(w, "whom"))
+        return subject_before(s, floor, toks[static_cast<std::size_t>(c)].start, adjacent);
+      break;
+    }
   }
 
   // Comma-separated ranges, nearest the verb first, up to where a phrase cannot go on.

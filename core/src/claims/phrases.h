@@ -35,6 +35,9 @@ struct Source {
   std::string name;
   std::string role;
   bool titled = false;  // a person's title stands with the name ("CEO Eddie Wu", "Wu, CEO of …")
+  // Headed by a common noun no word class names as a source ("the campaign", "its
+  // dominance"): a speaker only for a verb of speech, not for "shows" or "indicates".
+  bool generic = false;
 
   bool found() const { return kind != SourceKind::none; }
 };

@@ -49,8 +49,18 @@ bool attribution_ends(std::string_view s, std::uint32_t pos, std::uint32_t limit
   while (pos < limit && s[pos] == ' ') ++pos;
   if (pos >= limit) return true;
   const char c = s[pos];
-  return c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n' ||
-         static_cast<unsigned char>(c) == 0xE2;
+  if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n' ||
+      static_cast<unsigned char>(c) == 0xE2)
+    return true;
+  // What follows may say more about the saying ("said of the caucus", "said as she sat
+  // …", "said, but …"); only a statement of its own ("announced that …", "said the
+  // plan will …") makes the verb another claim's.
+  const std::vector<Token> next = tokenize(s, pos, std::min(limit, pos + 32));
+  if (next.empty() || next[0].kind != Token::word) return true;
+  const std::string_view w = text_of(s, next[0]);
+  if (lower_equals(w, "that")) return false;
+  if (preposition(w) || ends_phrase(w) || speech_verb(w) == Verb::participle) return true;
+  return !starts_clause(s, pos, limit);
 }
 
 // "Detik.com quoted Djamal as saying": the one quoted is the source. `k` is the token

@@ -7,6 +7,7 @@
 // The claim is the reported statement; its source is the cue's subject as written.
 #include <algorithm>
 
+#include "claims/cues.h"
 #include "claims/stages.h"
 #include "claims/words.h"
 
@@ -78,6 +79,24 @@ bool has_verb(std::string_view s, std::uint32_t a, std::uint32_t b) {
       return true;
   }
   return false;
+}
+
+// Whether `w` is one of the space-separated words of `list`.
+bool has_word(std::string_view list, std::string_view w) {
+  if (w.empty()) return false;
+  std::size_t i = 0;
+  while (i < list.size()) {
+    std::size_t j = list.find(' ', i);
+    if (j == std::string_view::npos) j = list.size();
+    if (lower_equals(w, list.substr(i, j - i))) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
+bool be_form(std::string_view w) {
+  static const WordSet k{"is", "are", "was", "were", "be", "been", "being", "am", "'s"};
+  return k.contains(w);
 }
 
 // The comma right before `pos` (spaces between), or 0.
@@ -156,6 +175,7 @@ class SentenceReader {
     d.sentence_start = sen_.start;
     d.sentence_end = sen_.end;
     cursor_ = std::max(end, attr_end);
+    last_source_ = d.source;
     out_.push_back(std::move(d));
   }
 
@@ -208,10 +228,46 @@ class SentenceReader {
     emit(from + 1, end_, std::move(src), std::move(cue), cue_start, from);
   }
 
-  // A speech verb at k, with its subject before it.
+  // The subject of a cue that has none of its own right before it: a participle after a
+  // comma takes the subject of the clause it hangs on ("Kirk withdrew his support,
+  // saying …"), and a second verb joined by "and" shares the first one's ("Lee welcomed
+  // the plan and said …").
+  Source shared_subject(std::size_t first, Verb v) const {
+    if (first == 0) return {};
+    const Token& before = toks_[first - 1];
+    const std::string_view joiner = word(first - 1);
+    const bool participle =
+        v == Verb::participle && (before.kind == Token::comma || before.kind == Token::dash);
+    const bool joined = lower_equals(joiner, "and") || lower_equals(joiner, "but");
+    if (!participle && !joined) return {};
+    if (last_source_.found()) return last_source_;
+    Source src = opening_subject(s_, sen_.start, before.start, true);
+    if (src.found() && src.end <= before.start) return src;
+    return {};
+  }
+
+  // A cue verb at k, with its subject before it (or after it: "…, said Ana Lee.").
   void verb(std::size_t k) {
     const std::string_view l = word(k);
-    Verb v = speech_verb(l);
+    const Cue* cue = cue_word(l);
+    if (cue == nullptr) return;
+    Verb v = cue->verb;
+    {
+      // "reports indicate", "polls show": a noun that is also a cue, with its verb after it
+      const std::string_view next = word(k + 1);
+      const Verb nv = speech_verb(next);
+      if ((nv != Verb::none && nv != Verb::participle && !capitalized(next)) ||
+          finite_verb(l, next, word(k + 2)))
+        return;
+    }
+    std::size_t after_verb = k + 1;  // the first token after the cue's words
+    if (!cue->particles.empty() && has_word(cue->particles, word(k + 1))) {
+      after_verb = k + 2;  // "called for", "pointed to"
+    } else if (cue->needs_particle) {
+      return;
+    }
+    // "was told", "is expected to", "were asked": the subject is who heard or is meant
+    if (v != Verb::participle && k > 0 && be_form(word(k - 1))) return;
     std::size_t first = k;  // the cue's first word: "have said", "are predicting"
     while (first > 0) {
       const std::string_view aux = word(first - 1);
@@ -230,66 +286,97 @@ class SentenceReader {
     last_cue_ = toks_[first].start;
     bool adjacent = false;
     Source src = subject_before(s_, floor, toks_[first].start, &adjacent);
-    if (v == Verb::participle && !(src.found() && adjacent)) {
+    if (v == Verb::participle) {
       // "Alibaba published benchmark scores showing …": the publisher speaks.
-      src = publisher(k, floor, &first);
-      if (!src.found()) return;
+      std::size_t pub_first = first;
+      Source pub = publisher(k, floor, &pub_first);
+      if (pub.found()) {
+        src = std::move(pub);
+        first = pub_first;
+      } else if (!(src.found() && adjacent)) {
+        src = shared_subject(first, v);
+        if (!src.found()) return;
+      }
+    } else if (!src.found()) {
+      src = shared_subject(first, v);
     }
-    std::size_t p = k + 1;
-    const bool tell = lower_equals(l, "told") || lower_equals(l, "tells") ||
-                      lower_equals(l, "tell") || lower_equals(l, "telling");
-    if (tell) {
-      // "told reporters (that) …", not "tells airlines not to buy …"
-      p = skip_settings(skip_object(p));
-      if (p >= toks_.size() ||
-          !(lower_equals(word(p), "that") || starts_clause(s_, toks_[p].start, end_)))
-        return;
+    // "its dominance indicates that …": a finding needs a source that can find things
+    if (src.generic && v != Verb::speech && v != Verb::talk) return;
+    std::size_t p = after_verb;
+    if ((cue->frames & kObject) != 0 && p < toks_.size() && !lower_equals(word(p), "that")) {
+      // "told reporters (that) …", "urged Congress to …", "told CNN."; not "tells
+      // airlines not to buy …"
+      const std::size_t q = object_end(p, (cue->frames & kTo) != 0);
+      if (q == kNone) return;
+      p = q;
     }
     p = skip_settings(p);
     const std::uint32_t cue_start = start_of(first);
-    const std::uint32_t verb_end = toks_[k].end;
-    std::string cue = cue_text(s_, cue_start, verb_end, sen_.end);
+    const std::uint32_t verb_end = toks_[after_verb - 1].end;
+    std::string cue_words = cue_text(s_, cue_start, verb_end, sen_.end);
     const std::uint32_t attr_start = src.found() ? std::min(src.start, cue_start) : cue_start;
     const std::uint32_t attr_end =
-        std::max(start_of(p), cue_start + static_cast<std::uint32_t>(cue.size()));
+        std::max(start_of(p), cue_start + static_cast<std::uint32_t>(cue_words.size()));
 
     if (!src.found()) {
       // "…, said analyst Maryann Keller.": the source after the verb, the statement before.
       const std::uint32_t comma = comma_before(s_, cursor_, cue_start);
-      if (comma == 0) return;
+      if (comma == 0 || (cue->frames & kAfter) == 0) return;
       const Speaker sp = speaker_after(s_, verb_end, sen_.end);
       if (!sp.source.found() || sp.verb_end != 0 || content_end(s_, sp.end, end_) > sp.end) return;
-      emit(clause_start(s_, cursor_, comma), comma, sp.source, std::move(cue), cue_start, end_);
+      emit(clause_start(s_, cursor_, comma), comma, sp.source, std::move(cue_words), cue_start,
+           end_);
       return;
     }
     const bool at_end = start_of(p) >= end_;
     if (at_end || toks_[p].kind == Token::comma) {
       // "…, the USAF has announced." / "Since then, he says, the plane has flown …"
       const std::uint32_t comma = comma_before(s_, cursor_, attr_start);
-      if (comma == 0) return;
+      if (comma == 0 || (cue->frames & kAfter) == 0) return;
       if (at_end) {
-        emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue), attr_start,
-             end_);
+        emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue_words),
+             attr_start, end_);
       } else if (starts_clause(s_, toks_[p].end, end_)) {
-        emit(toks_[p].end, end_, std::move(src), std::move(cue), attr_start, toks_[p].end);
+        emit(toks_[p].end, end_, std::move(src), std::move(cue_words), attr_start, toks_[p].end);
       } else {
         // "This 'switch', he said, would happen next year": the sentence around it
-        emit(clause_start(s_, cursor_, comma), end_, std::move(src), std::move(cue), attr_start,
-             toks_[p].end, true);
+        emit(clause_start(s_, cursor_, comma), end_, std::move(src), std::move(cue_words),
+             attr_start, toks_[p].end, true);
       }
       return;
     }
-    if (lower_equals(word(p), "that")) {
-      emit(toks_[p].end, end_, std::move(src), std::move(cue), attr_start, toks_[p].end);
+    const std::string_view next = word(p);
+    if ((cue->frames & kThat) != 0 &&
+        (lower_equals(next, "that") ||
+         ((lower_equals(next, "whether") || lower_equals(next, "if")) && v == Verb::talk))) {
+      emit(lower_equals(next, "that") ? toks_[p].end : toks_[p].start, end_, std::move(src),
+           std::move(cue_words), attr_start, toks_[p].end);
       return;
     }
-    // "showed the court …", "found a buyer": these report only with "that"
-    static const WordSet kThatOnly{"show", "shows", "showed", "found", "finds"};
-    if (kThatOnly.contains(l)) return;
-    if (toks_[p].kind == Token::quote || (v == Verb::speech && toks_[p].kind == Token::word) ||
-        starts_clause(s_, toks_[p].start, end_)) {
-      emit(toks_[p].start, end_, std::move(src), std::move(cue), attr_start, attr_end);
+    if ((cue->frames & kTo) != 0 && lower_equals(next, "to")) {
+      emit(toks_[p].start, end_, std::move(src), std::move(cue_words), attr_start, attr_end);
+      return;
     }
+    if ((cue->frames & kContent) != 0 && toks_[p].kind != Token::stop) {
+      // "accused the mayor of lying", "called the plan “reckless”"
+      if ((cue->frames & kQuoted) != 0 && after_verb == k + 1 && !quote_in(p)) return;
+      emit(toks_[p].start, end_, std::move(src), std::move(cue_words), attr_start, attr_end, true);
+      return;
+    }
+    const bool quote_next = toks_[p].kind == Token::quote && (cue->frames & kQuote) != 0;
+    const bool said_next = v == Verb::speech && toks_[p].kind == Token::word;
+    const bool clause_next =
+        (cue->frames & kClause) != 0 && starts_clause(s_, toks_[p].start, end_);
+    if (quote_next || said_next || clause_next)
+      emit(toks_[p].start, end_, std::move(src), std::move(cue_words), attr_start, attr_end);
+  }
+
+  // Whether a quotation mark stands among the sentence's tokens from p on.
+  bool quote_in(std::size_t p) const {
+    for (std::size_t i = p; i < toks_.size(); ++i) {
+      if (toks_[i].kind == Token::quote) return true;
+    }
+    return false;
   }
 
   // "published benchmark scores showing", "released figures showing": the subject of the
@@ -310,21 +397,54 @@ class SentenceReader {
     return {};
   }
 
-  // "told the BBC", "told Reuters on Tuesday", "told reporters".
-  std::size_t skip_object(std::size_t p) const {
-    static const WordSet kObject{
-        "the",          "a",         "reporters",  "journalists", "investors",  "analysts",
-        "shareholders", "employees", "staff",      "lawmakers",   "us",         "him",
-        "her",          "them",      "me",         "press",       "media",      "newspaper",
-        "agency",       "audience",  "members",    "congress",    "parliament", "broadcaster",
-        "conference",   "radio",     "television", "magazine",    "daily"};
-    const std::size_t start = p;
-    while (p < toks_.size() && p - start < 5 && toks_[p].kind == Token::word) {
-      const std::string_view w = word(p);
-      if (lower_equals(w, "that") || !(capitalized(w) || kObject.contains(w))) break;
-      ++p;
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+  // Where the object of a verb like "told" that starts at p ends: the first place after
+  // a few words of a noun phrase ("reporters", "members of the council", "MSNBC’s
+  // “Morning Joe”") where what was said begins ("that", a clause, a quote, "to" for
+  // `to`), or the sentence or clause ends ("told CNN."). p when no object stands there;
+  // kNone when the words after the verb read otherwise ("tells airlines not to buy").
+  std::size_t object_end(std::size_t p, bool to) const {
+    auto says_next = [&](std::size_t q) {
+      if (q >= toks_.size()) return true;
+      const Token::Kind kind = toks_[q].kind;
+      if (kind == Token::comma || kind == Token::stop || kind == Token::quote ||
+          kind == Token::colon || kind == Token::dash)
+        return true;
+      const std::string_view w = word(q);
+      return lower_equals(w, "that") || (to && lower_equals(w, "to")) ||
+             starts_clause(s_, toks_[q].start, end_);
+    };
+    if (says_next(p)) return p;
+    bool in_quote = false;  // a programme's name in marks: MSNBC’s “Morning Joe”
+    for (std::size_t q = p; q < toks_.size() && q < p + 10; ++q) {
+      const Token& t = toks_[q];
+      if (t.kind == Token::quote) {
+        in_quote = !in_quote;
+        if (!in_quote && q + 1 <= toks_.size()) {
+          const std::size_t after = skip_settings(q + 1);
+          if (says_next(after)) return after;
+        }
+        continue;
+      }
+      if (in_quote) continue;
+      if (t.kind == Token::paren) continue;
+      if (t.kind != Token::word) return kNone;
+      const std::string_view w = word(q);
+      const bool np_word = capitalized(w) || common_noun(w) || function_word(w) ||
+                           is_possessive(w) || lower_equals(w, "us") || pronoun_object(w);
+      if (!np_word || lower_equals(w, "that") || lower_equals(w, "to") ||
+          speech_verb(w) != Verb::none)
+        return kNone;
+      const std::size_t after = skip_settings(q + 1);
+      if (says_next(after)) return after;
     }
-    return p;
+    return kNone;
+  }
+
+  static bool pronoun_object(std::string_view w) {
+    static const WordSet k{"him", "her", "them", "me", "us", "you", "it"};
+    return k.contains(w);
   }
 
   // "on Friday", "in a statement", "late Monday", "yesterday": between the verb and what it
@@ -344,6 +464,7 @@ class SentenceReader {
   std::uint32_t cursor_ = 0;     // claims so far end here; cues before it are taken
   std::uint32_t last_cue_ = 0;
   std::uint32_t end_ = 0;
+  Source last_source_;  // of the last statement found in the sentence
 };
 
 }  // namespace

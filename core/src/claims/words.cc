@@ -377,52 +377,6 @@ bool acronym(std::string_view w) {
   return letters >= 2;
 }
 
-Verb speech_verb(std::string_view w) {
-  // One table for the four classes, looked up once per word: this runs for every word read.
-  // A word listed in two classes would take the first.
-  static constexpr std::string_view kSpeech[] = {
-      "said",   "says",   "say",      "told",    "tells",     "tell",     "stated",   "states",
-      "argued", "argues", "insisted", "insists", "contended", "contends", "asserted", "asserts"};
-  static constexpr std::string_view kTalk[] = {
-      "added",        "adds",       "explained", "explains",   "wrote",      "writes",
-      "warned",       "warns",      "cautioned", "stressed",   "emphasized", "emphasised",
-      "acknowledged", "admitted",   "conceded",  "commented",  "comments",   "remarked",
-      "noted",        "notes",      "predicted", "predicts",   "replied",    "replies",
-      "responded",    "answered",   "countered", "observed",   "continued",  "concluded",
-      "recalled",     "complained", "joked",     "quipped",    "enthused",   "boasted",
-      "asked",        "mused",      "laughed",   "maintained", "maintains",  "declared",
-      "declares",     "claimed",    "claims"};
-  static constexpr std::string_view kFinding[] = {
-      "reported",  "reports",   "report",    "revealed",  "reveals",   "estimated",
-      "estimates", "estimate",  "announced", "announces", "indicated", "indicates",
-      "indicate",  "confirmed", "confirms",  "predict",   "disclosed", "discloses",
-      "suggested", "suggests",  "suggest",   "forecast",  "forecasts", "projected",
-      "showed",    "shows",     "show",      "found",     "finds"};
-  static constexpr std::string_view kParticiple[] = {
-      "saying",     "adding",     "noting",     "stating",   "explaining", "writing",
-      "telling",    "arguing",    "claiming",   "warning",   "insisting",  "commenting",
-      "showing",    "suggesting", "indicating", "revealing", "reporting",  "predicting",
-      "estimating", "announcing", "confirming"};
-  static const auto kVerbs = [] {
-    std::vector<std::string_view> words;
-    std::vector<Verb> verbs;
-    auto add = [&](const auto& list, Verb v) {
-      for (std::string_view word : list) {
-        words.push_back(word);
-        verbs.push_back(v);
-      }
-    };
-    add(kSpeech, Verb::speech);
-    add(kTalk, Verb::talk);
-    add(kFinding, Verb::finding);
-    add(kParticiple, Verb::participle);
-    return std::pair{WordTable(std::move(words)), std::move(verbs)};
-  }();
-  if (w.size() < 3 || w.size() > 12) return Verb::none;
-  const int k = kVerbs.first.find(w);
-  return k < 0 ? Verb::none : kVerbs.second[static_cast<std::size_t>(k)];
-}
-
 bool company_noun(std::string_view w) {
   static const WordSet k{"company",    "firm",         "group",     "automaker",   "carmaker",
                          "airline",    "carrier",      "bank",      "lender",      "insurer",
@@ -550,6 +504,24 @@ bool evidence_noun(std::string_view w) {
       "numbers",   "statistics", "reports",   "projection",   "article",     "interview",
       "email",     "e-mail",     "emails",    "memo",         "letter"};
   return k.contains(w);
+}
+
+bool common_noun(std::string_view w) {
+  if (w.empty() || capitalized(w) || w.size() > 30) return false;
+  if (util::is_digit(w[0])) return true;  // "47%", "1,000"
+  for (char c : w) {
+    if (!(util::is_lower(c) || c == '-' || c == '%')) return false;
+  }
+  if (w.size() < 3 || function_word(w) || ends_phrase(w) || adverb(w) || preposition(w) ||
+      pronoun(w))
+    return false;
+  return !(w.size() > 4 && w.substr(w.size() - 2) == "ly");  // "recently", "widely"
+}
+
+bool plural_noun(std::string_view w) {
+  if (w.size() < 5 || w.back() != 's' || !common_noun(w)) return false;
+  const std::string_view end = w.substr(w.size() - 2);
+  return end != "ss" && end != "us" && end != "is";
 }
 
 bool pronoun(std::string_view w) {

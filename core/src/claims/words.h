@@ -87,6 +87,7 @@ enum class Verb : std::uint8_t {
             // attribution of a quote standing alone before it
   participle,  // saying, adding, noting, showing …
 };
+// The class of a cue verb (the lexicon is claims/cues.h), Verb::none for other words.
 Verb speech_verb(std::string_view w);
 // "the company", "the automaker": a noun that stands for a company already named.
 bool company_noun(std::string_view w);
@@ -96,6 +97,11 @@ bool source_noun(std::string_view w);
 bool title_word(std::string_view w);
 // analysis, estimates, data, report, statement …: what a source says things in.
 bool evidence_noun(std::string_view w);
+// A lower-case word that can head a noun phrase: not a function word, a verb form, an
+// adverb or a preposition ("campaign", "actress", "percent", "47%").
+bool common_noun(std::string_view w);
+// A common noun in the plural ("voters", "protesters"): a bare plural can be a subject.
+bool plural_noun(std::string_view w);
 // he, she, they, we, I, it
 bool pronoun(std::string_view w);
 // Words that cannot be inside a noun phrase naming a source: conjunctions,
