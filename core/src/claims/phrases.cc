@@ -177,7 +177,9 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     const bool inside_name = capitalized(W(i - 1)) &&
                              (capitalized(W(i + 1)) ||
                               (lower_is(W(i + 1), "the") && i + 2 < n && capitalized(W(i + 2))));
-    if (inside_name) continue;
+    // "Six in 10 voters", "three of five officials": a ratio, not the phrase's tail
+    const bool ratio = quantity_word(W(i - 1)) && quantity_word(W(i + 1));
+    if (inside_name || ratio) continue;
     head = i - 1;
     break;
   }
@@ -222,6 +224,13 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   } else if (agent_noun(head_word) && head > 0) {
     src.kind = SourceKind::name;  // "a United Auto Workers negotiator"
     src.titled = true;
+  } else if (lower_is(W(0), "those") && n == 2) {
+    src.kind = SourceKind::name;  // "those surveyed", "those polled"
+    src.generic = true;
+  } else if (quantity_word(head_word)) {
+    // "Several said", "Six in 10 voters", "two-thirds of Republicans", "52 percent"
+    src.kind = SourceKind::name;
+    src.generic = true;
   } else if (common_noun(head_word) && (head > 0 || plural_noun(head_word))) {
     // "the campaign", "Several delegate candidates", "52 percent of voters", "protesters"
     src.kind = SourceKind::name;
@@ -286,6 +295,9 @@ bool name_like(std::string_view s, const Toks& toks, Range r) {
   while (i < w.size() && preposition(text_of(s, toks[static_cast<std::size_t>(w[i])]))) ++i;
   if (i >= w.size()) return false;
   const std::string_view last = text_of(s, toks[static_cast<std::size_t>(w.back())]);
+  // "Again, those surveyed said": an adverb opening the sentence names nobody
+  if (w.size() - i == 1 && (adverb(last) || (last.size() > 4 && last.substr(last.size() - 2) == "ly")))
+    return false;
   return capitalized(last) && !title_word(last) &&
          !function_word(text_of(s, toks[static_cast<std::size_t>(w[i])]));
 }
@@ -453,10 +465,19 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
     }
     if (t.kind != Token::word) break;
     const std::string_view w = text_of(s, t);
-    if (lower_is(w, "and")) {
-      // "Joe Tsai and Eddie Wu said": between names, "and" is part of the subject.
-      if (capitalized(word_at(s, toks, k - 1)) || capitalized(word_at(s, toks, k + 1))) continue;
+    if (lower_is(w, "and") || lower_is(w, "but")) {
+      // "Lee met voters on Monday and said": the verb shares the subject of the one
+      // before; "Joe Tsai and Eddie Wu said": between names, "and" is part of it.
+      if (words == 0 && segs.empty()) return {};
+      if (lower_is(w, "and") &&
+          (capitalized(word_at(s, toks, k - 1)) || capitalized(word_at(s, toks, k + 1))))
+        continue;
       break;
+    }
+    // "those surveyed said", "those polled"
+    if (lower_is(word_at(s, toks, k - 1), "those") && words == 0 && ends_phrase(w)) {
+      ++words;
+      continue;
     }
     if (lower_is(w, "to") && lower_is(word_at(s, toks, k - 1), "close")) continue;
     // "… in the U.S. Jobs also noted": an abbreviation before a capital may end a sentence
@@ -480,18 +501,29 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
     if (++words > 14) return {};
   }
   if (!full) segs.push_back({k + 1, hi});
+  // Whether segment i starts where a phrase may start (the sentence's start, a comma, a
+  // dash or a mark) rather than inside a clause ("… headed to Cairo, her friend said":
+  // "Cairo" ends a clause; it is not a name the description after it is about).
+  const bool last_clean =
+      full || (k < 0 ? from == floor : toks[static_cast<std::size_t>(k)].kind != Token::word);
+  auto clean = [&](std::size_t i) {
+    if (i + 1 < segs.size() || last_clean) return true;
+    const std::string_view w = word_at(s, toks, segs[i].lo);  // "… offered by Charles Reilly"
+    return !capitalized(w) && preposition(w);
+  };
 
   const Range seg0 = segs[0];
   if (seg0.empty()) {
     // ", said": an apposition closes right before the verb.
-    if (segs.size() >= 3 && role_like(s, toks, segs[1]) && name_like(s, toks, segs[2]))
+    if (segs.size() >= 3 && role_like(s, toks, segs[1]) && name_like(s, toks, segs[2]) &&
+        clean(2))
       return with_role(make_source(s, toks, segs[2]), raw(s, toks, segs[1]),
                        title_in(s, toks, segs[1]));
     if (segs.size() >= 3 && name_like(s, toks, segs[1]) && role_like(s, toks, segs[2]) &&
-        words_in(toks, segs[2]).size() <= 5)
+        words_in(toks, segs[2]).size() <= 5 && clean(2))
       return with_role(make_source(s, toks, segs[1]), raw(s, toks, segs[2]),
                        title_in(s, toks, segs[2]));
-    if (segs.size() >= 2) return make_source(s, toks, segs[1]);
+    if (segs.size() >= 2 && clean(1)) return make_source(s, toks, segs[1]);
     return {};
   }
   if (adjacent) *adjacent = true;
@@ -505,7 +537,7 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
       (role_like(s, toks, seg0) &&
        (!capitalized(text_of(s, toks[static_cast<std::size_t>(seg0_words[0])])) ||
         !name_like(s, toks, seg0)));
-  if (segs.size() >= 2 && described && name_like(s, toks, segs[1]))
+  if (segs.size() >= 2 && described && name_like(s, toks, segs[1]) && clean(1))
     return with_role(make_source(s, toks, segs[1]), raw(s, toks, seg0), title_in(s, toks, seg0));
   return make_source(s, toks, seg0);
 }
@@ -532,7 +564,9 @@ Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit
     }
     if (t.kind != Token::word) break;
     const std::string_view w = text_of(s, t);
-    if (speech_verb(w) != Verb::none && words > 0 && !capitalized(w)) {
+    // a participle after the name is an attribution of its own ("said Lee, urging …")
+    if (speech_verb(w) != Verb::none && speech_verb(w) != Verb::participle && words > 0 &&
+        !capitalized(w)) {
       verb = k;
       break;
     }
@@ -552,6 +586,10 @@ Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit
       break;
     if (setting_starts(s, toks, k)) break;
     if (!lower_is(w, "and") && ends_phrase(w) && (!capitalized(w) || function_word(w))) break;
+    // "Mayor Tom Bell met families …": after a name, a verb ends it
+    if (k > lo && !capitalized(w) && capitalized(word_at(s, toks, k - 1)) &&
+        finite_verb(word_at(s, toks, k - 1), w, word_at(s, toks, k + 1)))
+      break;
     if (++words > 24) break;
   }
   if (lo < k || segs.empty()) segs.push_back({lo, k});

@@ -10,6 +10,7 @@
 #include "claims/cues.h"
 #include "claims/stages.h"
 #include "claims/words.h"
+#include "util/scan.h"
 
 namespace finlens::claims {
 namespace {
@@ -152,7 +153,15 @@ class SentenceReader {
       std::uint32_t w = start;
       while (w < end && s_[w] != ' ' && w < start + 64) ++w;
       const std::string_view first = s_.substr(start, w - start);
-      if ((finite_verb("", first, "") || preposition(first) || first == "to") &&
+      // ("said about half of …": a number after "about" is the statement's subject)
+      std::uint32_t n = w;
+      while (n < end && s_[n] == ' ') ++n;
+      std::uint32_t n_end = n;
+      while (n_end < end && s_[n_end] != ' ') ++n_end;
+      const bool about_number =
+          first == "about" && n < end && quantity_word(s_.substr(n, n_end - n));
+      if ((finite_verb("", first, "") || (preposition(first) && !about_number) ||
+           first == "to") &&
           !capitalized(first))
         return;
     }
@@ -311,10 +320,14 @@ class SentenceReader {
       p = q;
     }
     p = skip_settings(p);
+    if ((cue->frames & kThat) != 0) p = setting_before_that(p);
     const std::uint32_t cue_start = start_of(first);
     const std::uint32_t verb_end = toks_[after_verb - 1].end;
     std::string cue_words = cue_text(s_, cue_start, verb_end, sen_.end);
-    const std::uint32_t attr_start = src.found() ? std::min(src.start, cue_start) : cue_start;
+    // (from the phrase's first word: "Professor Epstein said", not "Epstein said")
+    const std::uint32_t src_first =
+        src.phrase_start != 0 ? std::min(src.phrase_start, src.start) : src.start;
+    const std::uint32_t attr_start = src.found() ? std::min(src_first, cue_start) : cue_start;
     const std::uint32_t attr_end =
         std::max(start_of(p), cue_start + static_cast<std::uint32_t>(cue_words.size()));
 
@@ -369,6 +382,28 @@ class SentenceReader {
         (cue->frames & kClause) != 0 && starts_clause(s_, toks_[p].start, end_);
     if (quote_next || said_next || clause_next)
       emit(toks_[p].start, end_, std::move(src), std::move(cue_words), attr_start, attr_end);
+  }
+
+  // "said in one of a series of messages that …", "said in '08 that …": a setting the
+  // settings pattern does not know, a prepositional phrase with no verb in it, between
+  // the verb and "that". Where "that" stands, or p.
+  std::size_t setting_before_that(std::size_t p) const {
+    const std::string_view w = word(p);
+    if (w.empty() || capitalized(w) || !(preposition(w) || lower_equals(w, "during") ||
+                                         lower_equals(w, "after") || lower_equals(w, "before")))
+      return p;
+    for (std::size_t q = p + 1; q < toks_.size() && q < p + 14; ++q) {
+      const Token& t = toks_[q];
+      if (t.kind == Token::paren || t.kind == Token::quote) continue;
+      if (t.kind != Token::word) return p;
+      const std::string_view x = word(q);
+      if (lower_equals(x, "that")) return q;
+      const bool phrase_word = capitalized(x) || preposition(x) || function_word(x) ||
+                               common_noun(x) || is_possessive(x) || quantity_word(x) ||
+                               x.front() == '\'' || x.front() == '\xE2';
+      if (!phrase_word || speech_verb(x) != Verb::none) return p;
+    }
+    return p;
   }
 
   // Whether a quotation mark stands among the sentence's tokens from p on.

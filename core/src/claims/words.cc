@@ -518,6 +518,25 @@ bool common_noun(std::string_view w) {
   return !(w.size() > 4 && w.substr(w.size() - 2) == "ly");  // "recently", "widely"
 }
 
+bool quantity_word(std::string_view w) {
+  static const WordSet k{"one",       "two",      "three",    "four",     "five",    "six",
+                         "seven",     "eight",    "nine",     "ten",      "eleven",  "twelve",
+                         "twenty",    "thirty",   "forty",    "fifty",    "sixty",   "seventy",
+                         "eighty",    "ninety",   "hundred",  "hundreds", "dozens",  "thousands",
+                         "half",      "third",    "thirds",   "quarter",  "quarters", "percent",
+                         "majority",  "minority", "several",  "many",     "most",    "some",
+                         "others",    "few",      "both",     "all",      "none",    "dozen",
+                         "two-thirds", "three-quarters", "one-third", "one-quarter", "per",
+                         "cent"};
+  if (w.empty()) return false;
+  if (util::is_digit(w[0])) return true;
+  if (k.contains(w)) return true;
+  // "twenty-four", "Twenty-five"
+  const std::size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash > 0 && k.contains(w.substr(0, dash)) &&
+         k.contains(w.substr(dash + 1));
+}
+
 bool plural_noun(std::string_view w) {
   if (w.size() < 5 || w.back() != 's' || !common_noun(w)) return false;
   const std::string_view end = w.substr(w.size() - 2);
