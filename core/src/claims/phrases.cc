@@ -159,6 +159,14 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   auto W = [&](std::size_t i) { return word_at(s, toks, words[i]); };
   const std::size_t n = words.size();
 
+  // "according to him": an object pronoun stands for its person as "he" does
+  if (n == 1 && (lower_is(W(0), "him") || lower_is(W(0), "her") || lower_is(W(0), "them"))) {
+    src.kind = lower_is(W(0), "them") ? SourceKind::group_pronoun : SourceKind::person_pronoun;
+    src.start = toks[static_cast<std::size_t>(words[0])].start;
+    src.end = toks[static_cast<std::size_t>(words[0])].end;
+    src.name = std::string(W(0));
+    return src;
+  }
   if (n == 1 && pronoun(W(0))) {
     src.kind = pronoun_kind(W(0));
     src.start = toks[static_cast<std::size_t>(words[0])].start;
@@ -183,12 +191,15 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     head = i - 1;
     break;
   }
-  // "figures released April 3 by NPD Group": evidence, then who produced it.
-  if (n >= 3 && evidence_noun(W(0)) && !capitalized(W(0))) {
-    for (std::size_t i = 1; i + 1 < n && i <= 5; ++i) {
+  // "figures released April 3 by NPD Group", "exit polls conducted for the networks by
+  // Edison Research": evidence, then who produced it.
+  for (std::size_t e = 0; e < n && e < 3; ++e) {
+    if (!evidence_noun(W(e)) || capitalized(W(e)) || e + 2 >= n) continue;
+    for (std::size_t i = e + 1; i + 1 < n && i <= e + 8; ++i) {
       if (!lower_is(W(i), "by")) continue;
       return make_source(s, toks, {words[i] + 1, r.hi});
     }
+    break;
   }
   const std::string_view head_word = strip_possessive(W(head));
 
@@ -641,7 +652,11 @@ Source object_source(std::string_view s, std::uint32_t from, std::uint32_t limit
     const std::string_view w = text_of(s, t);
     if (setting_starts(s, toks, k)) break;
     if (lower_is(w, "and")) {
-      if (capitalized(word_at(s, toks, k - 1)) && capitalized(word_at(s, toks, k + 1))) continue;
+      // "Lee and Cole", "the book and the movie"
+      const std::string_view next = word_at(s, toks, k + 1);
+      if ((capitalized(word_at(s, toks, k - 1)) && capitalized(next)) || lower_is(next, "the") ||
+          lower_is(next, "other"))
+        continue;
       break;
     }
     // "according to new estimates by …": nouns that are also verbs go on, and so does

@@ -210,31 +210,64 @@ class SentenceReader {
   void according(std::size_t at, std::size_t obj) {
     std::uint32_t src_end = 0;
     Source src = object_source(s_, start_of(obj), sen_.end, &src_end);
-    if (!src.found() || src.kind != SourceKind::name) return;
+    const bool pronoun_source =
+        src.kind == SourceKind::person_pronoun || src.kind == SourceKind::group_pronoun;
+    if (!src.found() || !(src.kind == SourceKind::name || pronoun_source)) return;
     const std::uint32_t cue_start = toks_[at].start;
     std::string cue(s_.substr(cue_start, src.phrase_start - cue_start));
     while (!cue.empty() && cue.back() == ' ') cue.pop_back();
-    const std::uint32_t comma = comma_before(s_, cursor_, cue_start);
-    // "…, according to X": a statement stands before the comma, not "On the contrary".
-    if (comma != 0 && count_words(s_, clause_start(s_, cursor_, comma), comma, 4) >= 4 &&
-        has_verb(s_, clause_start(s_, cursor_, comma), comma)) {
-      emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue), cue_start,
-           src_end);
-      return;
-    }
-    // leading: the statement follows the source's comma (and a clause on the source:
-    // "According to The New York Times, who first broke the news, …")
+    // The source's phrase ends at a comma, perhaps after a clause on it ("according to
+    // The New York Times, which first broke the news, …", "according to members who
+    // spoke with reporters, …").
     std::uint32_t from = src_end;
     while (from < end_ && s_[from] == ' ') ++from;
-    if (from >= end_ || s_[from] != ',') return;
-    std::uint32_t next = from + 1;
-    while (next < end_ && s_[next] == ' ') ++next;
-    if (s_.substr(next, 4) == "who " || s_.substr(next, 6) == "which ") {
-      const std::size_t comma2 = s_.substr(next, end_ - next).find(',');
-      if (comma2 == std::string_view::npos || comma2 > kPhraseWindow) return;
-      from = next + static_cast<std::uint32_t>(comma2);
+    std::uint32_t rel = from;
+    if (rel < end_ && s_[rel] == ',') ++rel;
+    while (rel < end_ && s_[rel] == ' ') ++rel;
+    if (s_.substr(rel, 4) == "who " || s_.substr(rel, 6) == "which " ||
+        (rel == from && s_.substr(rel, 5) == "that ")) {
+      const std::size_t comma2 = s_.substr(rel, end_ - rel).find(',');
+      if (comma2 != std::string_view::npos && comma2 <= kPhraseWindow)
+        from = rel + static_cast<std::uint32_t>(comma2);
     }
-    emit(from + 1, end_, std::move(src), std::move(cue), cue_start, from);
+    const bool after = from < end_ && s_[from] == ',' && count_words(s_, from + 1, end_, 2) >= 2;
+    const std::uint32_t comma = comma_before(s_, cursor_, cue_start);
+    const std::uint32_t head = comma != 0 ? clause_start(s_, cursor_, comma) : 0;
+    // "On the contrary, according to X": three words before the comma are no statement
+    const bool before = comma != 0 && (count_words(s_, head, comma, 4) >= 4 ||
+                                       (count_words(s_, head, comma, 3) >= 3 &&
+                                        has_verb(s_, head, comma)));
+    if (before && after && (joins_clause(from + 1) || !has_verb(s_, from + 1, end_))) {
+      // "…, according to a tally, but his path is narrow": the attribution is the first
+      // clause's; "…, according to NPD Group, a research firm.": that is the source's
+      emit(head, comma, std::move(src), std::move(cue), cue_start, src_end);
+      return;
+    }
+    if (before && after) {
+      // In the middle of a sentence: the clause after it when the words before it stand
+      // on their own ("He left after, according to him, the network censured him"), else
+      // the sentence around it ("Absent from the talks, according to X, was any …").
+      if (has_verb(s_, head, comma) && starts_clause(s_, from + 1, end_)) {
+        emit(from + 1, end_, std::move(src), std::move(cue), cue_start, from);
+      } else {
+        emit(head, end_, std::move(src), std::move(cue), cue_start, from, true);
+      }
+      return;
+    }
+    if (before) {
+      emit(head, comma, std::move(src), std::move(cue), cue_start, src_end);
+      return;
+    }
+    if (after) emit(from + 1, end_, std::move(src), std::move(cue), cue_start, from);
+  }
+
+  // Whether the words from `pos` open a clause joined to the one before ("but …", "and …").
+  bool joins_clause(std::uint32_t pos) const {
+    static const WordSet k{"and", "but", "yet", "so", "while", "although", "though", "whereas"};
+    while (pos < end_ && s_[pos] == ' ') ++pos;
+    std::uint32_t e = pos;
+    while (e < end_ && s_[e] != ' ' && s_[e] != ',') ++e;
+    return k.contains(s_.substr(pos, e - pos));
   }
 
   // The subject of a cue that has none of its own right before it: a participle after a

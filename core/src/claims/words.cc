@@ -502,7 +502,9 @@ bool evidence_noun(std::string_view w) {
       "results",   "scores",     "forecast",  "forecasts",    "projections", "calculations",
       "tally",     "poll",       "polls",     "assessment",   "review",      "findings",
       "numbers",   "statistics", "reports",   "projection",   "article",     "interview",
-      "email",     "e-mail",     "emails",    "memo",         "letter"};
+      "email",     "e-mail",     "emails",    "memo",         "letter",      "polling",
+      "count",     "records",    "transcript", "documents",   "book",        "memoir",
+      "website"};
   return k.contains(w);
 }
 
@@ -515,7 +517,10 @@ bool common_noun(std::string_view w) {
   if (w.size() < 3 || function_word(w) || ends_phrase(w) || adverb(w) || preposition(w) ||
       pronoun(w))
     return false;
-  return !(w.size() > 4 && w.substr(w.size() - 2) == "ly");  // "recently", "widely"
+  // "recently", "widely" are adverbs; a few nouns end so too
+  static const WordSet kLyNouns{"family", "assembly", "rally",  "tally", "ally",    "supply",
+                                "anomaly", "monopoly", "bully", "reply", "duopoly", "oligopoly"};
+  return !(w.size() > 4 && w.substr(w.size() - 2) == "ly") || kLyNouns.contains(w);
 }
 
 bool quantity_word(std::string_view w) {
