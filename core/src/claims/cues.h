@@ -26,6 +26,9 @@ enum Frame : std::uint16_t {
   kContent = 1u << 5,  // "accused the mayor of lying": the object and what follows it
   kQuoted = 1u << 6,  // with kContent: only when the content holds a quotation ("called it “x”")
   kAfter = 1u << 7,   // "…, she said." / "…, the survey found.": the statement before it
+  // With a document as the subject ("polls show", "a study found"), whatever follows is
+  // what it shows: "polls show Lee up by ten points".
+  kShows = 1u << 8,
 };
 
 struct Cue {

@@ -201,14 +201,26 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     }
     break;
   }
+  // "A poll from Marquette released Wednesday": the participle and what follows it
+  // describe the phrase; they are not part of its name.
+  for (std::size_t i = 1; i < n; ++i) {
+    const std::string_view w = W(i);
+    if (participle_form(w) && w.size() > 4 && w.substr(w.size() - 2) == "ed" &&
+        !lower_is(W(i - 1), "those"))
+      return make_source(s, toks, {r.lo, words[i]});
+  }
   const std::string_view head_word = strip_possessive(W(head));
 
-  if (evidence_noun(head_word) && !capitalized(head_word)) {
-    // "analysis from Nomura", "new estimates by economists at …": the source is after.
+  // (a capital on the first word is the sentence's: "Polls show …")
+  if (evidence_noun(head_word) && (!capitalized(head_word) || head == 0)) {
+    // "analysis from Nomura", "new estimates by economists at …": the source is after
+    // ("video of the incident" is about the incident: not "of").
     if (head + 1 < n) {
       const std::string_view l = W(head + 1);
-      if (lower_equals(l, "from") || lower_equals(l, "by") || lower_equals(l, "of")) {
-        return make_source(s, toks, {words[head + 1] + 1, r.hi});
+      if (lower_equals(l, "from") || lower_equals(l, "by")) {
+        Source from = make_source(s, toks, {words[head + 1] + 1, r.hi});
+        from.document = true;  // what the poll or the analysis shows, it says
+        if (from.found()) return from;
       }
     }
     // "Nomura’s estimates": the possessor.
@@ -217,8 +229,12 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
         return make_source(s, toks, {r.lo, words[i] + 1});
       }
     }
-    // "a statement" alone names nobody; "the report", "a new poll" name a document
-    if (!lower_equals(head_word, "reports") && head == 0) return src;
+    // "a statement" alone names nobody; "the report", "a new poll", "records" name
+    // documents
+    const bool plural =
+        head_word.size() > 3 && (head_word.back() == 's' || head_word.back() == 'S');
+    if (n == 1 && !plural && !lower_equals(head_word, "data")) return src;
+    src.document = true;
   }
 
   std::size_t first = 0;  // the name's first word
@@ -245,7 +261,7 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   } else if (common_noun(head_word) && (head > 0 || plural_noun(head_word))) {
     // "the campaign", "Several delegate candidates", "52 percent of voters", "protesters"
     src.kind = SourceKind::name;
-    src.generic = true;
+    src.generic = !src.document;
   } else {
     return src;
   }
@@ -307,7 +323,8 @@ bool name_like(std::string_view s, const Toks& toks, Range r) {
   if (i >= w.size()) return false;
   const std::string_view last = text_of(s, toks[static_cast<std::size_t>(w.back())]);
   // "Again, those surveyed said": an adverb opening the sentence names nobody
-  if (w.size() - i == 1 && (adverb(last) || (last.size() > 4 && last.substr(last.size() - 2) == "ly")))
+  if (w.size() - i == 1 &&
+      (adverb(last) || (last.size() > 4 && last.substr(last.size() - 2) == "ly")))
     return false;
   return capitalized(last) && !title_word(last) &&
          !function_word(text_of(s, toks[static_cast<std::size_t>(w[i])]));
@@ -485,6 +502,21 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
         continue;
       break;
     }
+    // "A poll released Wednesday found", "The report published Tuesday showed": a
+    // participle after a noun describes it
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && participle_form(w) && k > 0 &&
+        is_word(toks, k - 1) && !ends_phrase(word_at(s, toks, k - 1)) &&
+        !pronoun(word_at(s, toks, k - 1)) &&
+        (common_noun(word_at(s, toks, k - 1)) || capitalized(word_at(s, toks, k - 1)))) {
+      ++words;
+      continue;
+    }
+    // ", a journalist visiting Nice, told", ", led by Terry Sullivan, told": inside an
+    // apposition that closes right before the verb, a participle belongs to it
+    if (segs.size() == 1 && segs[0].empty() && participle_form(w)) {
+      ++words;
+      continue;
+    }
     // "those surveyed said", "those polled"
     if (lower_is(word_at(s, toks, k - 1), "those") && words == 0 && ends_phrase(w)) {
       ++words;
@@ -526,14 +558,19 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   const Range seg0 = segs[0];
   if (seg0.empty()) {
     // ", said": an apposition closes right before the verb.
-    if (segs.size() >= 3 && role_like(s, toks, segs[1]) && name_like(s, toks, segs[2]) &&
-        clean(2))
+    if (segs.size() >= 3 && role_like(s, toks, segs[1]) && name_like(s, toks, segs[2]) && clean(2))
       return with_role(make_source(s, toks, segs[2]), raw(s, toks, segs[1]),
                        title_in(s, toks, segs[1]));
     if (segs.size() >= 3 && name_like(s, toks, segs[1]) && role_like(s, toks, segs[2]) &&
         words_in(toks, segs[2]).size() <= 5 && clean(2))
       return with_role(make_source(s, toks, segs[1]), raw(s, toks, segs[2]),
                        title_in(s, toks, segs[2]));
+    // "The aides, led by their manager, told": a description of a subject with no name
+    if (segs.size() >= 3 && role_like(s, toks, segs[1]) && clean(2) &&
+        !capitalized(word_at(s, toks, segs[1].lo))) {
+      Source src = make_source(s, toks, segs[2]);
+      if (src.found()) return src;
+    }
     if (segs.size() >= 2 && clean(1)) return make_source(s, toks, segs[1]);
     return {};
   }

@@ -38,6 +38,9 @@ struct Source {
   // Headed by a common noun no word class names as a source ("the campaign", "its
   // dominance"): a speaker only for a verb of speech, not for "shows" or "indicates".
   bool generic = false;
+  // Headed by a document ("the poll", "records", "a new study"): what follows "shows" or
+  // "found" is what it says.
+  bool document = false;
 
   bool found() const { return kind != SourceKind::none; }
 };

@@ -160,8 +160,7 @@ class SentenceReader {
       while (n_end < end && s_[n_end] != ' ') ++n_end;
       const bool about_number =
           first == "about" && n < end && quantity_word(s_.substr(n, n_end - n));
-      if ((finite_verb("", first, "") || (preposition(first) && !about_number) ||
-           first == "to") &&
+      if ((finite_verb("", first, "") || (preposition(first) && !about_number) || first == "to") &&
           !capitalized(first))
         return;
     }
@@ -234,9 +233,9 @@ class SentenceReader {
     const std::uint32_t comma = comma_before(s_, cursor_, cue_start);
     const std::uint32_t head = comma != 0 ? clause_start(s_, cursor_, comma) : 0;
     // "On the contrary, according to X": three words before the comma are no statement
-    const bool before = comma != 0 && (count_words(s_, head, comma, 4) >= 4 ||
-                                       (count_words(s_, head, comma, 3) >= 3 &&
-                                        has_verb(s_, head, comma)));
+    const bool before =
+        comma != 0 && (count_words(s_, head, comma, 4) >= 4 ||
+                       (count_words(s_, head, comma, 3) >= 3 && has_verb(s_, head, comma)));
     if (before && after && (joins_clause(from + 1) || !has_verb(s_, from + 1, end_))) {
       // "…, according to a tally, but his path is narrow": the attribution is the first
       // clause's; "…, according to NPD Group, a research firm.": that is the source's
@@ -403,7 +402,8 @@ class SentenceReader {
       emit(toks_[p].start, end_, std::move(src), std::move(cue_words), attr_start, attr_end);
       return;
     }
-    if ((cue->frames & kContent) != 0 && toks_[p].kind != Token::stop) {
+    const bool shows = (cue->frames & kShows) != 0 && src.document;
+    if (((cue->frames & kContent) != 0 || shows) && toks_[p].kind != Token::stop) {
       // "accused the mayor of lying", "called the plan “reckless”"
       if ((cue->frames & kQuoted) != 0 && after_verb == k + 1 && !quote_in(p)) return;
       emit(toks_[p].start, end_, std::move(src), std::move(cue_words), attr_start, attr_end, true);
@@ -422,8 +422,9 @@ class SentenceReader {
   // the verb and "that". Where "that" stands, or p.
   std::size_t setting_before_that(std::size_t p) const {
     const std::string_view w = word(p);
-    if (w.empty() || capitalized(w) || !(preposition(w) || lower_equals(w, "during") ||
-                                         lower_equals(w, "after") || lower_equals(w, "before")))
+    if (w.empty() || capitalized(w) ||
+        !(preposition(w) || lower_equals(w, "during") || lower_equals(w, "after") ||
+          lower_equals(w, "before")))
       return p;
     for (std::size_t q = p + 1; q < toks_.size() && q < p + 14; ++q) {
       const Token& t = toks_[q];
@@ -499,8 +500,12 @@ class SentenceReader {
       if (t.kind == Token::paren) continue;
       if (t.kind != Token::word) return kNone;
       const std::string_view w = word(q);
+      // ("a meeting of leaders": after an article, a word in -ing is a noun)
+      const bool ing_noun =
+          w.size() > 4 && w.substr(w.size() - 3) == "ing" && q > p && function_word(word(q - 1));
       const bool np_word = capitalized(w) || common_noun(w) || function_word(w) ||
-                           is_possessive(w) || lower_equals(w, "us") || pronoun_object(w);
+                           is_possessive(w) || lower_equals(w, "us") || pronoun_object(w) ||
+                           ing_noun;
       if (!np_word || lower_equals(w, "that") || lower_equals(w, "to") ||
           speech_verb(w) != Verb::none)
         return kNone;

@@ -496,15 +496,16 @@ bool title_word(std::string_view w) {
 
 bool evidence_noun(std::string_view w) {
   static const WordSet k{
-      "analysis",  "analyses",   "estimates", "estimate",     "data",        "report",
-      "statement", "statements", "survey",    "study",        "research",    "figures",
-      "filing",    "filings",    "note",      "announcement", "release",     "documents",
-      "results",   "scores",     "forecast",  "forecasts",    "projections", "calculations",
-      "tally",     "poll",       "polls",     "assessment",   "review",      "findings",
-      "numbers",   "statistics", "reports",   "projection",   "article",     "interview",
-      "email",     "e-mail",     "emails",    "memo",         "letter",      "polling",
-      "count",     "records",    "transcript", "documents",   "book",        "memoir",
-      "website"};
+      "analysis",  "analyses",   "estimates",  "estimate",     "data",        "report",
+      "statement", "statements", "survey",     "study",        "research",    "figures",
+      "filing",    "filings",    "note",       "announcement", "release",     "documents",
+      "results",   "scores",     "forecast",   "forecasts",    "projections", "calculations",
+      "tally",     "poll",       "polls",      "assessment",   "review",      "findings",
+      "numbers",   "statistics", "reports",    "projection",   "article",     "interview",
+      "email",     "e-mail",     "emails",     "memo",         "letter",      "polling",
+      "count",     "records",    "transcript", "documents",    "book",        "memoir",
+      "website",   "video",      "footage",    "photos",       "images",      "evidence",
+      "surveys",   "studies",    "analyses",   "models"};
   return k.contains(w);
 }
 
@@ -518,21 +519,22 @@ bool common_noun(std::string_view w) {
       pronoun(w))
     return false;
   // "recently", "widely" are adverbs; a few nouns end so too
-  static const WordSet kLyNouns{"family", "assembly", "rally",  "tally", "ally",    "supply",
+  static const WordSet kLyNouns{"family",  "assembly", "rally", "tally", "ally",    "supply",
                                 "anomaly", "monopoly", "bully", "reply", "duopoly", "oligopoly"};
   return !(w.size() > 4 && w.substr(w.size() - 2) == "ly") || kLyNouns.contains(w);
 }
 
 bool quantity_word(std::string_view w) {
-  static const WordSet k{"one",       "two",      "three",    "four",     "five",    "six",
-                         "seven",     "eight",    "nine",     "ten",      "eleven",  "twelve",
-                         "twenty",    "thirty",   "forty",    "fifty",    "sixty",   "seventy",
-                         "eighty",    "ninety",   "hundred",  "hundreds", "dozens",  "thousands",
-                         "half",      "third",    "thirds",   "quarter",  "quarters", "percent",
-                         "majority",  "minority", "several",  "many",     "most",    "some",
-                         "others",    "few",      "both",     "all",      "none",    "dozen",
-                         "two-thirds", "three-quarters", "one-third", "one-quarter", "per",
-                         "cent"};
+  static const WordSet k{"one",         "two",      "three",      "four",           "five",
+                         "six",         "seven",    "eight",      "nine",           "ten",
+                         "eleven",      "twelve",   "twenty",     "thirty",         "forty",
+                         "fifty",       "sixty",    "seventy",    "eighty",         "ninety",
+                         "hundred",     "hundreds", "dozens",     "thousands",      "half",
+                         "third",       "thirds",   "quarter",    "quarters",       "percent",
+                         "majority",    "minority", "several",    "many",           "most",
+                         "some",        "others",   "few",        "both",           "all",
+                         "none",        "dozen",    "two-thirds", "three-quarters", "one-third",
+                         "one-quarter", "per",      "cent"};
   if (w.empty()) return false;
   if (util::is_digit(w[0])) return true;
   if (k.contains(w)) return true;
@@ -540,6 +542,16 @@ bool quantity_word(std::string_view w) {
   const std::size_t dash = w.find('-');
   return dash != std::string_view::npos && dash > 0 && k.contains(w.substr(0, dash)) &&
          k.contains(w.substr(dash + 1));
+}
+
+bool participle_form(std::string_view w) {
+  static const WordSet kShort{"led", "run", "held", "known", "born", "seen", "paid", "hired"};
+  if (w.empty() || capitalized(w) || speech_verb(w) != Verb::none) return false;
+  if (kShort.contains(w)) return true;
+  const bool ed = w.size() >= 5 && w.substr(w.size() - 2) == "ed";
+  const bool ing = w.size() >= 6 && w.substr(w.size() - 3) == "ing";
+  return (ed || ing) &&
+         w.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string_view::npos;
 }
 
 bool plural_noun(std::string_view w) {

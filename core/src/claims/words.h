@@ -105,6 +105,8 @@ bool plural_noun(std::string_view w);
 // A word that counts or measures a group: "several", "most", "six", "10", "52%",
 // "half", "two-thirds", "percent": "Six in 10 voters said", "Several said".
 bool quantity_word(std::string_view w);
+// A participle that can describe a person in an apposition: "visiting", "led", "based".
+bool participle_form(std::string_view w);
 // he, she, they, we, I, it
 bool pronoun(std::string_view w);
 // Words that cannot be inside a noun phrase naming a source: conjunctions,
