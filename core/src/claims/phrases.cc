@@ -330,6 +330,18 @@ bool name_like(std::string_view s, const Toks& toks, Range r) {
          !function_word(text_of(s, toks[static_cast<std::size_t>(w[i])]));
 }
 
+// A range with no word that cannot be inside a noun phrase: "the company's spokesman",
+// not "the plan failed badly last year".
+bool phrase_only(std::string_view s, const Toks& toks, Range r) {
+  const std::vector<int> w = words_in(toks, r);
+  if (w.empty() || w.size() > 10) return false;
+  for (int k : w) {
+    const std::string_view x = text_of(s, toks[static_cast<std::size_t>(k)]);
+    if (ends_phrase(x) && !lower_is(x, "and")) return false;
+  }
+  return true;
+}
+
 bool article_led(std::string_view s, const Toks& toks, Range r) {
   const std::vector<int> w = words_in(toks, r);
   if (w.size() < 2) return false;
@@ -493,6 +505,14 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
     }
     if (t.kind != Token::word) break;
     const std::string_view w = text_of(s, t);
+    // ", a former aide who went with her to Burma in 2011, said", ", a professor and a
+    // member of the board, said": an apposition closing right before the verb runs back
+    // to the comma that opens it; what stands before that comma decides whether it
+    // describes a subject (a name there) or not.
+    if (segs.size() == 1 && segs[0].empty()) {
+      if (++words > 30) return {};
+      continue;
+    }
     if (lower_is(w, "and") || lower_is(w, "but")) {
       // "Lee met voters on Monday and said": the verb shares the subject of the one
       // before; "Joe Tsai and Eddie Wu said": between names, "and" is part of it.
@@ -571,7 +591,8 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
       Source src = make_source(s, toks, segs[2]);
       if (src.found()) return src;
     }
-    if (segs.size() >= 2 && clean(1)) return make_source(s, toks, segs[1]);
+    if (segs.size() >= 2 && clean(1) && phrase_only(s, toks, segs[1]))
+      return make_source(s, toks, segs[1]);
     return {};
   }
   if (adjacent) *adjacent = true;

@@ -260,6 +260,13 @@ class SentenceReader {
     if (after) emit(from + 1, end_, std::move(src), std::move(cue), cue_start, from);
   }
 
+  // Whether a relative clause starts at `pos` (", who …", "who …", ", which …").
+  bool relative_from(std::uint32_t pos) const {
+    while (pos < end_ && (s_[pos] == ' ' || s_[pos] == ',')) ++pos;
+    return s_.substr(pos, 4) == "who " || s_.substr(pos, 6) == "whose " ||
+           s_.substr(pos, 6) == "which ";
+  }
+
   // Whether the words from `pos` open a clause joined to the one before ("but …", "and …").
   bool joins_clause(std::uint32_t pos) const {
     static const WordSet k{"and", "but", "yet", "so", "while", "although", "though", "whereas"};
@@ -368,7 +375,10 @@ class SentenceReader {
       const std::uint32_t comma = comma_before(s_, cursor_, cue_start);
       if (comma == 0 || (cue->frames & kAfter) == 0) return;
       const Speaker sp = speaker_after(s_, verb_end, sen_.end);
-      if (!sp.source.found() || sp.verb_end != 0 || content_end(s_, sp.end, end_) > sp.end) return;
+      if (!sp.source.found() || sp.verb_end != 0) return;
+      // the speaker ends the sentence, or a clause on the speaker does ("…, said Ana
+      // Lee, who runs a bakery.")
+      if (content_end(s_, sp.end, end_) > sp.end && !relative_from(sp.end)) return;
       emit(clause_start(s_, cursor_, comma), comma, sp.source, std::move(cue_words), cue_start,
            end_);
       return;
