@@ -211,6 +211,15 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
   std::vector<Draft> quotes = find_quotes(s, layout, quoted);
   const SentenceTokens sentence_tokens(s, layout);
   std::vector<Draft> reported = find_reported(s, layout, sentence_tokens, quoted, quotes);
+  {
+    // statements after a name and a colon, merged in text order
+    std::vector<Draft> labels;
+    find_labels(s, layout, quoted, labels);
+    const auto mid = reported.insert(reported.end(), std::make_move_iterator(labels.begin()),
+                                     std::make_move_iterator(labels.end()));
+    std::inplace_merge(reported.begin(), mid, reported.end(),
+                       [](const Draft& x, const Draft& y) { return x.start < y.start; });
+  }
   join_interrupted(s, quotes);
   settle_overlaps(s, quotes, reported);
   attribute_standalone(s, layout, quotes, reported);

@@ -832,6 +832,22 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) 
   return {};
 }
 
+// Whether s[a, b) has a finite verb: a clause rather than a phrase.
+bool has_verb(std::string_view s, std::uint32_t a, std::uint32_t b) {
+  const std::vector<Token> toks = tokenize(s, a, b);
+  auto w = [&](std::size_t i) {
+    return i < toks.size() && toks[i].kind == Token::word
+               ? s.substr(toks[i].start, toks[i].end - toks[i].start)
+               : std::string_view();
+  };
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].kind == Token::word &&
+        finite_verb(i > 0 ? w(i - 1) : std::string_view(), w(i), w(i + 1)))
+      return true;
+  }
+  return false;
+}
+
 int count_words(std::string_view s, std::uint32_t a, std::uint32_t b, int enough) {
   int n = 0;
   bool in_word = false, has_alnum = false;

@@ -99,6 +99,10 @@ std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb
 // are none.
 std::uint32_t skip_settings(std::string_view s, std::uint32_t pos, std::uint32_t limit);
 
+// Whether s[a, b) has a finite verb: a clause rather than a phrase. Callers pass a
+// clause or a sentence, never more.
+bool has_verb(std::string_view s, std::uint32_t a, std::uint32_t b);
+
 // Words with letters or digits in s[a, b), counted up to `enough`.
 int count_words(std::string_view s, std::uint32_t a, std::uint32_t b, int enough = 1 << 30);
 

@@ -66,22 +66,6 @@ std::uint32_t content_end(std::string_view s, std::uint32_t start, std::uint32_t
   return end;
 }
 
-// Whether s[a, b) has a finite verb: a clause rather than a phrase.
-bool has_verb(std::string_view s, std::uint32_t a, std::uint32_t b) {
-  const std::vector<Token> toks = tokenize(s, a, b);
-  auto w = [&](std::size_t i) {
-    return i < toks.size() && toks[i].kind == Token::word
-               ? s.substr(toks[i].start, toks[i].end - toks[i].start)
-               : std::string_view();
-  };
-  for (std::size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].kind == Token::word &&
-        finite_verb(i > 0 ? w(i - 1) : std::string_view(), w(i), w(i + 1)))
-      return true;
-  }
-  return false;
-}
-
 // Whether `w` is one of the space-separated words of `list`.
 bool has_word(std::string_view list, std::string_view w) {
   if (w.empty()) return false;

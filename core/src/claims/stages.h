@@ -77,6 +77,11 @@ std::vector<Draft> find_reported(std::string_view s, const sections::Layout& lay
                                  const SentenceTokens& tokens, const std::vector<Quoted>& quoted,
                                  const std::vector<Draft>& quotes);
 
+// Statements of paragraphs that open with a name and a colon ("Rubio: Trump Cannot Be
+// Trusted"), in order, appended to `out` (labels.cc).
+void find_labels(std::string_view s, const sections::Layout& layout,
+                 const std::vector<Quoted>& quoted, std::vector<Draft>& out);
+
 // The speaker named at the start of the sentence at `pos` ("Wu commented on …", "He
 // said …"), when that sentence starts with a name and a speech verb.
 Source speaker_opening(std::string_view s, const sections::Layout& layout, std::uint32_t pos,
