@@ -172,16 +172,49 @@ class SentenceReader {
   }
 
   // Where a statement ends because another attribution begins in it: "…, Boeing saying
-  // that …", "…, Jobs said that …" (a comma, a name or pronoun, a speech verb).
+  // that …", "…, but Jobs said that …", "…, calling it …", "…, according to …", "… and
+  // threatened to …" (a comma or a conjunction, a subject of a few words or none, a cue).
   std::uint32_t new_attribution(std::uint32_t start, std::uint32_t end) const {
+    static const WordSet kJoin{"and", "but", "while", "although", "though", "whereas", "as"};
     const std::vector<Token> toks = tokenize(s_, start, std::min(end, start + kMaxStatementScan));
+    auto word = [&](std::size_t j) {
+      return j < toks.size() && toks[j].kind == Token::word
+                 ? s_.substr(toks[j].start, toks[j].end - toks[j].start)
+                 : std::string_view();
+    };
+    auto finite_cue = [&](std::string_view w) {
+      const Verb v = speech_verb(w);
+      return v != Verb::none && v != Verb::participle && !capitalized(w);
+    };
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      if (toks[i].kind != Token::comma) continue;
+      const bool comma = toks[i].kind == Token::comma;
+      const std::string_view joiner = word(i);
+      const bool joined = lower_equals(joiner, "and") || lower_equals(joiner, "but");
+      if (!comma && !joined) continue;
       std::size_t j = i + 1;
-      while (j < toks.size() && j <= i + 5 && toks[j].kind == Token::word) {
-        const std::string_view w = s_.substr(toks[j].start, toks[j].end - toks[j].start);
-        if (j > i + 1 && speech_verb(w) != Verb::none && !capitalized(w)) return toks[i].start;
-        if (!(capitalized(w) || pronoun(w))) break;
+      if (comma) {
+        const std::string_view w = word(j);
+        if (speech_verb(w) == Verb::participle && !capitalized(w)) return toks[i].start;
+        if (lower_equals(w, "according") && lower_equals(word(j + 1), "to"))
+          return toks[i].start;
+        if (kJoin.contains(w)) ++j;
+      }
+      std::size_t subject = 0;  // words of the new cue's subject
+      while (j < toks.size() && subject < 7 && toks[j].kind == Token::word) {
+        const std::string_view w = word(j);
+        if (finite_cue(w)) {
+          // "… and threatened to …" shares the subject; after a comma a new one is needed
+          if (subject > 0 || (joined && !comma)) return toks[i].start;
+          break;
+        }
+        if (adverb(w)) {
+          ++j;
+          continue;
+        }
+        const bool np = capitalized(w) || pronoun(w) || function_word(w) || common_noun(w) ||
+                        quantity_word(w) || is_possessive(w);
+        if (!np || lower_equals(w, "that")) break;
+        ++subject;
         ++j;
       }
     }
