@@ -33,7 +33,7 @@ constexpr Row kRows[] = {
     // saying
     {"say says said saying", Verb::speech, kSay},
     {"tell tells told telling", Verb::speech, kSay | kObject},
-    {"states stated stating", Verb::speech, kSay},
+    {"stated stating", Verb::speech, kSay},  // not "states": mostly the noun
     {"argued argues arguing", Verb::speech, kSay},
     {"insisted insists insist insisting", Verb::speech, kSay},
     {"contended contends contending", Verb::speech, kSay},

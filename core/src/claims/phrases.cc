@@ -613,6 +613,18 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
 
 namespace {
 
+// Whether the segment that starts at token k reads as a description of the name before
+// its comma ("a former aide who …", "chief of staff", "who runs a bakery") rather than
+// the sentence going on ("will fail", "and then left").
+bool describes(std::string_view s, const Toks& toks, int k) {
+  const std::string_view w = word_at(s, toks, k);
+  if (w.empty()) return false;
+  if (lower_is(w, "who") || lower_is(w, "whose") || lower_is(w, "which")) return true;
+  if (lower_is(w, "and") || lower_is(w, "but")) return false;
+  return function_word(w) || title_word(w) || capitalized(w) || common_noun(w) ||
+         quantity_word(w) || is_possessive(w);
+}
+
 Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit) {
   Speaker out;
   const std::uint32_t to = std::min(limit, from + kPhraseWindow);
@@ -638,6 +650,13 @@ Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit
         !capitalized(w)) {
       verb = k;
       break;
+    }
+    if (!capitalized(w) && speech_verb(w) == Verb::participle) break;  // ", urging …"
+    // "Melanne Verveer, an aide then working for the State Department, wrote": after the
+    // name's comma a description runs on to the next comma
+    if (!segs.empty() && describes(s, toks, segs.back().hi + 1)) {
+      if (++words > 30) break;
+      continue;
     }
     // "Mara Lind reportedly said": an adverb before the verb is not part of the name
     if (adverb(w) && !capitalized(w) && k + 1 < n && is_word(toks, k + 1) &&
@@ -674,9 +693,14 @@ Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit
       first.found() && (first.kind != SourceKind::name || !role_like(s, toks, segs[0]));
   if (first_names) {
     std::string role;
-    if (segs.size() >= 2) role = raw(s, toks, {segs[1].lo, segs.back().hi});
-    out.source = with_role(first, std::move(role),
-                           segs.size() >= 2 && title_in(s, toks, {segs[1].lo, segs.back().hi}));
+    // "Ana Lee, who runs a bakery": a relative clause says more, it is no role
+    const std::string_view opener = segs.size() >= 2 ? word_at(s, toks, segs[1].lo) : "";
+    const bool relative =
+        lower_is(opener, "who") || lower_is(opener, "which") || lower_is(opener, "whose");
+    if (segs.size() >= 2 && !relative) role = raw(s, toks, {segs[1].lo, segs.back().hi});
+    out.source =
+        with_role(first, std::move(role),
+                  segs.size() >= 2 && !relative && title_in(s, toks, {segs[1].lo, segs.back().hi}));
     return out;
   }
   // "the firm's chief executive officer, Alan Mulally"

@@ -79,6 +79,12 @@ bool has_word(std::string_view list, std::string_view w) {
   return false;
 }
 
+bool determiner(std::string_view w) {
+  static const WordSet k{"the", "a",    "an",    "its",   "their", "his", "her",
+                         "our", "this", "these", "those", "your",  "my"};
+  return k.contains(w);
+}
+
 bool be_form(std::string_view w) {
   static const WordSet k{"is", "are", "was", "were", "be", "been", "being", "am", "'s"};
   return k.contains(w);
@@ -127,11 +133,14 @@ class SentenceReader {
   }
 
   // `whole`: the statement is the sentence around its attribution; no cut at it.
+  // `after_that`: the statement follows "that", which may open with a phrase ("that, like
+  // him, she …").
   void emit(std::uint32_t start, std::uint32_t end, Source src, std::string cue,
-            std::uint32_t attr_start, std::uint32_t attr_end, bool whole = false) {
+            std::uint32_t attr_start, std::uint32_t attr_end, bool whole = false,
+            bool after_that = false) {
     while (start < end && (s_[start] == ' ' || s_[start] == ',')) ++start;
     // cheap refusals first: a refused cue must not cost the length of the sentence
-    {
+    if (!after_that) {
       // "… where Boeing predicts will be an area of growth": a statement needs its subject;
       // "warned of imminent bankruptcy": a preposition starts no statement.
       std::uint32_t w = start;
@@ -144,7 +153,11 @@ class SentenceReader {
       while (n_end < end && s_[n_end] != ' ') ++n_end;
       const bool about_number =
           first == "about" && n < end && quantity_word(s_.substr(n, n_end - n));
-      if ((finite_verb("", first, "") || (preposition(first) && !about_number) || first == "to") &&
+      // "said after the attacks", "asked and …", "recalled asked her …"
+      static const WordSet kNoStart{"after",   "before",  "during", "since", "despite", "amid",
+                                    "without", "through", "and",    "but",   "or",      "nor"};
+      if ((finite_verb("", first, "") || (preposition(first) && !about_number) || first == "to" ||
+           kNoStart.contains(first) || speech_verb(first) != Verb::none) &&
           !capitalized(first))
         return;
     }
@@ -195,8 +208,7 @@ class SentenceReader {
       if (comma) {
         const std::string_view w = word(j);
         if (speech_verb(w) == Verb::participle && !capitalized(w)) return toks[i].start;
-        if (lower_equals(w, "according") && lower_equals(word(j + 1), "to"))
-          return toks[i].start;
+        if (lower_equals(w, "according") && lower_equals(word(j + 1), "to")) return toks[i].start;
         if (kJoin.contains(w)) ++j;
       }
       std::size_t subject = 0;  // words of the new cue's subject
@@ -277,6 +289,20 @@ class SentenceReader {
     if (after) emit(from + 1, end_, std::move(src), std::move(cue), cue_start, from);
   }
 
+  // Whether `pos` is where the sentence starts, or right after an "As" that does: the
+  // attribution that starts there opens it.
+  // Whether the cue at `pos` belongs to the sentence's first clause: only its subject
+  // (perhaps after "As") stands before it, with no comma, colon or dash.
+  bool opens_clause(std::uint32_t pos) const {
+    for (std::size_t k = 0; k < toks_.size() && toks_[k].start < pos; ++k) {
+      const Token::Kind kind = toks_[k].kind;
+      if (kind == Token::comma || kind == Token::colon || kind == Token::dash ||
+          kind == Token::stop || kind == Token::quote || k > 14)
+        return false;
+    }
+    return true;
+  }
+
   // Whether a relative clause starts at `pos` (", who …", "who …", ", which …").
   bool relative_from(std::uint32_t pos) const {
     while (pos < end_ && (s_[pos] == ' ' || s_[pos] == ',')) ++pos;
@@ -333,6 +359,10 @@ class SentenceReader {
     }
     // "was told", "is expected to", "were asked": the subject is who heard or is meant
     if (v != Verb::participle && k > 0 && be_form(word(k - 1))) return;
+    // "the reported cases", "its stated goal": a participle before a noun describes it;
+    // "All told, …" is an idiom
+    if (k > 0 && determiner(word(k - 1)) && common_noun(word(k + 1))) return;
+    if (lower_equals(l, "told") && k == 1 && lower_equals(word(0), "all")) return;
     std::size_t first = k;  // the cue's first word: "have said", "are predicting"
     while (first > 0) {
       const std::string_view aux = word(first - 1);
@@ -351,6 +381,13 @@ class SentenceReader {
     last_cue_ = toks_[first].start;
     bool adjacent = false;
     Source src = subject_before(s_, floor, toks_[first].start, &adjacent);
+    // "…, said Nargis Kassenova, an expert …": after a comma, a name after the verb is
+    // its speaker, not a phrase before the comma
+    if (first > 0 && toks_[first - 1].kind == Token::comma && v != Verb::participle &&
+        capitalized(word(after_verb)) && !src.titled) {
+      const Speaker sp = speaker_after(s_, toks_[k].end, sen_.end);
+      if (sp.source.found() && sp.verb_end == 0) src = {};
+    }
     if (v == Verb::participle) {
       // "Alibaba published benchmark scores showing …": the publisher speaks.
       std::size_t pub_first = first;
@@ -368,11 +405,13 @@ class SentenceReader {
     // "its dominance indicates that …": a finding needs a source that can find things
     if (src.generic && v != Verb::speech && v != Verb::talk) return;
     std::size_t p = after_verb;
+    bool object = false;  // an object stands between the verb and what was said
     if ((cue->frames & kObject) != 0 && p < toks_.size() && !lower_equals(word(p), "that")) {
       // "told reporters (that) …", "urged Congress to …", "told CNN."; not "tells
       // airlines not to buy …"
       const std::size_t q = object_end(p, (cue->frames & kTo) != 0);
       if (q == kNone) return;
+      object = q > p;
       p = q;
     }
     p = skip_settings(p);
@@ -395,12 +434,39 @@ class SentenceReader {
       if (!sp.source.found() || sp.verb_end != 0) return;
       // the speaker ends the sentence, or a clause on the speaker does ("…, said Ana
       // Lee, who runs a bakery.")
-      if (content_end(s_, sp.end, end_) > sp.end && !relative_from(sp.end)) return;
+      if (content_end(s_, sp.end, end_) > sp.end && !relative_from(sp.end)) {
+        // "The plan, said Ana Lee, will fail": the sentence around the attribution
+        std::uint32_t back = sp.end;  // the speaker's reading stops after its comma …
+        while (back > verb_end && s_[back - 1] == ' ') --back;
+        std::uint32_t after = sp.end;  // … or at it
+        while (after < end_ && s_[after] == ' ') ++after;
+        const bool closed = (back > verb_end && s_[back - 1] == ',') || s_[after] == ',';
+        if (s_[after] == ',') ++after;
+        if (closed && count_words(s_, after, end_, 2) >= 2)
+          emit(clause_start(s_, cursor_, comma), end_, sp.source, std::move(cue_words), cue_start,
+               after, true);
+        return;
+      }
       emit(clause_start(s_, cursor_, comma), comma, sp.source, std::move(cue_words), cue_start,
            end_);
       return;
     }
     const bool at_end = start_of(p) >= end_;
+    if (!at_end && toks_[p].kind == Token::comma && opens_clause(cue_start) && !object) {
+      // "As a Pew study noted, the average age …", "The Post reported on Monday, based on
+      // the count, …": the attribution opens the sentence; the statement follows it, or
+      // follows "that" after a phrase ("reported on Monday, citing officials, that …")
+      std::size_t from = p + 1;
+      for (std::size_t q = p + 1; q < toks_.size() && q < p + 14; ++q) {
+        if (toks_[q].kind == Token::comma && lower_equals(word(q + 1), "that")) {
+          from = q + 2;
+          break;
+        }
+      }
+      emit(start_of(from), end_, std::move(src), std::move(cue_words), attr_start, start_of(from),
+           false, from != p + 1);
+      return;
+    }
     if (at_end || toks_[p].kind == Token::comma) {
       // "…, the USAF has announced." / "Since then, he says, the plane has flown …"
       const std::uint32_t comma = comma_before(s_, cursor_, attr_start);
@@ -422,7 +488,7 @@ class SentenceReader {
         (lower_equals(next, "that") ||
          ((lower_equals(next, "whether") || lower_equals(next, "if")) && v == Verb::talk))) {
       emit(lower_equals(next, "that") ? toks_[p].end : toks_[p].start, end_, std::move(src),
-           std::move(cue_words), attr_start, toks_[p].end);
+           std::move(cue_words), attr_start, toks_[p].end, false, lower_equals(next, "that"));
       return;
     }
     if ((cue->frames & kTo) != 0 && lower_equals(next, "to")) {
