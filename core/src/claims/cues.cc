@@ -62,7 +62,7 @@ constexpr Row kRows[] = {
     {"recalled recalls recalling", Verb::talk, kTalk},
     {"complained complains complaining", Verb::talk, kTalk},
     {"joked quipped enthused boasted mused laughed", Verb::talk, kTalk},
-    {"asked asking", Verb::talk, kTalk | kObject | kTo},
+    {"asked asks asking", Verb::talk, kTalk | kObject | kTo},
     {"wondered wonders wondering", Verb::talk, kTalk},
     {"maintained maintains maintaining", Verb::talk, kTalk},
     {"declared declares declaring", Verb::talk, kTalk},

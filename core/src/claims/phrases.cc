@@ -167,6 +167,7 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     src.name = std::string(W(0));
     return src;
   }
+  if (n > 1 && pronoun(W(0)) && !lower_is(W(0), "it")) return src;  // "He asks": no name
   if (n == 1 && pronoun(W(0))) {
     src.kind = pronoun_kind(W(0));
     src.start = toks[static_cast<std::size_t>(words[0])].start;
