@@ -27,7 +27,7 @@ bool name_word(std::string_view w) {
         p == '-' || p == '\'' || (i == 2 && w.substr(0, 2) == "Mc") ||
         (i == 3 && w.substr(0, 3) == "Mac") ||
         (i == 2 && (w.substr(0, 2) == "De" || w.substr(0, 2) == "Di" || w.substr(0, 2) == "La" ||
-                    w.substr(0, 2) == "Le")) ||
+                    w.substr(0, 2) == "Le" || w.substr(0, 2) == "Du")) ||
         (i == 3 && (w.substr(0, 3) == "Des" || w.substr(0, 3) == "Van" || w.substr(0, 3) == "Von"));
     if (!prefix) return false;
   }
@@ -441,12 +441,27 @@ void collect_first_names(std::string_view s, const sections::Layout& layout,
   }
 }
 
+// Each later mention of a person named in full ("Ayotte" after "Kelly Ayotte"), as a
+// name mentioned in passing: "This is not the race Ayotte hoped for. She …".
+void collect_mentions(std::string_view s, const sections::Layout& layout,
+                      const SentenceTokens& tokens, const Actors& actors, std::vector<Actor>& out) {
+  for (std::size_t si = 0; si < layout.sentences.size(); ++si) {
+    for (const Token& t : tokens.of(si)) {
+      if (t.kind != Token::word) continue;
+      const std::string_view w = strip_possessive(s.substr(t.start, t.end - t.start));
+      if (!capitalized(w) || !actors.known_surname(w)) continue;
+      out.push_back({t.start, t.start + static_cast<std::uint32_t>(w.size()), std::string(w)});
+    }
+  }
+}
+
 }  // namespace
 
 Actors::Actors(std::string_view s, const sections::Layout& layout, const SentenceTokens& tokens) {
   collect_titled_names(s, *this);
   collect_first_names(s, layout, tokens, *this);
   collect_subjects(s, layout, tokens, subjects_);
+  collect_mentions(s, layout, tokens, *this, subjects_);
   std::stable_sort(subjects_.begin(), subjects_.end(),
                    [](const Actor& a, const Actor& b) { return a.start < b.start; });
 }
@@ -507,9 +522,21 @@ bool Actors::is_person(std::string_view name) const {
 
 bool Actors::maybe_person(std::string_view name) const {
   const std::vector<std::string_view> words = split_words(name);
-  if (words.size() != 1 || !name_word(words[0]) || source_noun(words[0]) || function_word(words[0]))
+  if (words.size() != 1 || !name_word(words[0]) || source_noun(words[0]) ||
+      function_word(words[0]) || quantity_word(words[0]) || place_word(words[0]) ||
+      group_word(words[0]))
     return false;
   return !organization_word(words[0]);
+}
+
+bool Actors::sure_person(std::string_view name) const {
+  const std::vector<std::string_view> words = split_words(name);
+  if (words.empty() || words.size() > 4) return false;
+  if (words.size() == 1) return known_surname(name);
+  if (!is_person(name)) return false;
+  // a first name, a title with the name, or a gender the text gave it
+  return first_name_gender(words[0]) != Gender::unknown || person_words_.count(lower(name)) != 0 ||
+         genders_.count(lower(name)) != 0 || (title_word(words[0]) && words.size() >= 2);
 }
 
 bool Actors::known_surname(std::string_view name) const {
@@ -540,6 +567,24 @@ namespace {
 // few sentences of a pronoun that stands for them.
 constexpr std::size_t kPronounReach = 16;
 
+// "the Florida senator", "The former first lady", "the businessman": a title after
+// "the", with no name.
+bool described_person(std::string_view name) {
+  const std::vector<std::string_view> words = split_words(name);
+  if (words.size() < 2 || words.size() > 6 || !lower_equals(words[0], "the")) return false;
+  const std::string_view last = words.back();
+  return !capitalized(last) && (title_word(last) || word_gender(last) != Gender::unknown);
+}
+
+// "Ms. Vance" as the source of "she said" is Vance.
+std::string without_honorific(const std::string& name) {
+  const std::size_t space = name.find(' ');
+  if (space == std::string::npos) return name;
+  const std::string_view first = std::string_view(name).substr(0, space);
+  static const WordSet k{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."};
+  return k.contains(first) ? name.substr(space + 1) : name;
+}
+
 // The gender a person pronoun asks for ("I" asks for none).
 Gender pronoun_gender(std::string_view w) {
   if (lower_equals(w, "he") || lower_equals(w, "him")) return Gender::male;
@@ -548,32 +593,38 @@ Gender pronoun_gender(std::string_view w) {
 }
 
 // The person "he" or "she" in draft `d` stands for among `seen` (names before it, in
-// text order): the nearest subject or source that can be a person of that gender, else
-// the nearest such name at all; never a name inside the claim's own words.
+// text order). A name surely a person's (named in full with a first name or a title,
+// its surname, a first name, a single name that is a claim's source) before one that
+// may be ("Social Security"); names in the pronoun's sentence and the one before it
+// before older ones; in each, a subject or a source before a name mentioned in passing.
+// Never a name inside the claim's own words, nor one whose gender disagrees.
 const Actor* person_for(const Draft& d, Gender want, const std::vector<Actor>& seen,
-                        const Actors& actors) {
-  // A person: named in full, or a single word that is the surname of someone named in
-  // full ("Ruiz") or a first name ("Bob"), not "Conservative" or "Muslim" opening a
-  // sentence; `loose` also takes a single name nothing marks either way when it is a
-  // claim's source ("Trump said …").
-  auto person = [&](const Actor& a, bool loose) {
+                        const Actors& actors, std::uint32_t window_start) {
+  auto usable = [&](const Actor& a) {
     if (a.start >= d.start && a.start < d.end) return false;  // inside the claim
     if (d.kind == ClaimKind::quote && a.start >= d.open && a.start < d.after) return false;
-    if (actors.is_person(a.name) || actors.known_surname(a.name)) return true;
-    if (!actors.maybe_person(a.name)) return false;
-    return first_name_gender(a.name) != Gender::unknown || (loose && a.source);
+    const Gender g = actors.gender(a.name);
+    return want == Gender::unknown || g == Gender::unknown || g == want;
   };
-  // The nearest name of each tier whose gender does not disagree wins; the tiers, in
-  // order: subjects and sources, names mentioned in passing, single names that are
-  // sources.
+  auto sure = [&](const Actor& a) {
+    if (actors.sure_person(a.name)) return true;
+    return actors.maybe_person(a.name) &&
+           (a.source || first_name_gender(a.name) != Gender::unknown);
+  };
   const std::size_t first = seen.size() > kPronounReach ? seen.size() - kPronounReach : 0;
-  for (int tier = 0; tier < 3; ++tier) {
+  for (int tier = 0; tier < 5; ++tier) {
+    const bool near = tier < 2;
+    const bool subjects = tier % 2 == 0;
     for (std::size_t i = seen.size(); i-- > first;) {
       const Actor& a = seen[i];
-      if (tier != 1 && !a.subject) continue;
-      if (!person(a, tier == 2)) continue;
-      const Gender g = actors.gender(a.name);
-      if (want == Gender::unknown || g == Gender::unknown || g == want) return &a;
+      if (tier < 4) {
+        if (near && a.start < window_start) break;
+        if (subjects && !a.subject) continue;
+        if (!sure(a)) continue;
+      } else if (!actors.is_person(a.name)) {
+        continue;
+      }
+      if (usable(a)) return &a;
     }
   }
   return nullptr;
@@ -581,7 +632,8 @@ const Actor* person_for(const Draft& d, Gender want, const std::vector<Actor>& s
 
 }  // namespace
 
-void resolve(std::string_view s, std::vector<Draft>& drafts, Actors& actors) {
+void resolve(std::string_view s, const sections::Layout& layout, std::vector<Draft>& drafts,
+             Actors& actors) {
   // Sources in the order they are written; each pronoun looks back from where it stands.
   std::vector<std::size_t> order(drafts.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -608,6 +660,19 @@ void resolve(std::string_view s, std::vector<Draft>& drafts, Actors& actors) {
   Actor organization, anyone;
   std::vector<Actor> seen;
   auto note = [&](const Actor& a) {
+    // "The Florida senator sought to calm …": a description for the person named last
+    if (a.subject && described_person(a.name)) {
+      for (std::size_t i = seen.size(); i-- > 0 && seen.size() - i <= kPronounReach;) {
+        if (!actors.sure_person(seen[i].name)) continue;
+        Actor again = seen[i];
+        again.start = a.start;
+        again.end = a.end;
+        again.subject = true;
+        seen.push_back(std::move(again));
+        return;
+      }
+      return;
+    }
     actors.learn_surname(a.name);
     if (!actors.is_person(a.name) && actors.is_organization(a.name)) organization = a;
     anyone = a;
@@ -623,10 +688,14 @@ void resolve(std::string_view s, std::vector<Draft>& drafts, Actors& actors) {
     const Actor* to = nullptr;
     Gender want = Gender::unknown;
     switch (d.source.kind) {
-      case SourceKind::person_pronoun:
+      case SourceKind::person_pronoun: {
         want = pronoun_gender(d.source.name);
-        to = person_for(d, want, seen, actors);
+        // the pronoun's sentence and the one before it
+        const std::uint32_t si = layout.sentence_at(at);
+        const std::uint32_t window = layout.sentences[si > 0 ? si - 1 : 0].range.start;
+        to = person_for(d, want, seen, actors, window);
         break;
+      }
       case SourceKind::group_pronoun:
         to = &anyone;
         break;
@@ -650,16 +719,19 @@ void resolve(std::string_view s, std::vector<Draft>& drafts, Actors& actors) {
         to = &here;
       }
     }
+    // where the source is written: a pronoun counts from where it stands, so that the
+    // person it stood for is the nearest one for the next pronoun
+    const std::uint32_t written_start = d.source.start, written_end = d.source.end;
     if (to != nullptr && !to->name.empty()) {
       const Actor chosen = *to;  // `to` may point into `seen`, which note() grows
-      d.source.name = chosen.name;
+      d.source.name = without_honorific(chosen.name);
       d.source.start = chosen.start;
       d.source.end = chosen.end;
       d.source.kind = SourceKind::name;
       actors.learn_gender(chosen.name, want);  // "she" said so
     }
     if (d.source.kind == SourceKind::name && d.via == Via::cue)
-      note({d.source.start, d.source.end, d.source.name, true, true});
+      note({written_start, written_end, d.source.name, true, true});
   }
 }
 

@@ -53,6 +53,9 @@ class Actors {
   // A single name that is the surname of a person named in full before ("Ruiz" after
   // "Anna Ruiz"); `learn_surname` records one.
   bool known_surname(std::string_view name) const;
+  // A name the text marks as a person's for sure: a first name ("Anna Ruiz"), a title
+  // ("Sen. Vale"), a gender given, or a known surname alone.
+  bool sure_person(std::string_view name) const;
   void learn_surname(std::string_view full_name);
   // Names that are the subject of a sentence ("Ma had kept …") or a person named with a
   // title ("President Donald Trump"), in text order.
@@ -69,6 +72,7 @@ class Actors {
 // person before them whose gender does not disagree, a subject or a source before a
 // name mentioned in passing, and never for a name inside the claim itself (“Mr. Lee
 // fits the bill,” he said: not Lee).
-void resolve(std::string_view s, std::vector<Draft>& drafts, Actors& actors);
+void resolve(std::string_view s, const sections::Layout& layout, std::vector<Draft>& drafts,
+             Actors& actors);
 
 }  // namespace finlens::claims

@@ -232,7 +232,7 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
   for (const Draft& d : drafts) {
     if (d.source.titled && d.source.kind == SourceKind::name) actors.learn_person(d.source.name);
   }
-  resolve(s, drafts, actors);
+  resolve(s, layout, drafts, actors);
 
   std::vector<Found> out;
   out.reserve(drafts.size());

@@ -675,6 +675,24 @@ bool place_word(std::string_view w) {
   return k.contains(strip_possessive(w));
 }
 
+bool group_word(std::string_view w) {
+  static const WordSet k{
+      "muslim",       "muslims",       "christian",   "christians",   "jewish",      "jew",
+      "jews",         "catholic",      "catholics",   "protestant",   "evangelical", "evangelicals",
+      "hindu",        "hindus",        "buddhist",    "sikh",         "mormon",      "mormons",
+      "hispanic",     "hispanics",     "latino",      "latinos",      "latina",      "latinas",
+      "arab",         "arabs",         "african",     "africans",     "asian",       "asians",
+      "european",     "europeans",     "democrat",    "democrats",    "republican",  "republicans",
+      "conservative", "conservatives", "liberal",     "liberals",     "progressive", "progressives",
+      "libertarian",  "libertarians",  "independent", "independents", "socialist",   "socialists",
+      "communist",    "communists",    "americans",   "canadians",    "britons",     "chinese",
+      "israeli",      "israelis",      "palestinian", "palestinians", "iranian",     "iranians",
+      "syrian",       "syrians",       "iraqi",       "iraqis",       "mexican",     "mexicans",
+      "cuban",        "cubans",        "russian",     "russians",     "ukrainian",   "ukrainians",
+      "white",        "black",         "millennials", "boomers"};
+  return k.contains(strip_possessive(w));
+}
+
 bool organization_word(std::string_view w) {
   static const WordSet k{"inc",
                          "inc.",

@@ -120,6 +120,9 @@ bool adverb(std::string_view w);
 bool function_word(std::string_view w);
 // Nationality, place and other words that begin company or place names, not person names.
 bool place_word(std::string_view w);
+// Muslim, Catholic, Hispanic, Democrat, Conservative …: a capitalized word for a group of
+// people, never one person's name.
+bool group_word(std::string_view w);
 // Inc, Corp, Group, Holdings, Bank, Agency, News …: the name is an organization's.
 bool organization_word(std::string_view w);
 // A word that makes a clause of what follows a verb: is, was, has, will, could, rose …
