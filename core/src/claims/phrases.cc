@@ -142,7 +142,10 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   Source src;
   while (r.lo < r.hi) {  // leading prepositions and conjunctions are not the phrase's
     const std::string_view w = word_at(s, toks, r.lo);
-    if (!w.empty() && !(lower_is(w, "and") || (preposition(w) && !capitalized(w)))) break;
+    // ("what Sroka called …": the subject is Sroka)
+    if (!w.empty() && !(lower_is(w, "and") || lower_is(w, "what") || lower_is(w, "whatever") ||
+                        (preposition(w) && !capitalized(w))))
+      break;
     ++r.lo;
   }
   while (r.hi > r.lo && toks[static_cast<std::size_t>(r.hi - 1)].kind == Token::comma) --r.hi;
@@ -158,6 +161,20 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   src.phrase_start = toks[static_cast<std::size_t>(words[0])].start;
   auto W = [&](std::size_t i) { return word_at(s, toks, words[i]); };
   const std::size_t n = words.size();
+  {
+    // "What Romney (has said)", "By the time those primaries", "Perhaps", "Wow": a
+    // clause opener or an adverb names nobody
+    static const WordSet kOpeners{"when", "where", "why",   "how",   "whether", "if",
+                                  "by",   "once",  "until", "while", "unless"};
+    static const WordSet kAlone{"perhaps",  "wow",       "oh",        "yes",       "no",
+                                "well",     "ok",        "okay",      "maybe",     "indeed",
+                                "onetime",  "sure",      "thanks",    "please",    "hello",
+                                "likewise", "finally",   "clearly",   "certainly", "obviously",
+                                "notably",  "similarly", "ultimately"};
+    const std::string_view w0 = W(0);
+    if (kOpeners.contains(w0) && (n > 1 || !capitalized(w0))) return src;
+    if (n == 1 && capitalized(w0) && (kAlone.contains(w0) || adverb(w0))) return src;
+  }
 
   // "according to him": an object pronoun stands for its person as "he" does
   if (n == 1 && (lower_is(W(0), "him") || lower_is(W(0), "her") || lower_is(W(0), "them"))) {
@@ -319,6 +336,14 @@ bool role_like(std::string_view s, const Toks& toks, Range r) {
 // A range that ends in a name: "Michael O' Leary", "Darson Chiu (邱達生)", "by Charles Reilly".
 bool name_like(std::string_view s, const Toks& toks, Range r) {
   const std::vector<int> w = words_in(toks, r);
+  // "In Nevada, exit polls suggested": a phrase opening the sentence with a capitalized
+  // preposition sets the scene; it names nobody
+  if (!w.empty()) {
+    const std::string_view first = text_of(s, toks[static_cast<std::size_t>(w[0])]);
+    if (capitalized(first) && (preposition(first) || function_word(first)) &&
+        !lower_is(first, "the"))
+      return false;
+  }
   std::size_t i = 0;
   while (i < w.size() && preposition(text_of(s, toks[static_cast<std::size_t>(w[i])]))) ++i;
   if (i >= w.size()) return false;
@@ -607,8 +632,10 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
       (role_like(s, toks, seg0) &&
        (!capitalized(text_of(s, toks[static_cast<std::size_t>(seg0_words[0])])) ||
         !name_like(s, toks, seg0)));
-  if (segs.size() >= 2 && described && name_like(s, toks, segs[1]) && clean(1))
-    return with_role(make_source(s, toks, segs[1]), raw(s, toks, seg0), title_in(s, toks, seg0));
+  if (segs.size() >= 2 && described && name_like(s, toks, segs[1]) && clean(1)) {
+    Source named = make_source(s, toks, segs[1]);
+    if (named.found()) return with_role(named, raw(s, toks, seg0), title_in(s, toks, seg0));
+  }
   return make_source(s, toks, seg0);
 }
 
@@ -839,6 +866,7 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) 
       return make_source(s, toks, {k - 1, k + 1});
     }
     if (!capitalized(w) || function_word(w) || ends_phrase(lower(w))) continue;
+    if (w.size() > 4 && acronym(w)) continue;  // "TALLAHASSEE —": a dateline
     int lo = k;
     // "Project on Government Oversight": small words between capitalized ones
     auto joins = [&](int i) {
