@@ -58,6 +58,12 @@ std::vector<int> words_in(const Toks& toks, Range r) {
   return w;
 }
 
+bool time_word(std::string_view w) {
+  static const WordSet k{"week", "month",  "year",   "night",   "weekend", "spring", "summer",
+                         "fall", "autumn", "winter", "quarter", "term",    "session"};
+  return k.contains(w);
+}
+
 bool honorific(std::string_view w) {
   static const WordSet k{"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame"};
   return k.contains(w);
@@ -279,6 +285,9 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   } else if (common_noun(head_word) && (head > 0 || plural_noun(head_word))) {
     // "the campaign", "Several delegate candidates", "52 percent of voters", "protesters"
     src.kind = SourceKind::name;
+    // "An average of recent polls by RealClearPolitics": a document in the tail
+    for (std::size_t i = head + 1; i < n && !src.document; ++i)
+      src.document = evidence_noun(W(i)) && !capitalized(W(i));
     src.generic = !src.document;
   } else {
     return src;
@@ -493,6 +502,11 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   const Toks toks = tokenize(s, from, verb);
   int k = static_cast<int>(toks.size()) - 1;
   while (is_word(toks, k) && adverb(word_at(s, toks, k))) --k;
+  // "Rep. Brad Sherman last month joked": a time between the subject and the verb
+  if (k >= 1 && is_word(toks, k) && is_word(toks, k - 1) && time_word(word_at(s, toks, k)) &&
+      (lower_is(word_at(s, toks, k - 1), "last") || lower_is(word_at(s, toks, k - 1), "this") ||
+       lower_is(word_at(s, toks, k - 1), "next") || lower_is(word_at(s, toks, k - 1), "earlier")))
+    k -= 2;
   // "Charles O'Reilly, a management expert at Stanford University, who stated": the
   // subject is what "who" stands for, before the comma.
   if (is_word(toks, k) &&

@@ -22,6 +22,13 @@ char next_char(std::string_view s, std::uint32_t pos, std::uint32_t limit) {
   return pos < limit ? s[pos] : '\0';
 }
 
+bool only_space(std::string_view s, std::uint32_t a, std::uint32_t b) {
+  for (std::uint32_t i = a; i < b; ++i) {
+    if (s[i] != ' ' && s[i] != '\n') return false;
+  }
+  return true;
+}
+
 std::string_view text_of(std::string_view s, const Token& t) {
   return s.substr(t.start, t.end - t.start);
 }
@@ -280,7 +287,10 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
 
     Attribution at;
     if (q.closed && limit > q.after) at = after_quote(s, q.after, limit);
-    if (at.source.found() && words < kMinQuoteWords && next_char(s, at.end, limit) == ',') {
+    // (“Thank you, son,” Cruz replied, before …: a quote opening its sentence is one)
+    const bool opens_sentence = only_space(s, first.range.start, q.open);
+    if (at.source.found() && words < kMinQuoteWords && next_char(s, at.end, limit) == ',' &&
+        !opens_sentence) {
       at =
           {};  // "This 'switch', he said, would happen …": the sentence is attributed, not the word
     }

@@ -93,6 +93,9 @@ bool be_form(std::string_view w) {
 // The comma right before `pos` (spaces between), or 0.
 std::uint32_t comma_before(std::string_view s, std::uint32_t floor, std::uint32_t pos) {
   while (pos > floor && s[pos - 1] == ' ') --pos;
+  // (“… weeks,” according to CNN: the comma may stand inside the closing mark)
+  if (pos > floor && (s[pos - 1] == '"' || s[pos - 1] == '\'')) --pos;
+  if (pos >= floor + 3 && s.substr(pos - 3, 3) == "\xE2\x80\x9D") pos -= 3;
   return pos > floor && s[pos - 1] == ',' ? pos - 1 : 0;
 }
 
@@ -332,6 +335,22 @@ class SentenceReader {
     const bool joined = lower_equals(joiner, "and") || lower_equals(joiner, "but");
     if (!participle && !joined) return {};
     if (last_source_.found()) return last_source_;
+    // "she said, recalling …": the subject of the cue before the comma; "Cruz knocked
+    // Rubio on trade and called him …": of the verb before "and"
+    for (std::size_t i = first - 1; i-- > 0 && first - i < 16;) {
+      if (toks_[i].kind != Token::word) {
+        if (participle && toks_[i].kind == Token::comma) continue;
+        break;
+      }
+      const std::string_view w = word(i);
+      const bool verb_word = (speech_verb(w) != Verb::none && speech_verb(w) != Verb::participle) ||
+                             (i > 0 && finite_verb(word(i - 1), w, word(i + 1)));
+      if (!verb_word || capitalized(w)) continue;
+      bool adjacent = false;
+      Source src = subject_before(s_, sen_.start, toks_[i].start, &adjacent);
+      if (src.found() && adjacent) return src;
+      break;
+    }
     Source src = opening_subject(s_, sen_.start, before.start, true);
     if (src.found() && src.end <= before.start) return src;
     return {};
@@ -517,7 +536,7 @@ class SentenceReader {
     const std::string_view w = word(p);
     if (w.empty() || capitalized(w) ||
         !(preposition(w) || lower_equals(w, "during") || lower_equals(w, "after") ||
-          lower_equals(w, "before")))
+          lower_equals(w, "before") || lower_equals(w, "to")))  // "joked to the chair that"
       return p;
     for (std::size_t q = p + 1; q < toks_.size() && q < p + 14; ++q) {
       const Token& t = toks_[q];
