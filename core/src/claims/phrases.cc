@@ -179,6 +179,15 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
                                 "notably",  "similarly", "ultimately"};
     const std::string_view w0 = W(0);
     if (kOpeners.contains(w0) && (n > 1 || !capitalized(w0))) return src;
+    // "At the debate Cole": a scene-setting phrase with no comma, then the subject
+    static const WordSet kScene{"at",  "in",   "on",   "during", "after", "before", "since",
+                                "for", "with", "from", "under",  "over",  "amid"};
+    if (capitalized(w0) && kScene.contains(w0) && n > 2) {
+      std::size_t i = n;
+      while (i > 1 && capitalized(W(i - 1))) --i;
+      if (i == n || i < 2 || capitalized(W(i - 1))) return src;
+      return make_source(s, toks, {words[i], r.hi});
+    }
     if (n == 1 && capitalized(w0) && (kAlone.contains(w0) || adverb(w0))) return src;
   }
 
