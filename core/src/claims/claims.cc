@@ -237,6 +237,8 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
   std::vector<Found> out;
   out.reserve(drafts.size());
   for (Draft& d : drafts) {
+    // credits, bylines, disclaimers and sign-offs say nothing the article claims
+    if (layout.section_at(d.start) == SectionKind::boilerplate) continue;
     Found f;
     f.kind = d.kind;
     f.start = d.start;

@@ -301,9 +301,10 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   } else {
     return src;
   }
-  // "Taiwan’s Central News Agency": the possessive place is not part of the name.
+  // "Taiwan’s Central News Agency": the possessive place is not part of the name;
+  // "Moody's Investors Service Inc" is one name.
   if (src.kind == SourceKind::name && capitalized(head_word) && n >= 2 && is_possessive(W(0)) &&
-      capitalized(W(1)))
+      capitalized(W(1)) && place_word(W(0)))
     first = 1;
 
   std::size_t name_first = first;
