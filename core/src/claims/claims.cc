@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "claims/actors.h"
+#include "claims/cues.h"
 #include "claims/hedges.h"
 #include "claims/marks.h"
 #include "claims/stages.h"
@@ -14,6 +15,19 @@
 
 namespace finlens::claims {
 namespace {
+
+// The words of a cue as written ("said in a statement" → said, in, a, statement).
+std::vector<std::string_view> cue_words(std::string_view cue) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < cue.size()) {
+    std::size_t j = cue.find(' ', i);
+    if (j == std::string_view::npos) j = cue.size();
+    if (j > i) out.push_back(cue.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
 
 // A quote that fills most of a reported statement ("said that “…”") is that statement.
 constexpr double kQuoteFills = 0.6;
@@ -251,6 +265,13 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
     // A quote's own words may hedge; only the attribution says how sure the article is.
     find_hedges(s, d.attribution_start, d.attribution_end, false, f.hedges);
     if (d.kind == ClaimKind::reported) find_hedges(s, d.start, d.end, true, f.hedges);
+    // "believes", "expects": the source's view or forecast
+    for (std::string_view w : cue_words(f.cue)) {
+      const Cue* cue = cue_word(w);
+      if (cue != nullptr && cue->hedge &&
+          std::find(f.hedges.begin(), f.hedges.end(), w) == f.hedges.end())
+        f.hedges.emplace_back(w);
+    }
     f.hedged = !f.hedges.empty();
     out.push_back(std::move(f));
   }

@@ -425,12 +425,14 @@ class SentenceReader {
     if (src.generic && v != Verb::speech && v != Verb::talk) return;
     std::size_t p = after_verb;
     bool object = false;  // an object stands between the verb and what was said
+    std::size_t object_start = 0;
     if ((cue->frames & kObject) != 0 && p < toks_.size() && !lower_equals(word(p), "that")) {
       // "told reporters (that) …", "urged Congress to …", "told CNN."; not "tells
       // airlines not to buy …"
       const std::size_t q = object_end(p, (cue->frames & kTo) != 0);
       if (q == kNone) return;
       object = q > p;
+      object_start = p;
       p = q;
     }
     p = skip_settings(p);
@@ -511,7 +513,10 @@ class SentenceReader {
       return;
     }
     if ((cue->frames & kTo) != 0 && lower_equals(next, "to")) {
-      emit(toks_[p].start, end_, std::move(src), std::move(cue_words), attr_start, attr_end);
+      // "pledged to cut taxes"; "expect revenue to rise", "urged Congress to act": the
+      // object is part of what is expected or urged
+      const std::uint32_t from = object ? toks_[object_start].start : toks_[p].start;
+      emit(from, end_, std::move(src), std::move(cue_words), attr_start, attr_end, false, true);
       return;
     }
     const bool shows = (cue->frames & kShows) != 0 && src.document;
