@@ -11,8 +11,7 @@ namespace finlens::claims {
 namespace {
 
 constexpr std::uint16_t kSay = kThat | kClause | kQuote | kAfter;
-constexpr std::uint16_t kTalk =
-    kThat | kQuote | kAfter;  // before a clause with "that" or a subject
+constexpr std::uint16_t kTalk = kThat | kClause | kQuote | kAfter;
 constexpr std::uint16_t kFind = kThat | kClause | kAfter;  // reported, showed, believes …
 constexpr std::uint16_t kPromise = kThat | kTo | kQuote | kAfter;
 
@@ -74,7 +73,7 @@ constexpr Row kRows[] = {
     {"tweeted tweets tweeting", Verb::talk, kTalk},
     {"posted", Verb::talk, kThat | kQuote},
     {"denied denies denying", Verb::talk, kTalk | kContent},
-    {"agreed agrees", Verb::talk, kThat},
+    {"agreed agrees", Verb::talk, kThat | kClause},
     {"hinted signaled signalled", Verb::talk, kThat},
     {"assured assures assuring", Verb::talk, kTalk | kObject},
     {"reminded reminds reminding", Verb::talk, kTalk | kObject},

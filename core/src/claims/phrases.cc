@@ -266,7 +266,8 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     // documents
     const bool plural =
         head_word.size() > 3 && (head_word.back() == 's' || head_word.back() == 'S');
-    if (n == 1 && !plural && !lower_equals(head_word, "data")) return src;
+    static const WordSet kMass{"data", "research", "evidence", "analysis", "polling", "footage"};
+    if (n == 1 && !plural && !kMass.contains(head_word)) return src;
     src.document = true;
   }
 
@@ -567,6 +568,8 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
       // "Lee met voters on Monday and said": the verb shares the subject of the one
       // before; "Joe Tsai and Eddie Wu said": between names, "and" is part of it.
       if (words == 0 && segs.empty()) return {};
+      // ("…, and Nicklaus said": after a comma "and" joins clauses)
+      if (k > 0 && toks[static_cast<std::size_t>(k - 1)].kind == Token::comma) break;
       if (lower_is(w, "and") &&
           (capitalized(word_at(s, toks, k - 1)) || capitalized(word_at(s, toks, k + 1))))
         continue;

@@ -279,6 +279,18 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
     // Each look stays between this quote and its neighbours, so the looks of all quotes
     // together read the text at most twice.
     std::uint32_t floor = std::max(first.range.start, i > 0 ? quoted[i - 1].after : 0u);
+    {
+      // "He said:" closing the sentence before a quote that opens its own (often the
+      // next paragraph's): that sentence's attribution is the quote's
+      const std::uint32_t si = layout.sentence_at(q.open);
+      if (si > 0 && only_space(s, first.range.start, q.open)) {
+        const sections::Range prev = layout.sentences[si - 1].range;
+        std::uint32_t e = prev.end;
+        while (e > prev.start && (s[e - 1] == ' ' || s[e - 1] == '\n')) --e;
+        if (e > prev.start && s[e - 1] == ':' && (i == 0 || quoted[i - 1].after <= prev.start))
+          floor = prev.start;
+      }
+    }
     if (q.open > floor + kLookAround) floor = word_boundary_after(s, q.open - kLookAround, q.open);
     floor = std::min(floor, q.open);
     std::uint32_t limit = last.range.end;

@@ -403,7 +403,8 @@ class SentenceReader {
     // "…, said Nargis Kassenova, an expert …": after a comma, a name after the verb is
     // its speaker, not a phrase before the comma
     if (first > 0 && toks_[first - 1].kind == Token::comma && v != Verb::participle &&
-        capitalized(word(after_verb)) && !src.titled) {
+        capitalized(word(after_verb)) && !src.titled &&
+        (src.generic || !capitalized(s_.substr(src.start, src.end - src.start)))) {
       const Speaker sp = speaker_after(s_, toks_[k].end, sen_.end);
       if (sp.source.found() && sp.verb_end == 0) src = {};
     }

@@ -515,8 +515,8 @@ bool common_noun(std::string_view w) {
   for (char c : w) {
     if (!(util::is_lower(c) || c == '-' || c == '%')) return false;
   }
-  if (w.size() < 3 || function_word(w) || ends_phrase(w) || adverb(w) || preposition(w) ||
-      pronoun(w))
+  if ((w.size() < 3 && w != "ad") || function_word(w) || ends_phrase(w) || adverb(w) ||
+      preposition(w) || pronoun(w))
     return false;
   // "recently", "widely" are adverbs; a few nouns end so too
   static const WordSet kLyNouns{"family",  "assembly", "rally", "tally", "ally",    "supply",
