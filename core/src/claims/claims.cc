@@ -161,6 +161,8 @@ void attribute_standalone(std::string_view s, const sections::Layout& layout,
     }
     std::string cue;
     Source next = speaker_opening(s, layout, d.sentence_end, &cue);
+    // "Ana Ruiz agreed. “…”": a sentence that is only a speaker and a cue, right before
+    if (!next.found()) next = speaker_closing(s, layout, d.open, &cue);
     if (next.found()) {
       d.source = std::move(next);
       d.cue = std::move(cue);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "claims/genders.h"
 #include "util/scan.h"
 
 namespace finlens::claims {
@@ -289,9 +290,8 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     src.kind = SourceKind::name;  // "those surveyed", "those polled"
     src.generic = true;
   } else if (quantity_word(head_word)) {
-    // "Several said", "Six in 10 voters", "two-thirds of Republicans", "52 percent"
+    // "Several said", "Six in 10 voters", "two-thirds of Republicans", "52 percent": people
     src.kind = SourceKind::name;
-    src.generic = true;
   } else if (common_noun(head_word) && (head > 0 || plural_noun(head_word))) {
     // "the campaign", "Several delegate candidates", "52 percent of voters", "protesters"
     src.kind = SourceKind::name;
@@ -301,6 +301,26 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     src.generic = !src.document;
   } else {
     return src;
+  }
+  // "Iowa State University's Dianne Bystrom": a person after an organization's possessive
+  if (src.kind == SourceKind::name && n >= 3) {
+    for (std::size_t i = n - 2; i-- > 0;) {
+      if (!is_possessive(W(i))) continue;
+      const std::size_t after = n - (i + 1);  // two or three words, or a known first name
+      bool person = (after == 2 || after == 3) && !place_word(W(i + 1));
+      for (std::size_t j = i + 1; j < n && person; ++j)
+        person = capitalized(W(j)) && !organization_word(W(j)) && !title_word(W(j));
+      if (!person) break;
+      Source named = make_source(s, toks, {words[i + 1], r.hi});
+      if (!named.found()) break;
+      named.phrase_start = src.phrase_start;
+      if (named.role.empty()) {
+        named.role = join(s, toks, words[0], words[i] + 1);
+        named.role.resize(named.role.size() - (W(i).size() - strip_possessive(W(i)).size()));
+      }
+      named.titled = true;
+      return named;
+    }
   }
   // "Taiwan’s Central News Agency": the possessive place is not part of the name;
   // "Moody's Investors Service Inc" is one name.
@@ -512,7 +532,13 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   if (verb > floor + kPhraseWindow) from = word_boundary_after(s, verb - kPhraseWindow, verb);
   const Toks toks = tokenize(s, from, verb);
   int k = static_cast<int>(toks.size()) - 1;
-  while (is_word(toks, k) && adverb(word_at(s, toks, k))) --k;
+  // "Bloomberg also revealed", "She quickly noted"
+  auto adverb_here = [&](int i) {
+    const std::string_view w = word_at(s, toks, i);
+    return adverb(w) ||
+           (w.size() > 4 && !capitalized(w) && w.substr(w.size() - 2) == "ly" && !common_noun(w));
+  };
+  while (is_word(toks, k) && adverb_here(k)) --k;
   // "Rep. Brad Sherman last month joked": a time between the subject and the verb
   if (k >= 1 && is_word(toks, k) && is_word(toks, k - 1) && time_word(word_at(s, toks, k)) &&
       (lower_is(word_at(s, toks, k - 1), "last") || lower_is(word_at(s, toks, k - 1), "this") ||
@@ -695,7 +721,7 @@ Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit
     if (t.kind == Token::comma) {
       segs.push_back({lo, k});
       lo = k + 1;
-      if (segs.size() >= 4) break;
+      if (segs.size() >= 6) break;  // "Ana Ruiz, 67, a retired nurse in Allentown, Pa., said"
       continue;
     }
     if (t.kind != Token::word) break;

@@ -330,6 +330,24 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
   return out;
 }
 
+Source speaker_closing(std::string_view s, const sections::Layout& layout, std::uint32_t pos,
+                       std::string* cue) {
+  if (layout.sentences.empty()) return {};
+  const std::uint32_t idx = layout.sentence_at(pos);
+  if (idx == 0 || !only_space(s, layout.sentences[idx].range.start, pos)) return {};
+  const sections::Range r = layout.sentences[idx - 1].range;
+  const Speaker sp = speaker_after(s, r.start, r.end);
+  if (!sp.source.found() || sp.verb_end == 0) return {};
+  const Verb v = speech_verb(s.substr(sp.verb_start, sp.verb_end - sp.verb_start));
+  if (v != Verb::speech && v != Verb::talk) return {};
+  // nothing but settings and the sentence's end after the verb
+  std::uint32_t after = skip_settings(s, sp.verb_end, r.end);
+  while (after < r.end && (s[after] == ' ' || s[after] == '.' || s[after] == ':')) ++after;
+  if (after < r.end) return {};
+  *cue = cue_text(s, sp.verb_start, sp.verb_end, r.end);
+  return sp.source;
+}
+
 Source speaker_opening(std::string_view s, const sections::Layout& layout, std::uint32_t pos,
                        std::string* cue) {
   if (layout.sentences.empty()) return {};

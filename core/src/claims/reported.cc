@@ -334,7 +334,11 @@ class SentenceReader {
         v == Verb::participle && (before.kind == Token::comma || before.kind == Token::dash);
     const bool joined = lower_equals(joiner, "and") || lower_equals(joiner, "but");
     if (!participle && !joined) return {};
-    if (last_source_.found()) return last_source_;
+    if (last_source_.found()) {
+      Source src = last_source_;
+      src.generic = false;  // it spoke already: "The campaign said … and suggested that …"
+      return src;
+    }
     // "she said, recalling …": the subject of the cue before the comma; "Cruz knocked
     // Rubio on trade and called him …": of the verb before "and"
     for (std::size_t i = first - 1; i-- > 0 && first - i < 16;) {
@@ -552,7 +556,7 @@ class SentenceReader {
       if (lower_equals(x, "that")) return q;
       const bool phrase_word = capitalized(x) || preposition(x) || function_word(x) ||
                                common_noun(x) || is_possessive(x) || quantity_word(x) ||
-                               x.front() == '\'' || x.front() == '\xE2';
+                               adverb(x) || x.front() == '\'' || x.front() == '\xE2';
       if (!phrase_word || speech_verb(x) != Verb::none) return p;
     }
     return p;
