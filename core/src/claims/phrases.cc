@@ -698,10 +698,13 @@ namespace {
 // its comma ("a former aide who …", "chief of staff", "who runs a bakery") rather than
 // the sentence going on ("will fail", "and then left").
 bool describes(std::string_view s, const Toks& toks, int k) {
+  static const WordSet kJoiners{"and",  "but",   "though", "although", "while", "as",
+                                "because", "when", "if",   "after",    "before", "since",
+                                "yet",  "so",    "adding", "noting",   "then"};
   const std::string_view w = word_at(s, toks, k);
   if (w.empty()) return false;
   if (lower_is(w, "who") || lower_is(w, "whose") || lower_is(w, "which")) return true;
-  if (lower_is(w, "and") || lower_is(w, "but")) return false;
+  if (kJoiners.contains(w)) return false;  // "…, though he added …": the sentence goes on
   return function_word(w) || title_word(w) || capitalized(w) || common_noun(w) ||
          quantity_word(w) || is_possessive(w);
 }
@@ -726,6 +729,11 @@ Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit
     }
     if (t.kind != Token::word) break;
     const std::string_view w = text_of(s, t);
+    // "said Scott Reed, who added that …": the speaker ends before a relative clause on
+    // it; the clause's verbs are its own
+    if (!segs.empty() && k == segs.back().hi + 1 &&
+        (lower_is(w, "who") || lower_is(w, "which") || lower_is(w, "whose")))
+      break;
     // a participle after the name is an attribution of its own ("said Lee, urging …")
     if (speech_verb(w) != Verb::none && speech_verb(w) != Verb::participle && words > 0 &&
         !capitalized(w)) {
@@ -754,7 +762,10 @@ Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit
         function_word(word_at(s, toks, k + 1)) && !preposition(word_at(s, toks, k + 1)))
       break;
     if (setting_starts(s, toks, k)) break;
-    if (!lower_is(w, "and") && ends_phrase(w) && (!capitalized(w) || function_word(w))) break;
+    // "a person close to the Clintons"
+    const bool close_to = lower_is(w, "to") && lower_is(word_at(s, toks, k - 1), "close");
+    if (!lower_is(w, "and") && !close_to && ends_phrase(w) && (!capitalized(w) || function_word(w)))
+      break;
     // "Mayor Tom Bell met families …": after a name, a verb ends it
     if (k > lo && !capitalized(w) && capitalized(word_at(s, toks, k - 1)) &&
         finite_verb(word_at(s, toks, k - 1), w, word_at(s, toks, k + 1)))
