@@ -149,9 +149,10 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   Source src;
   while (r.lo < r.hi) {  // leading prepositions and conjunctions are not the phrase's
     const std::string_view w = word_at(s, toks, r.lo);
-    // ("what Sroka called …": the subject is Sroka)
-    if (!w.empty() && !(lower_is(w, "and") || lower_is(w, "what") || lower_is(w, "whatever") ||
-                        (preposition(w) && !capitalized(w))))
+    // ("what Sroka called …": the subject is Sroka; "But Mr. Guerrero": Mr. Guerrero)
+    if (!w.empty() &&
+        !(lower_is(w, "and") || lower_is(w, "but") || lower_is(w, "yet") || lower_is(w, "what") ||
+          lower_is(w, "whatever") || (preposition(w) && !capitalized(w))))
       break;
     ++r.lo;
   }
@@ -183,7 +184,8 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     // "At the debate Cole": a scene-setting phrase with no comma, then the subject
     static const WordSet kScene{"at",  "in",   "on",   "during", "after", "before", "since",
                                 "for", "with", "from", "under",  "over",  "amid"};
-    if (capitalized(w0) && kScene.contains(w0) && n > 2) {
+    if (capitalized(w0) && kScene.contains(w0) && n > 2 && !lower_is(W(1), "least") &&
+        !lower_is(W(1), "most")) {
       std::size_t i = n;
       while (i > 1 && capitalized(W(i - 1))) --i;
       if (i == n || i < 2 || capitalized(W(i - 1))) return src;
@@ -286,6 +288,8 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   } else if (agent_noun(head_word) && head > 0) {
     src.kind = SourceKind::name;  // "a United Auto Workers negotiator"
     src.titled = true;
+  } else if (src.document) {
+    src.kind = SourceKind::name;  // "a news report" ("report" is also a cue)
   } else if (lower_is(W(0), "those") && n == 2) {
     src.kind = SourceKind::name;  // "those surveyed", "those polled"
     src.generic = true;
@@ -378,13 +382,19 @@ bool name_like(std::string_view s, const Toks& toks, Range r) {
   const std::vector<int> w = words_in(toks, r);
   // "In Nevada, exit polls suggested": a phrase opening the sentence with a capitalized
   // preposition sets the scene; it names nobody
-  if (!w.empty()) {
-    const std::string_view first = text_of(s, toks[static_cast<std::size_t>(w[0])]);
+  std::size_t i = 0;
+  // ("But Mr. Guerrero": the conjunction opens the sentence, not the name)
+  while (i < w.size()) {
+    const std::string_view x = text_of(s, toks[static_cast<std::size_t>(w[i])]);
+    if (!(lower_is(x, "but") || lower_is(x, "and") || lower_is(x, "yet"))) break;
+    ++i;
+  }
+  if (i < w.size()) {
+    const std::string_view first = text_of(s, toks[static_cast<std::size_t>(w[i])]);
     if (capitalized(first) && (preposition(first) || function_word(first)) &&
         !lower_is(first, "the"))
       return false;
   }
-  std::size_t i = 0;
   while (i < w.size() && preposition(text_of(s, toks[static_cast<std::size_t>(w[i])]))) ++i;
   if (i >= w.size()) return false;
   const std::string_view last = text_of(s, toks[static_cast<std::size_t>(w.back())]);
@@ -578,6 +588,7 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
         full = true;
         break;
       }
+      if (segs.size() == 2 && segs[0].empty()) words = 0;  // the apposition's words
       continue;
     }
     if (t.kind != Token::word) break;
@@ -594,6 +605,10 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
       // "Lee met voters on Monday and said": the verb shares the subject of the one
       // before; "Joe Tsai and Eddie Wu said": between names, "and" is part of it.
       if (words == 0 && segs.empty()) return {};
+      if (k == 0) {  // "But Mr. Guerrero, a Republican, said": the sentence opens so
+        --k;
+        break;
+      }
       // ("…, and Nicklaus said": after a comma "and" joins clauses)
       if (k > 0 && toks[static_cast<std::size_t>(k - 1)].kind == Token::comma) break;
       if (lower_is(w, "and") &&
@@ -604,9 +619,11 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
     // "A poll released Wednesday found", "The report published Tuesday showed": a
     // participle after a noun describes it
     if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && participle_form(w) && k > 0 &&
-        is_word(toks, k - 1) && !ends_phrase(word_at(s, toks, k - 1)) &&
+        is_word(toks, k - 1) &&
+        (!ends_phrase(word_at(s, toks, k - 1)) || evidence_noun(word_at(s, toks, k - 1))) &&
         !pronoun(word_at(s, toks, k - 1)) &&
-        (common_noun(word_at(s, toks, k - 1)) || capitalized(word_at(s, toks, k - 1)))) {
+        (common_noun(word_at(s, toks, k - 1)) || capitalized(word_at(s, toks, k - 1)) ||
+         evidence_noun(word_at(s, toks, k - 1)))) {
       ++words;
       continue;
     }
@@ -646,8 +663,11 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   // Whether segment i starts where a phrase may start (the sentence's start, a comma, a
   // dash or a mark) rather than inside a clause ("… headed to Cairo, her friend said":
   // "Cairo" ends a clause; it is not a name the description after it is about).
-  const bool last_clean =
-      full || (k < 0 ? from == floor : toks[static_cast<std::size_t>(k)].kind != Token::word);
+  // (after an inverted cue the speaker's name starts a phrase: "said Scott Reed, the
+  // strategist, who added …")
+  const bool last_clean = full || (k < 0 ? from == floor
+                                         : toks[static_cast<std::size_t>(k)].kind != Token::word ||
+                                               speech_verb(word_at(s, toks, k)) != Verb::none);
   auto clean = [&](std::size_t i) {
     if (i + 1 < segs.size() || last_clean) return true;
     const std::string_view w = word_at(s, toks, segs[i].lo);  // "… offered by Charles Reilly"
@@ -698,9 +718,9 @@ namespace {
 // its comma ("a former aide who …", "chief of staff", "who runs a bakery") rather than
 // the sentence going on ("will fail", "and then left").
 bool describes(std::string_view s, const Toks& toks, int k) {
-  static const WordSet kJoiners{"and",  "but",   "though", "although", "while", "as",
-                                "because", "when", "if",   "after",    "before", "since",
-                                "yet",  "so",    "adding", "noting",   "then"};
+  static const WordSet kJoiners{"and",     "but",  "though", "although", "while",  "as",
+                                "because", "when", "if",     "after",    "before", "since",
+                                "yet",     "so",   "adding", "noting",   "then"};
   const std::string_view w = word_at(s, toks, k);
   if (w.empty()) return false;
   if (lower_is(w, "who") || lower_is(w, "whose") || lower_is(w, "which")) return true;
