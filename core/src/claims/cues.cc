@@ -33,14 +33,14 @@ constexpr Row kRows[] = {
     {"say says said saying", Verb::speech, kSay},
     {"tell tells told telling", Verb::speech, kSay | kObject},
     {"stated stating", Verb::speech, kSay},  // not "states": mostly the noun
-    {"argued argues arguing", Verb::speech, kSay},
+    {"argued argues argue arguing", Verb::speech, kSay},
     {"insisted insists insist insisting", Verb::speech, kSay},
     {"contended contends contending", Verb::speech, kSay},
     {"asserted asserts asserting", Verb::speech, kSay},
     {"added adds adding", Verb::talk, kTalk},
     {"explained explains explaining", Verb::talk, kTalk},
     {"wrote writes writing", Verb::talk, kTalk},
-    {"warned warns warning", Verb::talk, kTalk | kObject},
+    {"warned warns warn warning", Verb::talk, kTalk | kObject},
     {"cautioned cautions cautioning", Verb::talk, kTalk},
     {"stressed stresses stressing", Verb::talk, kTalk},
     {"emphasized emphasised emphasizes emphasising emphasizing", Verb::talk, kTalk},
@@ -66,6 +66,7 @@ constexpr Row kRows[] = {
     {"maintained maintains maintaining", Verb::talk, kTalk},
     {"declared declares declaring", Verb::talk, kTalk},
     {"claimed claims claiming", Verb::talk, kTalk | kClause},
+    {"claim", Verb::talk, kThat},  // the noun is common: only "… claim that …"
     {"alleged alleges alleging", Verb::talk, kTalk | kClause},
     {"charged", Verb::talk, kThat},
     {"testified testifies testifying", Verb::talk, kTalk},
@@ -117,6 +118,11 @@ constexpr Row kRows[] = {
     {"believe believes believed", Verb::finding, kFind, true},
     {"feel feels felt", Verb::finding, kThat | kClause, true},
     {"knew knows", Verb::finding, kThat | kClause},
+    {"know", Verb::finding, kThat},
+    {"questioned questions questioning", Verb::talk, kThat},  // "questioned whether …"
+    {"mentioned mentions mentioning", Verb::talk, kThat | kQuote},
+    {"recommended recommends recommending", Verb::talk, kThat},
+    {"reads", Verb::talk, kQuote},  // "The sign reads: “…”"
     {"fear fears feared", Verb::finding, kThat | kClause, true},
     {"hope hopes hoped", Verb::finding, kThat | kClause, true},
     {"worried worries", Verb::finding, kThat, true},
