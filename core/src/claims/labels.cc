@@ -20,25 +20,25 @@ constexpr int kMaxLabelWords = 6;
 // Words that open a paragraph before a colon without naming anyone.
 bool kicker(std::string_view w) {
   static const WordSet k{
-      "exclusive",  "update",       "updated",    "breaking",  "watch",      "video",
-      "photos",     "photo",        "live",       "analysis",  "opinion",    "editorial",
-      "commentary", "correction",   "note",       "notes",     "source",     "sources",
-      "related",    "read",         "more",       "see",       "also",       "disclaimer",
-      "disclosure", "credit",       "reporting",  "editing",   "writing",    "posted",
-      "published",  "tags",         "topics",     "summary",   "background", "factbox",
-      "explainer",  "interview",    "transcript", "contact",   "email",      "phone",
-      "tel",        "fax",          "web",        "website",   "address",    "date",
-      "time",       "location",     "price",      "prices",    "revenue",    "sales",
-      "profit",     "shares",       "ticker",     "symbol",    "exchange",   "sector",
-      "industry",   "rating",       "target",     "warning",   "caution",    "important",
-      "attention",  "listen",       "click",      "subscribe", "follow",     "sign",
-      "join",       "today",        "tonight",    "yesterday", "monday",     "tuesday",
-      "wednesday",  "thursday",     "friday",     "saturday",  "sunday",     "step",
-      "part",       "chapter",      "day",        "week",      "q",          "a",
-      "question",   "answer",       "example",    "result",    "results",    "bottom",
-      "key",        "why",          "what",       "how",       "who",        "when",
-      "where",      "here",         "this",       "that",      "the",        "it",
-      "update:",    "advertisement"};
+      "exclusive",  "update",        "updated",      "breaking",    "watch",      "video",
+      "photos",     "photo",         "live",         "analysis",    "opinion",    "editorial",
+      "commentary", "correction",    "note",         "notes",       "source",     "sources",
+      "related",    "read",          "more",         "see",         "also",       "disclaimer",
+      "disclosure", "credit",        "reporting",    "editing",     "writing",    "posted",
+      "published",  "tags",          "topics",       "summary",     "background", "factbox",
+      "explainer",  "interview",     "transcript",   "contact",     "email",      "phone",
+      "tel",        "fax",           "web",          "website",     "address",    "date",
+      "time",       "location",      "price",        "prices",      "revenue",    "sales",
+      "profit",     "shares",        "ticker",       "symbol",      "exchange",   "sector",
+      "industry",   "rating",        "target",       "warning",     "caution",    "important",
+      "attention",  "listen",        "click",        "subscribe",   "follow",     "sign",
+      "join",       "today",         "tonight",      "yesterday",   "monday",     "tuesday",
+      "wednesday",  "thursday",      "friday",       "saturday",    "sunday",     "step",
+      "part",       "chapter",       "day",          "week",        "q",          "a",
+      "question",   "answer",        "example",      "result",      "results",    "bottom",
+      "key",        "why",           "what",         "how",         "who",        "when",
+      "where",      "here",          "this",         "that",        "the",        "it",
+      "update:",    "advertisement", "contributing", "contributors"};
   return k.contains(w);
 }
 

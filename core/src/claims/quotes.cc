@@ -11,6 +11,7 @@
 #include "claims/stages.h"
 #include "claims/words.h"
 #include "util/scan.h"
+#include "util/shape.h"
 
 namespace finlens::claims {
 namespace {
@@ -102,7 +103,11 @@ Attribution after_quote(std::string_view s, std::uint32_t from, std::uint32_t li
   const Token& t = toks[k];
   if (t.kind == Token::dash) {
     const Speaker sp = speaker_after(s, t.end, limit);
-    if (!sp.source.found()) return a;
+    // “…” – Wu, CEO of Alibaba: a name after the dash, not a sentence going on
+    // (“witches” -- comes from the title of a video)
+    if (!sp.source.found() || sp.source.kind != SourceKind::name ||
+        !capitalized(s.substr(sp.source.start, sp.source.end - sp.source.start)))
+      return a;
     a.source = sp.source;
     a.cue = sp.verb_end != 0 ? cue_text(s, sp.verb_start, sp.verb_end, limit)
                              : std::string(text_of(s, t));
@@ -239,6 +244,23 @@ bool measurement(std::string_view s, const Quoted& q) {
   return i > 0 && util::is_digit(s[i - 1]);
 }
 
+// “Bridge Over Troubled Water”, “The Rachel Maddow Show”, “Face the Nation,” inside a
+// sentence of prose: the title of a work, in title case, not someone's words. In a
+// headline every word is capitalized, quotes too, so headlines are left alone.
+bool work_title(std::string_view s, const sections::Layout& layout, const Quoted& q,
+                std::uint32_t a, std::uint32_t b) {
+  const util::WordStats inner = util::word_stats(s.substr(a, b - a));
+  if (inner.content < 2 || inner.words > 12 || inner.capitalized * 10 < inner.content * 8)
+    return false;
+  if (has_verb(s, a, b)) return false;  // “Nusra is Al Qaeda”: a sentence
+  const sections::Line& line = layout.lines[q.first_line];
+  const util::WordStats all =
+      util::word_stats(s.substr(line.range.start, line.range.end - line.range.start));
+  const int outside = all.content - inner.content,
+            outside_caps = all.capitalized - inner.capitalized;
+  return outside >= 3 && outside_caps * 10 < outside * 6;  // the prose around is not title case
+}
+
 bool kicker(std::string_view s, const sections::Layout& layout, const Quoted& q, int words) {
   // "‘LEGACY CHIPS’: Chinese companies …": a few quoted words opening a line, then a colon.
   if (words >= 4 || q.open != layout.lines[q.first_line].range.start) return false;
@@ -260,6 +282,7 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n')) --b;
     const int words = count_words(s, a, b);
     if (words == 0 || kicker(s, layout, q, words) || measurement(s, q)) continue;
+    if (work_title(s, layout, q, a, b)) continue;
 
     Draft d;
     d.kind = ClaimKind::quote;

@@ -385,6 +385,9 @@ class SentenceReader {
     // "the reported cases", "its stated goal": a participle before a noun describes it;
     // "All told, …" is an idiom
     if (k > 0 && determiner(word(k - 1)) && common_noun(word(k + 1))) return;
+    // "one of his most promising paths": a participle after "most" is an adjective
+    static const WordSet kDegree{"most", "more", "less", "least", "very", "so", "too", "quite"};
+    if (k > 0 && kDegree.contains(word(k - 1)) && v == Verb::participle) return;
     if (lower_equals(l, "told") && k == 1 && lower_equals(word(0), "all")) return;
     std::size_t first = k;  // the cue's first word: "have said", "are predicting"
     while (first > 0) {
