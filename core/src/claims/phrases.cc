@@ -192,6 +192,8 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
       return make_source(s, toks, {words[i], r.hi});
     }
     if (n == 1 && capitalized(w0) && (kAlone.contains(w0) || adverb(w0))) return src;
+    // "N.C.", "D.C.": a state after a town (a dateline), not a source
+    if (n == 1 && w0.size() == 4 && w0[1] == '.' && w0[3] == '.' && acronym(w0)) return src;
   }
 
   // "according to him": an object pronoun stands for its person as "he" does
