@@ -60,7 +60,7 @@ constexpr Row kRows[] = {
     {"concluded concludes concluding", Verb::talk, kTalk | kClause},
     {"recalled recalls recalling", Verb::talk, kTalk},
     {"complained complains complaining", Verb::talk, kTalk},
-    {"joked quipped enthused boasted mused laughed", Verb::talk, kTalk},
+    {"joked jokes quipped enthused boasted mused laughed confessed confesses", Verb::talk, kTalk},
     {"asked asks asking", Verb::talk, kTalk | kObject | kTo},
     {"wondered wonders wondering", Verb::talk, kTalk},
     {"maintained maintains maintaining", Verb::talk, kTalk},

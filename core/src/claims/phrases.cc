@@ -243,8 +243,9 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   // describe the phrase; they are not part of its name.
   for (std::size_t i = 1; i < n; ++i) {
     const std::string_view w = W(i);
+    // ("the retired neurosurgeon": after an article the participle is an adjective)
     if (participle_form(w) && w.size() > 4 && w.substr(w.size() - 2) == "ed" &&
-        !lower_is(W(i - 1), "those"))
+        !lower_is(W(i - 1), "those") && !function_word(W(i - 1)))
       return make_source(s, toks, {r.lo, words[i]});
   }
   const std::string_view head_word = strip_possessive(W(head));
@@ -563,6 +564,20 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
       toks[static_cast<std::size_t>(k - 1)].kind == Token::comma) {
     return subject_before(s, floor, toks[static_cast<std::size_t>(k - 1)].start, adjacent);
   }
+  // "a message that said", "officials who said": the relative pronoun stands for the
+  // phrase before it
+  if (k > 0 && is_word(toks, k) && is_word(toks, k - 1) &&
+      (lower_is(word_at(s, toks, k), "who") || lower_is(word_at(s, toks, k), "which") ||
+       lower_is(word_at(s, toks, k), "that"))) {
+    const std::string_view before = word_at(s, toks, k - 1);
+    const bool noun =
+        capitalized(before) || common_noun(before) || evidence_noun(before) || source_noun(before);
+    if (noun && !lower_is(before, "said")) {
+      Source src = subject_before(s, floor, toks[static_cast<std::size_t>(k)].start, adjacent);
+      if (adjacent) *adjacent = true;
+      return src;
+    }
+  }
   // "Mike Murphy, who ran a super PAC for Bush, said": the relative clause between the
   // commas says who the subject is; the subject is before it.
   if (k > 0 && toks[static_cast<std::size_t>(k)].kind == Token::comma) {
@@ -768,6 +783,21 @@ Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit
     if (!segs.empty() && describes(s, toks, segs.back().hi + 1)) {
       if (++words > 30) break;
       continue;
+    }
+    // "she has said", "he had later written": an auxiliary before the verb
+    if (words > 0 && (lower_is(w, "has") || lower_is(w, "have") || lower_is(w, "had") ||
+                      lower_is(w, "would") || lower_is(w, "will"))) {
+      int j = k + 1;
+      while (j < n && j <= k + 2 && is_word(toks, j) && adverb(word_at(s, toks, j))) ++j;
+      const std::string_view next = word_at(s, toks, j);
+      if (!next.empty() && !capitalized(next) && speech_verb(next) != Verb::none &&
+          speech_verb(next) != Verb::participle) {
+        segs.push_back({lo, k});
+        lo = j;
+        verb = j;
+        k = j;
+        break;
+      }
     }
     // "Mara Lind reportedly said": an adverb before the verb is not part of the name
     if (adverb(w) && !capitalized(w) && k + 1 < n && is_word(toks, k + 1) &&

@@ -184,6 +184,22 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
   }
   if (verb < 0) {
     if (!colon) return a;
+    // "Trump issued the following statement: “…”", "the company said in a statement:"
+    static const WordSet kPublish{"issued", "released", "posted", "sent", "put", "gave", "made"};
+    for (int i = k; i >= 0 && i >= k - 6; --i) {
+      if (toks[static_cast<std::size_t>(i)].kind != Token::word) break;
+      if (!kPublish.contains(word(i)) || !evidence_noun(word(k))) continue;
+      bool adjacent = false;
+      Source src = subject_before(s, floor, toks[static_cast<std::size_t>(i)].start, &adjacent);
+      if (!src.found() || !adjacent) break;
+      a.source = std::move(src);
+      a.cue = std::string(s.substr(
+          toks[static_cast<std::size_t>(i)].start,
+          toks[static_cast<std::size_t>(k)].end - toks[static_cast<std::size_t>(i)].start));
+      a.start = a.source.start;
+      a.end = open;
+      return a;
+    }
     // "Secretary of the Air Force James Roche: “No, Sir …”"
     a.source = subject_before(s, floor, toks.back().start);
     if (a.source.kind != SourceKind::name ||
@@ -317,6 +333,16 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
     if (q.open > floor + kLookAround) floor = word_boundary_after(s, q.open - kLookAround, q.open);
     floor = std::min(floor, q.open);
     std::uint32_t limit = last.range.end;
+    {
+      // “….” ― Ana Ruiz: a dash and a name after a quote that ends its sentence
+      const std::uint32_t li = layout.sentence_at(q.after);
+      if (li + 1 < layout.sentences.size() && q.after >= layout.sentences[li].range.end - 1) {
+        const sections::Range next = layout.sentences[li + 1].range;
+        const std::vector<Token> t = tokenize(s, next.start, std::min(next.end, next.start + 8));
+        if (!t.empty() && t[0].kind == Token::dash && only_space(s, q.after, next.start))
+          limit = next.end;
+      }
+    }
     if (i + 1 < quoted.size()) limit = std::min(limit, quoted[i + 1].open);
     limit = std::min(limit, q.after + kLookAround);
 

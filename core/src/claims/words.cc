@@ -56,6 +56,7 @@ Mark mark_at(std::string_view s, std::size_t i) {
       case 0x93:
         return Mark::en_dash;
       case 0x94:
+      case 0x95:  // ― (horizontal bar, used as a dash before a name)
         return Mark::em_dash;
       case 0xA6:
         return Mark::ellipsis;
