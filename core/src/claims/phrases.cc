@@ -877,6 +877,13 @@ Source object_source(std::string_view s, std::uint32_t from, std::uint32_t limit
     if (t.kind != Token::word) break;
     const std::string_view w = text_of(s, t);
     if (setting_starts(s, toks, k)) break;
+    // "the latest poll by nearly 9 points": a margin, not who made the poll
+    if (lower_is(w, "by") &&
+        (quantity_word(word_at(s, toks, k + 1)) || adverb(word_at(s, toks, k + 1)) ||
+         lower_is(word_at(s, toks, k + 1), "nearly") ||
+         lower_is(word_at(s, toks, k + 1), "about") || lower_is(word_at(s, toks, k + 1), "more") ||
+         lower_is(word_at(s, toks, k + 1), "less") || lower_is(word_at(s, toks, k + 1), "double")))
+      break;
     if (lower_is(w, "and")) {
       // "Lee and Cole", "the book and the movie"
       const std::string_view next = word_at(s, toks, k + 1);

@@ -119,6 +119,8 @@ class SentenceReader {
       } else if (lower_equals(l, "as") && lower_equals(word(k + 1), "reported") &&
                  lower_equals(word(k + 2), "by")) {
         according(k, k + 3);
+      } else if (lower_equals(l, "in") && in_document(k)) {
+        continue;
       } else if (speech_verb(word(k)) != Verb::none && !capitalized(word(k))) {
         verb(k);
       }
@@ -320,6 +322,57 @@ class SentenceReader {
     std::uint32_t e = pos;
     while (e < end_ && s_[e] != ' ' && s_[e] != ',') ++e;
     return k.contains(s_.substr(pos, e - pos));
+  }
+
+  // "In an October poll by the Ledger, Lee led by 24 points", "Lee trails in the latest
+  // survey by nine points": a poll, survey, study or report is the source of what the
+  // sentence around it says. True when a statement was found.
+  bool in_document(std::size_t k) {
+    static const WordSet kDocuments{"poll",    "polls",    "survey",   "surveys", "study",
+                                    "studies", "report",   "analysis", "review",  "tally",
+                                    "count",   "estimate", "estimates"};
+    const std::string_view first = word(k + 1);
+    if (!determiner(first) && !lower_equals(first, "one") && !lower_equals(first, "another"))
+      return false;
+    std::size_t head = 0;  // the document word, a few words on
+    for (std::size_t i = k + 2; i < toks_.size() && i <= k + 8; ++i) {
+      if (toks_[i].kind != Token::word) break;
+      if (kDocuments.contains(word(i)) && !capitalized(word(i))) {
+        head = i;
+        break;
+      }
+    }
+    if (head == 0) return false;
+    std::uint32_t src_end = 0;
+    Source src = object_source(s_, start_of(k + 1), sen_.end, &src_end);
+    if (!src.found() || src.kind != SourceKind::name || src_end < toks_[head].end) return false;
+    std::string cue(s_.substr(toks_[k].start, src.phrase_start - toks_[k].start));
+    while (!cue.empty() && cue.back() == ' ') cue.pop_back();
+    if (cue.empty()) cue = "in";
+    std::uint32_t after = src_end;
+    while (after < end_ && s_[after] == ' ') ++after;
+    const std::uint32_t comma = comma_before(s_, cursor_, toks_[k].start);
+    if (opens_clause(toks_[k].start) && after < end_ && s_[after] == ',') {
+      emit(after + 1, end_, std::move(src), std::move(cue), toks_[k].start, after);
+    } else if (comma != 0 && after >= end_) {
+      emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue), toks_[k].start,
+           src_end);
+    } else if (comma == 0) {
+      // "she trails the senator in the latest poll by nine points": the clause around it,
+      // from the comma before it if there is one
+      std::uint32_t from = clause_start(s_, cursor_, toks_[k].start);
+      for (std::size_t i = k; i-- > 0 && toks_[i].start >= from;) {
+        if (toks_[i].kind == Token::comma) {
+          from = toks_[i].end;
+          break;
+        }
+      }
+      if (count_words(s_, from, toks_[k].start, 4) < 4) return false;
+      emit(from, end_, std::move(src), std::move(cue), toks_[k].start, src_end, true);
+    } else {
+      return false;
+    }
+    return true;
   }
 
   // The subject of a cue that has none of its own right before it: a participle after a
