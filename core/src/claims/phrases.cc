@@ -174,11 +174,11 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     // clause opener or an adverb names nobody
     static const WordSet kOpeners{"when", "where", "why",   "how",   "whether", "if",
                                   "by",   "once",  "until", "while", "unless"};
-    static const WordSet kAlone{"perhaps",  "wow",       "oh",        "yes",       "no",
-                                "well",     "ok",        "okay",      "maybe",     "indeed",
-                                "onetime",  "sure",      "thanks",    "please",    "hello",
-                                "likewise", "finally",   "clearly",   "certainly", "obviously",
-                                "notably",  "similarly", "ultimately"};
+    static const WordSet kAlone{
+        "perhaps",   "wow",        "oh",      "yes",     "no",        "well",      "ok",
+        "okay",      "maybe",      "indeed",  "onetime", "sure",      "thanks",    "please",
+        "hello",     "likewise",   "finally", "clearly", "certainly", "obviously", "notably",
+        "similarly", "ultimately", "back",    "even",    "only",      "soon"};
     const std::string_view w0 = W(0);
     if (kOpeners.contains(w0) && (n > 1 || !capitalized(w0))) return src;
     // "At the debate Cole": a scene-setting phrase with no comma, then the subject
@@ -192,8 +192,17 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
       return make_source(s, toks, {words[i], r.hi});
     }
     if (n == 1 && capitalized(w0) && (kAlone.contains(w0) || adverb(w0))) return src;
-    // "N.C.", "D.C.": a state after a town (a dateline), not a source
-    if (n == 1 && w0.size() == 4 && w0[1] == '.' && w0[3] == '.' && acronym(w0)) return src;
+    // "N.C.", "Ariz.", "R-S.C.": a state after a town (a dateline) or a party and state
+    // after a lawmaker's name, not a source
+    if (n == 1 &&
+        ((w0.size() == 4 && w0[1] == '.' && w0[3] == '.' && acronym(w0)) ||
+         (capitalized(w0) && w0.back() == '.' && state_abbreviation(w0)) ||
+         (w0.size() >= 4 && w0[1] == '-' && (w0[0] == 'R' || w0[0] == 'D' || w0[0] == 'I'))))
+      return src;
+    // "Back in 1999", "Even in defeat": an adverb and a preposition set the scene
+    if (n > 2 && capitalized(w0) && preposition(W(1)) && !capitalized(W(1)) &&
+        (adverb(w0) || lower_is(w0, "back") || lower_is(w0, "even") || lower_is(w0, "only")))
+      return src;
   }
 
   // "according to him": an object pronoun stands for its person as "he" does
@@ -419,6 +428,15 @@ bool phrase_only(std::string_view s, const Toks& toks, Range r) {
     if (ends_phrase(x) && !lower_is(x, "and")) return false;
   }
   return true;
+}
+
+// "R-S.C.", "D-Ill.", "Pa.": a party and a state, or a state, after a name.
+bool party_or_state(std::string_view s, const Toks& toks, Range r) {
+  const std::vector<int> w = words_in(toks, r);
+  if (w.size() != 1) return false;
+  const std::string_view x = text_of(s, toks[static_cast<std::size_t>(w[0])]);
+  return state_abbreviation(x) ||
+         (x.size() >= 4 && x[1] == '-' && (x[0] == 'R' || x[0] == 'D' || x[0] == 'I'));
 }
 
 bool article_led(std::string_view s, const Toks& toks, Range r) {
@@ -693,14 +711,21 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
 
   const Range seg0 = segs[0];
   if (seg0.empty()) {
-    // ", said": an apposition closes right before the verb.
-    if (segs.size() >= 3 && role_like(s, toks, segs[1]) && name_like(s, toks, segs[2]) && clean(2))
+    // ", said": an apposition closes right before the verb ("Sen. Lindsey Graham, R-S.C.,
+    // said": a party and a state are one too).
+    if (segs.size() >= 3 && (role_like(s, toks, segs[1]) || party_or_state(s, toks, segs[1])) &&
+        name_like(s, toks, segs[2]) && clean(2))
       return with_role(make_source(s, toks, segs[2]), raw(s, toks, segs[1]),
                        title_in(s, toks, segs[1]));
     if (segs.size() >= 3 && name_like(s, toks, segs[1]) && role_like(s, toks, segs[2]) &&
         words_in(toks, segs[2]).size() <= 5 && clean(2))
       return with_role(make_source(s, toks, segs[1]), raw(s, toks, segs[2]),
                        title_in(s, toks, segs[2]));
+    // "A border official in Nogales, Ariz., said": the state belongs to the place
+    if (segs.size() >= 3 && party_or_state(s, toks, segs[1]) && clean(2)) {
+      Source src = make_source(s, toks, segs[2]);
+      if (src.found()) return src;
+    }
     // "The aides, led by their manager, told": a description of a subject with no name
     if (segs.size() >= 3 && role_like(s, toks, segs[1]) && clean(2) &&
         !capitalized(word_at(s, toks, segs[1].lo))) {
@@ -1003,7 +1028,15 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) 
     if (lo == 0 && function_word(word_at(s, toks, 0))) ++lo;
     if (lo > k) continue;
     Source src = make_source(s, toks, {lo, k + 1});
-    if (src.kind == SourceKind::name) return src;
+    // a place or a group named near a quote ("in Fort Mill", "Hispanic voters") is
+    // where or about whom it was said, not who said it
+    bool somebody = src.kind == SourceKind::name;
+    for (int i = lo; i <= k && somebody; ++i) {
+      const std::string_view x = word_at(s, toks, i);
+      somebody = !place_word(x) && !group_word(x) && !state_abbreviation(x);
+    }
+    if (lo > 0 && lower_is(word_at(s, toks, lo - 1), "in")) somebody = false;
+    if (somebody) return src;
   }
   return {};
 }

@@ -115,19 +115,29 @@ bool apostrophe(std::string_view s, std::size_t i, std::size_t len, std::size_t 
   return prev == 's' || prev == 'S';
 }
 
+}  // namespace
+
+bool state_abbreviation(std::string_view w) {
+  // US states as news writes them ("Allentown, Pa., said")
+  static const WordSet k{"ala",  "ariz", "ark", "calif", "colo", "conn", "del",  "fla",
+                         "ga",   "ill",  "ind", "kan",   "ky",   "md",   "mass", "mich",
+                         "minn", "miss", "mo",  "mont",  "neb",  "nev",  "okla", "ore",
+                         "pa",   "tenn", "tex", "va",    "vt",   "wash", "wis",  "wyo"};
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return k.contains(w);
+}
+
+namespace {
+
 bool keeps_period(std::string_view word) {
   // Initials, "U.S.", and abbreviations that end in a period but not a sentence.
-  static const WordSet kAbbrev{
-      "inc", "corp", "co", "ltd", "jr", "sr", "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen",
-      "rep", "gov", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "bros", "asst", "dept", "lt", "col", "capt",
-      // US states as news writes them ("Allentown, Pa., said")
-      "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
-      "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
-      "tex", "va", "vt", "wash", "wis", "wyo"};
+  static const WordSet kAbbrev{"inc", "corp", "co",   "ltd",  "jr",   "sr",   "mr",  "mrs", "ms",
+                               "dr",  "st",   "prof", "gen",  "sen",  "rep",  "gov", "no",  "vs",
+                               "jan", "feb",  "mar",  "apr",  "jun",  "jul",  "aug", "sep", "sept",
+                               "oct", "nov",  "dec",  "bros", "asst", "dept", "lt",  "col", "capt"};
   if (word.size() == 1 && util::is_upper(word[0])) return true;
   if (word.find('.') != std::string_view::npos) return true;
-  return kAbbrev.contains(word);
+  return kAbbrev.contains(word) || state_abbreviation(word);
 }
 
 // The end of the word that starts at a: everything up to a space or a mark that ends it.

@@ -107,6 +107,8 @@ bool plural_noun(std::string_view w);
 bool quantity_word(std::string_view w);
 // A participle that can describe a person in an apposition: "visiting", "led", "based".
 bool participle_form(std::string_view w);
+// A US state's abbreviation as news writes it ("Pa", "Calif."): "Allentown, Pa., said".
+bool state_abbreviation(std::string_view w);
 // he, she, they, we, I, it
 bool pronoun(std::string_view w);
 // Words that cannot be inside a noun phrase naming a source: conjunctions,
