@@ -27,7 +27,7 @@ bool name_word(std::string_view w) {
         p == '-' || p == '\'' || (i == 2 && w.substr(0, 2) == "Mc") ||
         (i == 3 && w.substr(0, 3) == "Mac") ||
         (i == 2 && (w.substr(0, 2) == "De" || w.substr(0, 2) == "Di" || w.substr(0, 2) == "La" ||
-                    w.substr(0, 2) == "Le")) ||
+                    w.substr(0, 2) == "Le" || w.substr(0, 2) == "Du")) ||
         (i == 3 && (w.substr(0, 3) == "Des" || w.substr(0, 3) == "Van" || w.substr(0, 3) == "Von"));
     if (!prefix) return false;
   }
@@ -315,7 +315,11 @@ void collect_titled_names(std::string_view s, Actors& actors) {
       util::pattern_options());
   auto learn = [&](const auto& g) {
     const std::uint32_t at = util::offset_in(s, g[1]);
-    actors.learn_person(util::sv(g[1]), at, at + static_cast<std::uint32_t>(g[1].size()));
+    // "Mr. Hedge", "Ms. Ortiz": the title says the gender
+    const std::string_view whole = util::sv(g[0]);
+    const std::string_view title = whole.substr(0, whole.find_first_of(" \t\n"));
+    actors.learn_person(util::sv(g[1]), at, at + static_cast<std::uint32_t>(g[1].size()),
+                        word_gender(title));
   };
   // Only lines holding a title word can match (util/gate.h).
   static util::Needles needles;
@@ -404,7 +408,50 @@ void collect_subjects(std::string_view s, const sections::Layout& layout,
       if (!name.empty()) name += ' ';
       name += word(i);
     }
-    out.push_back({toks[first].start, toks[last].end, std::move(name)});
+    out.push_back({toks[first].start, toks[last].end, std::move(name), true});
+  }
+}
+
+// People named with a common first name ("Phyllis Schlafly", "Bill Clinton"): their
+// surnames are people's, and the first name says the gender.
+void collect_first_names(std::string_view s, const sections::Layout& layout,
+                         const SentenceTokens& tokens, Actors& actors) {
+  for (std::size_t si = 0; si < layout.sentences.size(); ++si) {
+    const std::span<const Token> toks = tokens.of(si);
+    for (std::size_t k = 0; k + 1 < toks.size(); ++k) {
+      if (toks[k].kind != Token::word || toks[k + 1].kind != Token::word) continue;
+      const std::string_view first = s.substr(toks[k].start, toks[k].end - toks[k].start);
+      if (!capitalized(first)) continue;
+      const Gender g = first_name_gender(first);
+      if (g == Gender::unknown) continue;
+      std::size_t last = k + 1;  // "John F. Kennedy": past an initial
+      auto word = [&](std::size_t i) {
+        return s.substr(toks[i].start, toks[i].end - toks[i].start);
+      };
+      if (word(last).size() == 2 && word(last)[1] == '.' && last + 1 < toks.size() &&
+          toks[last + 1].kind == Token::word)
+        ++last;
+      const std::string_view surname = strip_possessive(word(last));
+      if (!name_word(surname) || organization_word(surname) || title_word(surname)) continue;
+      const std::string_view full =
+          s.substr(toks[k].start, toks[last].start + surname.size() - toks[k].start);
+      actors.learn_gender(full, g);
+      actors.learn_surname(full);
+    }
+  }
+}
+
+// Each later mention of a person named in full ("Ayotte" after "Kelly Ayotte"), as a
+// name mentioned in passing: "This is not the race Ayotte hoped for. She …".
+void collect_mentions(std::string_view s, const sections::Layout& layout,
+                      const SentenceTokens& tokens, const Actors& actors, std::vector<Actor>& out) {
+  for (std::size_t si = 0; si < layout.sentences.size(); ++si) {
+    for (const Token& t : tokens.of(si)) {
+      if (t.kind != Token::word) continue;
+      const std::string_view w = strip_possessive(s.substr(t.start, t.end - t.start));
+      if (!capitalized(w) || !actors.known_surname(w)) continue;
+      out.push_back({t.start, t.start + static_cast<std::uint32_t>(w.size()), std::string(w)});
+    }
   }
 }
 
@@ -412,12 +459,15 @@ void collect_subjects(std::string_view s, const sections::Layout& layout,
 
 Actors::Actors(std::string_view s, const sections::Layout& layout, const SentenceTokens& tokens) {
   collect_titled_names(s, *this);
+  collect_first_names(s, layout, tokens, *this);
   collect_subjects(s, layout, tokens, subjects_);
+  collect_mentions(s, layout, tokens, *this, subjects_);
   std::stable_sort(subjects_.begin(), subjects_.end(),
                    [](const Actor& a, const Actor& b) { return a.start < b.start; });
 }
 
-void Actors::learn_person(std::string_view name, std::uint32_t start, std::uint32_t end) {
+void Actors::learn_person(std::string_view name, std::uint32_t start, std::uint32_t end,
+                          Gender gender) {
   const std::vector<std::string_view> words = split_words(name);
   if (words.empty() || words.size() > 4) return;
   for (std::string_view w : words) {
@@ -425,7 +475,35 @@ void Actors::learn_person(std::string_view name, std::uint32_t start, std::uint3
   }
   person_words_.insert(lower(words.back()));
   person_words_.insert(lower(name));
-  if (end > start) subjects_.push_back({start, end, std::string(strip_possessive(name))});
+  learn_gender(name, gender);
+  if (end > start) subjects_.push_back({start, end, std::string(strip_possessive(name)), false});
+}
+
+void Actors::learn_gender(std::string_view name, Gender gender) {
+  const std::vector<std::string_view> words = split_words(name);
+  if (words.empty() || gender == Gender::unknown) return;
+  // the surname stands for the person later ("Ruiz said"); a surname two people of
+  // both genders share ("Bill Clinton", "Hillary Clinton") says nothing
+  auto learn = [&](std::string key) {
+    auto [it, added] = genders_.emplace(std::move(key), gender);
+    if (!added && it->second != gender) it->second = Gender::unknown;
+  };
+  learn(lower(words.back()));
+  if (words.size() > 1) learn(lower(name));
+}
+
+Gender Actors::gender(std::string_view name) const {
+  const std::vector<std::string_view> words = split_words(name);
+  if (words.empty()) return Gender::unknown;
+  auto it = genders_.find(lower(name));
+  if (it != genders_.end()) return it->second;
+  if (words.size() >= 2) {
+    const Gender g = first_name_gender(words[0]);
+    if (g != Gender::unknown) return g;
+  }
+  it = genders_.find(lower(words.back()));
+  if (it != genders_.end()) return it->second;
+  return words.size() == 1 ? first_name_gender(words[0]) : Gender::unknown;  // "Bob"
 }
 
 bool Actors::is_person(std::string_view name) const {
@@ -444,9 +522,32 @@ bool Actors::is_person(std::string_view name) const {
 
 bool Actors::maybe_person(std::string_view name) const {
   const std::vector<std::string_view> words = split_words(name);
-  if (words.size() != 1 || !name_word(words[0]) || source_noun(words[0]) || function_word(words[0]))
+  if (words.size() != 1 || !name_word(words[0]) || source_noun(words[0]) ||
+      function_word(words[0]) || quantity_word(words[0]) || place_word(words[0]) ||
+      group_word(words[0]))
     return false;
   return !organization_word(words[0]);
+}
+
+bool Actors::sure_person(std::string_view name) const {
+  const std::vector<std::string_view> words = split_words(name);
+  if (words.empty() || words.size() > 4) return false;
+  if (words.size() == 1) return known_surname(name);
+  if (!is_person(name)) return false;
+  // a first name, a title with the name, or a gender the text gave it
+  return first_name_gender(words[0]) != Gender::unknown || person_words_.count(lower(name)) != 0 ||
+         genders_.count(lower(name)) != 0 || (title_word(words[0]) && words.size() >= 2);
+}
+
+bool Actors::known_surname(std::string_view name) const {
+  const std::vector<std::string_view> words = split_words(name);
+  return words.size() == 1 && person_words_.count(lower(words[0])) != 0;
+}
+
+void Actors::learn_surname(std::string_view full_name) {
+  const std::vector<std::string_view> words = split_words(full_name);
+  if (words.size() < 2 || !is_person(full_name)) return;
+  person_words_.insert(lower(words.back()));
 }
 
 bool Actors::is_organization(std::string_view name) const {
@@ -460,7 +561,79 @@ bool Actors::is_organization(std::string_view name) const {
   return words.size() == 1 && capitalized(words[0]) && !source_noun(words[0]);
 }
 
-void resolve(std::string_view s, std::vector<Draft>& drafts, const Actors& actors) {
+namespace {
+
+// How many of the names before a pronoun it looks at: a person is named again within a
+// few sentences of a pronoun that stands for them.
+constexpr std::size_t kPronounReach = 16;
+
+// "the Florida senator", "The former first lady", "the businessman": a title after
+// "the", with no name.
+bool described_person(std::string_view name) {
+  const std::vector<std::string_view> words = split_words(name);
+  if (words.size() < 2 || words.size() > 6 || !lower_equals(words[0], "the")) return false;
+  const std::string_view last = words.back();
+  return !capitalized(last) && (title_word(last) || word_gender(last) != Gender::unknown);
+}
+
+// "Ms. Vance" as the source of "she said" is Vance.
+std::string without_honorific(const std::string& name) {
+  const std::size_t space = name.find(' ');
+  if (space == std::string::npos) return name;
+  const std::string_view first = std::string_view(name).substr(0, space);
+  static const WordSet k{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."};
+  return k.contains(first) ? name.substr(space + 1) : name;
+}
+
+// The gender a person pronoun asks for ("I" asks for none).
+Gender pronoun_gender(std::string_view w) {
+  if (lower_equals(w, "he") || lower_equals(w, "him")) return Gender::male;
+  if (lower_equals(w, "she") || lower_equals(w, "her")) return Gender::female;
+  return Gender::unknown;
+}
+
+// The person "he" or "she" in draft `d` stands for among `seen` (names before it, in
+// text order). A name surely a person's (named in full with a first name or a title,
+// its surname, a first name, a single name that is a claim's source) before one that
+// may be ("Social Security"); names in the pronoun's sentence and the one before it
+// before older ones; in each, a subject or a source before a name mentioned in passing.
+// Never a name inside the claim's own words, nor one whose gender disagrees.
+const Actor* person_for(const Draft& d, Gender want, const std::vector<Actor>& seen,
+                        const Actors& actors, std::uint32_t window_start) {
+  auto usable = [&](const Actor& a) {
+    if (a.start >= d.start && a.start < d.end) return false;  // inside the claim
+    if (d.kind == ClaimKind::quote && a.start >= d.open && a.start < d.after) return false;
+    const Gender g = actors.gender(a.name);
+    return want == Gender::unknown || g == Gender::unknown || g == want;
+  };
+  auto sure = [&](const Actor& a) {
+    if (actors.sure_person(a.name)) return true;
+    return actors.maybe_person(a.name) &&
+           (a.source || first_name_gender(a.name) != Gender::unknown);
+  };
+  const std::size_t first = seen.size() > kPronounReach ? seen.size() - kPronounReach : 0;
+  for (int tier = 0; tier < 5; ++tier) {
+    const bool near = tier < 2;
+    const bool subjects = tier % 2 == 0;
+    for (std::size_t i = seen.size(); i-- > first;) {
+      const Actor& a = seen[i];
+      if (tier < 4) {
+        if (near && a.start < window_start) break;
+        if (subjects && !a.subject) continue;
+        if (!sure(a)) continue;
+      } else if (!actors.is_person(a.name)) {
+        continue;
+      }
+      if (usable(a)) return &a;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void resolve(std::string_view s, const sections::Layout& layout, std::vector<Draft>& drafts,
+             Actors& actors) {
   // Sources in the order they are written; each pronoun looks back from where it stands.
   std::vector<std::size_t> order(drafts.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -470,19 +643,40 @@ void resolve(std::string_view s, std::vector<Draft>& drafts, const Actors& actor
   };
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return anchor(a) < anchor(b); });
-
-  // The last of each (an empty name: none yet). `named` is the last single name that
-  // nothing marks as a person's or an organization's ("Trump said …"): "he" falls back
-  // to it when the text has named no person for sure.
-  Actor person, organization, anyone, named;
-  auto note = [&](const Actor& a) {
-    if (actors.is_person(a.name)) {
-      person = a;
-    } else if (actors.is_organization(a.name)) {
-      organization = a;
-      if (actors.maybe_person(a.name)) named = a;
+  // A person's description may say the gender ("Ana Ruiz, a spokeswoman for …").
+  for (const Draft& d : drafts) {
+    if (d.source.kind != SourceKind::name || d.source.role.empty()) continue;
+    for (std::string_view w : split_words(d.source.role)) {
+      const Gender g = word_gender(w);
+      if (g != Gender::unknown) {
+        actors.learn_gender(d.source.name, g);
+        break;
+      }
     }
+  }
+
+  // The last organization and the last name of any kind (an empty name: none yet);
+  // `seen` holds the names so far, in text order, for "he" and "she".
+  Actor organization, anyone;
+  std::vector<Actor> seen;
+  auto note = [&](const Actor& a) {
+    // "The Florida senator sought to calm …": a description for the person named last
+    if (a.subject && described_person(a.name)) {
+      for (std::size_t i = seen.size(); i-- > 0 && seen.size() - i <= kPronounReach;) {
+        if (!actors.sure_person(seen[i].name)) continue;
+        Actor again = seen[i];
+        again.start = a.start;
+        again.end = a.end;
+        again.subject = true;
+        seen.push_back(std::move(again));
+        return;
+      }
+      return;
+    }
+    actors.learn_surname(a.name);
+    if (!actors.is_person(a.name) && actors.is_organization(a.name)) organization = a;
     anyone = a;
+    seen.push_back(a);
   };
   const std::vector<Actor>& subjects = actors.subjects();
   std::size_t next_subject = 0;
@@ -492,10 +686,16 @@ void resolve(std::string_view s, std::vector<Draft>& drafts, const Actors& actor
     while (next_subject < subjects.size() && subjects[next_subject].start < at)
       note(subjects[next_subject++]);
     const Actor* to = nullptr;
+    Gender want = Gender::unknown;
     switch (d.source.kind) {
-      case SourceKind::person_pronoun:
-        to = person.name.empty() ? &named : &person;
+      case SourceKind::person_pronoun: {
+        want = pronoun_gender(d.source.name);
+        // the pronoun's sentence and the one before it
+        const std::uint32_t si = layout.sentence_at(at);
+        const std::uint32_t window = layout.sentences[si > 0 ? si - 1 : 0].range.start;
+        to = person_for(d, want, seen, actors, window);
         break;
+      }
       case SourceKind::group_pronoun:
         to = &anyone;
         break;
@@ -515,18 +715,23 @@ void resolve(std::string_view s, std::vector<Draft>& drafts, const Actors& actor
           d.source.start >= d.after ? std::max(d.sentence_start, d.after) : d.sentence_start;
       const Source near = nearest_name(s, from, d.source.start);
       if (near.found() && actors.is_organization(near.name)) {
-        here = {near.start, near.end, near.name};
+        here = {near.start, near.end, near.name, true};
         to = &here;
       }
     }
+    // where the source is written: a pronoun counts from where it stands, so that the
+    // person it stood for is the nearest one for the next pronoun
+    const std::uint32_t written_start = d.source.start, written_end = d.source.end;
     if (to != nullptr && !to->name.empty()) {
-      d.source.name = to->name;
-      d.source.start = to->start;
-      d.source.end = to->end;
+      const Actor chosen = *to;  // `to` may point into `seen`, which note() grows
+      d.source.name = without_honorific(chosen.name);
+      d.source.start = chosen.start;
+      d.source.end = chosen.end;
       d.source.kind = SourceKind::name;
+      actors.learn_gender(chosen.name, want);  // "she" said so
     }
     if (d.source.kind == SourceKind::name && d.via == Via::cue)
-      note({d.source.start, d.source.end, d.source.name});
+      note({written_start, written_end, d.source.name, true, true});
   }
 }
 

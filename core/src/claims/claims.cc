@@ -6,13 +6,28 @@
 #include <algorithm>
 
 #include "claims/actors.h"
+#include "claims/cues.h"
 #include "claims/hedges.h"
 #include "claims/marks.h"
 #include "claims/stages.h"
 #include "claims/words.h"
+#include "util/scan.h"
 
 namespace finlens::claims {
 namespace {
+
+// The words of a cue as written ("said in a statement" → said, in, a, statement).
+std::vector<std::string_view> cue_words(std::string_view cue) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < cue.size()) {
+    std::size_t j = cue.find(' ', i);
+    if (j == std::string_view::npos) j = cue.size();
+    if (j > i) out.push_back(cue.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
 
 // A quote that fills most of a reported statement ("said that “…”") is that statement.
 constexpr double kQuoteFills = 0.6;
@@ -45,24 +60,75 @@ void inherit(Draft& quote, const Draft& from) {
   quote.attribution_end = from.attribution_end;
 }
 
-// Reported statements that are one quote are dropped for it; quotes inside a reported
-// statement are that statement's words and share its source.
+// A quoted sentence interrupted by its attribution is one quote: “Voters are tired,”
+// said Ana Lee, “and they want a change.” (the second part goes on in lower case). A
+// quote after an attribution that ends a sentence (“…,” she said. “…”) stays a quote
+// of its own.
+void join_interrupted(std::string_view s, std::vector<Draft>& quotes) {
+  std::vector<Draft> out;
+  for (Draft& e : quotes) {
+    if (!out.empty()) {
+      Draft& d = out.back();
+      const bool attributed_after = d.via == Via::cue && d.closed && d.attribution_start >= d.after;
+      std::uint32_t first = e.start;
+      while (first < e.end && !util::is_ascii_alpha(s[first])) ++first;
+      const bool goes_on = first < e.end && util::is_lower(s[first]) && first < e.start + 4;
+      const bool same = e.via == Via::none || e.attribution_start < d.attribution_end;
+      if (attributed_after && goes_on && same && e.open >= d.attribution_end &&
+          only_space_or_marks(s, d.attribution_end, e.open, true) &&
+          s.substr(d.attribution_end, e.open - d.attribution_end).find('.') ==
+              std::string_view::npos) {
+        d.end = e.end;
+        d.after = e.after;
+        d.closed = e.closed;
+        d.words += e.words;
+        d.sentence_end = std::max(d.sentence_end, e.sentence_end);
+        continue;
+      }
+    }
+    out.push_back(std::move(e));
+  }
+  quotes = std::move(out);
+}
+
+// Reported statements that are one quote are dropped for it. Other quotes in a reported
+// statement are words of it ("said he feels good, and “we'll see …”"): one claim, the
+// statement, which runs on to the end of a quote that goes on past its sentence.
 void settle_overlaps(std::string_view s, std::vector<Draft>& quotes, std::vector<Draft>& reported) {
   std::vector<Draft> kept;
+  std::vector<bool> absorbed(quotes.size(), false);
   std::size_t q = 0;
   for (Draft& r : reported) {
     while (q < quotes.size() && quotes[q].end <= r.start) ++q;
     std::uint32_t quoted = 0;
     bool opens = false;  // a quote opens the statement: "said that “…”"
+    std::size_t last = q;
     for (std::size_t i = q; i < quotes.size() && quotes[i].start < r.end; ++i) {
       quoted += std::min(quotes[i].end, r.end) - std::max(quotes[i].start, r.start);
       opens = opens || only_space_or_marks(s, r.start, std::max(r.start, quotes[i].open));
       if (quotes[i].via == Via::none) inherit(quotes[i], r);
+      last = i + 1;
     }
-    if (!opens || static_cast<double>(quoted) < kQuoteFills * static_cast<double>(r.end - r.start))
-      kept.push_back(std::move(r));
+    if (opens && static_cast<double>(quoted) >= kQuoteFills * static_cast<double>(r.end - r.start))
+      continue;
+    for (std::size_t i = q; i < last; ++i) {
+      Draft& d = quotes[i];
+      // a quote with an attribution of its own in the statement is a claim of its own
+      if (d.via == Via::cue || d.start < r.start) continue;
+      absorbed[i] = true;
+      if (d.end > r.end) {
+        r.end = d.end;
+        r.sentence_end = std::max(r.sentence_end, d.sentence_end);
+      }
+    }
+    kept.push_back(std::move(r));
   }
   reported = std::move(kept);
+  std::vector<Draft> left;
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    if (!absorbed[i]) left.push_back(std::move(quotes[i]));
+  }
+  quotes = std::move(left);
 }
 
 // A quote standing alone (a sentence of its own) takes the source of the quote or
@@ -95,6 +161,8 @@ void attribute_standalone(std::string_view s, const sections::Layout& layout,
     }
     std::string cue;
     Source next = speaker_opening(s, layout, d.sentence_end, &cue);
+    // "Ana Ruiz agreed. “…”": a sentence that is only a speaker and a cue, right before
+    if (!next.found()) next = speaker_closing(s, layout, d.open, &cue);
     if (next.found()) {
       d.source = std::move(next);
       d.cue = std::move(cue);
@@ -159,6 +227,16 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
   std::vector<Draft> quotes = find_quotes(s, layout, quoted);
   const SentenceTokens sentence_tokens(s, layout);
   std::vector<Draft> reported = find_reported(s, layout, sentence_tokens, quoted, quotes);
+  {
+    // statements after a name and a colon, merged in text order
+    std::vector<Draft> labels;
+    find_labels(s, layout, quoted, labels);
+    const auto mid = reported.insert(reported.end(), std::make_move_iterator(labels.begin()),
+                                     std::make_move_iterator(labels.end()));
+    std::inplace_merge(reported.begin(), mid, reported.end(),
+                       [](const Draft& x, const Draft& y) { return x.start < y.start; });
+  }
+  join_interrupted(s, quotes);
   settle_overlaps(s, quotes, reported);
   attribute_standalone(s, layout, quotes, reported);
   keep_quotations(s, quotes);
@@ -170,11 +248,13 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
   for (const Draft& d : drafts) {
     if (d.source.titled && d.source.kind == SourceKind::name) actors.learn_person(d.source.name);
   }
-  resolve(s, drafts, actors);
+  resolve(s, layout, drafts, actors);
 
   std::vector<Found> out;
   out.reserve(drafts.size());
   for (Draft& d : drafts) {
+    // credits, bylines, disclaimers and sign-offs say nothing the article claims
+    if (layout.section_at(d.start) == SectionKind::boilerplate) continue;
     Found f;
     f.kind = d.kind;
     f.start = d.start;
@@ -187,6 +267,13 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
     // A quote's own words may hedge; only the attribution says how sure the article is.
     find_hedges(s, d.attribution_start, d.attribution_end, false, f.hedges);
     if (d.kind == ClaimKind::reported) find_hedges(s, d.start, d.end, true, f.hedges);
+    // "believes", "expects": the source's view or forecast
+    for (std::string_view w : cue_words(f.cue)) {
+      const Cue* cue = cue_word(w);
+      if (cue != nullptr && cue->hedge &&
+          std::find(f.hedges.begin(), f.hedges.end(), w) == f.hedges.end())
+        f.hedges.emplace_back(w);
+    }
     f.hedged = !f.hedges.empty();
     out.push_back(std::move(f));
   }

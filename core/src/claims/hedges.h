@@ -14,7 +14,8 @@ namespace finlens::claims {
 // Appends each hedge in s[a, b), as written, to `out` (once per distinct wording). In
 // a statement's content (`content`), the nouns "estimates", "forecasts" and
 // "projections" do not count: "beating forecasts" is about the figure, not the claim;
-// in an attribution ("according to new estimates by …") they do.
+// in an attribution ("according to new estimates by …") they do. In a statement, "may",
+// "might" and "could" count only in its main clause, not in a clause inside it.
 void find_hedges(std::string_view s, std::uint32_t a, std::uint32_t b, bool content,
                  std::vector<std::string>& out);
 

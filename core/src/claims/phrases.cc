@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "claims/genders.h"
 #include "util/scan.h"
 
 namespace finlens::claims {
@@ -56,6 +57,12 @@ std::vector<int> words_in(const Toks& toks, Range r) {
     if (toks[static_cast<std::size_t>(k)].kind == Token::word) w.push_back(k);
   }
   return w;
+}
+
+bool time_word(std::string_view w) {
+  static const WordSet k{"week", "month",  "year",   "night",   "weekend", "spring", "summer",
+                         "fall", "autumn", "winter", "quarter", "term",    "session"};
+  return k.contains(w);
 }
 
 bool honorific(std::string_view w) {
@@ -142,7 +149,11 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   Source src;
   while (r.lo < r.hi) {  // leading prepositions and conjunctions are not the phrase's
     const std::string_view w = word_at(s, toks, r.lo);
-    if (!w.empty() && !(lower_is(w, "and") || (preposition(w) && !capitalized(w)))) break;
+    // ("what Sroka called …": the subject is Sroka; "But Mr. Guerrero": Mr. Guerrero)
+    if (!w.empty() &&
+        !(lower_is(w, "and") || lower_is(w, "but") || lower_is(w, "yet") || lower_is(w, "what") ||
+          lower_is(w, "whatever") || (preposition(w) && !capitalized(w))))
+      break;
     ++r.lo;
   }
   while (r.hi > r.lo && toks[static_cast<std::size_t>(r.hi - 1)].kind == Token::comma) --r.hi;
@@ -158,7 +169,51 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   src.phrase_start = toks[static_cast<std::size_t>(words[0])].start;
   auto W = [&](std::size_t i) { return word_at(s, toks, words[i]); };
   const std::size_t n = words.size();
+  {
+    // "What Romney (has said)", "By the time those primaries", "Perhaps", "Wow": a
+    // clause opener or an adverb names nobody
+    static const WordSet kOpeners{"when", "where", "why",   "how",   "whether", "if",
+                                  "by",   "once",  "until", "while", "unless"};
+    static const WordSet kAlone{
+        "perhaps",   "wow",        "oh",      "yes",     "no",        "well",      "ok",
+        "okay",      "maybe",      "indeed",  "onetime", "sure",      "thanks",    "please",
+        "hello",     "likewise",   "finally", "clearly", "certainly", "obviously", "notably",
+        "similarly", "ultimately", "back",    "even",    "only",      "soon"};
+    const std::string_view w0 = W(0);
+    if (kOpeners.contains(w0) && (n > 1 || !capitalized(w0))) return src;
+    // "At the debate Cole": a scene-setting phrase with no comma, then the subject
+    static const WordSet kScene{"at",  "in",   "on",   "during", "after", "before", "since",
+                                "for", "with", "from", "under",  "over",  "amid"};
+    if (capitalized(w0) && kScene.contains(w0) && n > 2 && !lower_is(W(1), "least") &&
+        !lower_is(W(1), "most")) {
+      std::size_t i = n;
+      while (i > 1 && capitalized(W(i - 1))) --i;
+      if (i == n || i < 2 || capitalized(W(i - 1))) return src;
+      return make_source(s, toks, {words[i], r.hi});
+    }
+    if (n == 1 && capitalized(w0) && (kAlone.contains(w0) || adverb(w0))) return src;
+    // "N.C.", "Ariz.", "R-S.C.": a state after a town (a dateline) or a party and state
+    // after a lawmaker's name, not a source
+    if (n == 1 &&
+        ((w0.size() == 4 && w0[1] == '.' && w0[3] == '.' && acronym(w0)) ||
+         (capitalized(w0) && w0.back() == '.' && state_abbreviation(w0)) ||
+         (w0.size() >= 4 && w0[1] == '-' && (w0[0] == 'R' || w0[0] == 'D' || w0[0] == 'I'))))
+      return src;
+    // "Back in 1999", "Even in defeat": an adverb and a preposition set the scene
+    if (n > 2 && capitalized(w0) && preposition(W(1)) && !capitalized(W(1)) &&
+        (adverb(w0) || lower_is(w0, "back") || lower_is(w0, "even") || lower_is(w0, "only")))
+      return src;
+  }
 
+  // "according to him": an object pronoun stands for its person as "he" does
+  if (n == 1 && (lower_is(W(0), "him") || lower_is(W(0), "her") || lower_is(W(0), "them"))) {
+    src.kind = lower_is(W(0), "them") ? SourceKind::group_pronoun : SourceKind::person_pronoun;
+    src.start = toks[static_cast<std::size_t>(words[0])].start;
+    src.end = toks[static_cast<std::size_t>(words[0])].end;
+    src.name = std::string(W(0));
+    return src;
+  }
+  if (n > 1 && pronoun(W(0)) && !lower_is(W(0), "it")) return src;  // "He asks": no name
   if (n == 1 && pronoun(W(0))) {
     src.kind = pronoun_kind(W(0));
     src.start = toks[static_cast<std::size_t>(words[0])].start;
@@ -177,25 +232,43 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     const bool inside_name = capitalized(W(i - 1)) &&
                              (capitalized(W(i + 1)) ||
                               (lower_is(W(i + 1), "the") && i + 2 < n && capitalized(W(i + 2))));
-    if (inside_name) continue;
+    // "Six in 10 voters", "three of five officials": a ratio, not the phrase's tail
+    const bool ratio = quantity_word(W(i - 1)) && quantity_word(W(i + 1));
+    if (inside_name || ratio) continue;
     head = i - 1;
     break;
   }
-  // "figures released April 3 by NPD Group": evidence, then who produced it.
-  if (n >= 3 && evidence_noun(W(0)) && !capitalized(W(0))) {
-    for (std::size_t i = 1; i + 1 < n && i <= 5; ++i) {
+  // "figures released April 3 by NPD Group", "exit polls conducted for the networks by
+  // Edison Research": evidence, then who produced it.
+  for (std::size_t e = 0; e < n && e < 3; ++e) {
+    if (!evidence_noun(W(e)) || capitalized(W(e)) || e + 2 >= n) continue;
+    for (std::size_t i = e + 1; i + 1 < n && i <= e + 8; ++i) {
       if (!lower_is(W(i), "by")) continue;
       return make_source(s, toks, {words[i] + 1, r.hi});
     }
+    break;
+  }
+  // "A poll from Marquette released Wednesday": the participle and what follows it
+  // describe the phrase; they are not part of its name.
+  for (std::size_t i = 1; i < n; ++i) {
+    const std::string_view w = W(i);
+    // ("the retired neurosurgeon": after an article the participle is an adjective)
+    if (participle_form(w) && w.size() > 4 && w.substr(w.size() - 2) == "ed" &&
+        !lower_is(W(i - 1), "those") && !function_word(W(i - 1)))
+      return make_source(s, toks, {r.lo, words[i]});
   }
   const std::string_view head_word = strip_possessive(W(head));
 
-  if (evidence_noun(head_word) && !capitalized(head_word)) {
-    // "analysis from Nomura", "new estimates by economists at …": the source is after.
+  // (a capital on the first word is the sentence's: "Polls show …")
+  if (evidence_noun(head_word) && (!capitalized(head_word) || head == 0)) {
+    // "analysis from Nomura", "new estimates by economists at …": the source is after
+    // ("video of the incident" is about the incident: not "of").
     if (head + 1 < n) {
       const std::string_view l = W(head + 1);
-      if (lower_equals(l, "from") || lower_equals(l, "by") || lower_equals(l, "of")) {
-        return make_source(s, toks, {words[head + 1] + 1, r.hi});
+      if (lower_equals(l, "from") || lower_equals(l, "by")) {
+        Source from = make_source(s, toks, {words[head + 1] + 1, r.hi});
+        from.document = true;  // what the poll or the analysis shows, it says
+        if (from.found()) return from;
       }
     }
     // "Nomura’s estimates": the possessor.
@@ -204,7 +277,13 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
         return make_source(s, toks, {r.lo, words[i] + 1});
       }
     }
-    if (!lower_equals(head_word, "reports")) return src;  // "a statement" names nobody
+    // "a statement" alone names nobody; "the report", "a new poll", "records" name
+    // documents
+    const bool plural =
+        head_word.size() > 3 && (head_word.back() == 's' || head_word.back() == 'S');
+    static const WordSet kMass{"data", "research", "evidence", "analysis", "polling", "footage"};
+    if (n == 1 && !plural && !kMass.contains(head_word)) return src;
+    src.document = true;
   }
 
   std::size_t first = 0;  // the name's first word
@@ -221,12 +300,48 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   } else if (agent_noun(head_word) && head > 0) {
     src.kind = SourceKind::name;  // "a United Auto Workers negotiator"
     src.titled = true;
+  } else if (src.document) {
+    src.kind = SourceKind::name;  // "a news report" ("report" is also a cue)
+  } else if (lower_is(W(0), "those") && n == 2) {
+    src.kind = SourceKind::name;  // "those surveyed", "those polled"
+    src.generic = true;
+  } else if (quantity_word(head_word)) {
+    // "Several said", "Six in 10 voters", "two-thirds of Republicans", "52 percent": people
+    src.kind = SourceKind::name;
+  } else if (common_noun(head_word) && (head > 0 || plural_noun(head_word))) {
+    // "the campaign", "Several delegate candidates", "52 percent of voters", "protesters"
+    src.kind = SourceKind::name;
+    // "An average of recent polls by RealClearPolitics": a document in the tail
+    for (std::size_t i = head + 1; i < n && !src.document; ++i)
+      src.document = evidence_noun(W(i)) && !capitalized(W(i));
+    src.generic = !src.document;
   } else {
     return src;
   }
-  // "Taiwan’s Central News Agency": the possessive place is not part of the name.
+  // "Iowa State University's Dianne Bystrom": a person after an organization's possessive
+  if (src.kind == SourceKind::name && n >= 3) {
+    for (std::size_t i = n - 2; i-- > 0;) {
+      if (!is_possessive(W(i))) continue;
+      const std::size_t after = n - (i + 1);  // two or three words, or a known first name
+      bool person = (after == 2 || after == 3) && !place_word(W(i + 1));
+      for (std::size_t j = i + 1; j < n && person; ++j)
+        person = capitalized(W(j)) && !organization_word(W(j)) && !title_word(W(j));
+      if (!person) break;
+      Source named = make_source(s, toks, {words[i + 1], r.hi});
+      if (!named.found()) break;
+      named.phrase_start = src.phrase_start;
+      if (named.role.empty()) {
+        named.role = join(s, toks, words[0], words[i] + 1);
+        named.role.resize(named.role.size() - (W(i).size() - strip_possessive(W(i)).size()));
+      }
+      named.titled = true;
+      return named;
+    }
+  }
+  // "Taiwan’s Central News Agency": the possessive place is not part of the name;
+  // "Moody's Investors Service Inc" is one name.
   if (src.kind == SourceKind::name && capitalized(head_word) && n >= 2 && is_possessive(W(0)) &&
-      capitalized(W(1)))
+      capitalized(W(1)) && place_word(W(0)))
     first = 1;
 
   std::size_t name_first = first;
@@ -277,12 +392,51 @@ bool role_like(std::string_view s, const Toks& toks, Range r) {
 // A range that ends in a name: "Michael O' Leary", "Darson Chiu (邱達生)", "by Charles Reilly".
 bool name_like(std::string_view s, const Toks& toks, Range r) {
   const std::vector<int> w = words_in(toks, r);
+  // "In Nevada, exit polls suggested": a phrase opening the sentence with a capitalized
+  // preposition sets the scene; it names nobody
   std::size_t i = 0;
+  // ("But Mr. Guerrero": the conjunction opens the sentence, not the name)
+  while (i < w.size()) {
+    const std::string_view x = text_of(s, toks[static_cast<std::size_t>(w[i])]);
+    if (!(lower_is(x, "but") || lower_is(x, "and") || lower_is(x, "yet"))) break;
+    ++i;
+  }
+  if (i < w.size()) {
+    const std::string_view first = text_of(s, toks[static_cast<std::size_t>(w[i])]);
+    if (capitalized(first) && (preposition(first) || function_word(first)) &&
+        !lower_is(first, "the"))
+      return false;
+  }
   while (i < w.size() && preposition(text_of(s, toks[static_cast<std::size_t>(w[i])]))) ++i;
   if (i >= w.size()) return false;
   const std::string_view last = text_of(s, toks[static_cast<std::size_t>(w.back())]);
+  // "Again, those surveyed said": an adverb opening the sentence names nobody
+  if (w.size() - i == 1 &&
+      (adverb(last) || (last.size() > 4 && last.substr(last.size() - 2) == "ly")))
+    return false;
   return capitalized(last) && !title_word(last) &&
          !function_word(text_of(s, toks[static_cast<std::size_t>(w[i])]));
+}
+
+// A range with no word that cannot be inside a noun phrase: "the company's spokesman",
+// not "the plan failed badly last year".
+bool phrase_only(std::string_view s, const Toks& toks, Range r) {
+  const std::vector<int> w = words_in(toks, r);
+  if (w.empty() || w.size() > 10) return false;
+  for (int k : w) {
+    const std::string_view x = text_of(s, toks[static_cast<std::size_t>(k)]);
+    if (ends_phrase(x) && !lower_is(x, "and")) return false;
+  }
+  return true;
+}
+
+// "R-S.C.", "D-Ill.", "Pa.": a party and a state, or a state, after a name.
+bool party_or_state(std::string_view s, const Toks& toks, Range r) {
+  const std::vector<int> w = words_in(toks, r);
+  if (w.size() != 1) return false;
+  const std::string_view x = text_of(s, toks[static_cast<std::size_t>(w[0])]);
+  return state_abbreviation(x) ||
+         (x.size() >= 4 && x[1] == '-' && (x[0] == 'R' || x[0] == 'D' || x[0] == 'I'));
 }
 
 bool article_led(std::string_view s, const Toks& toks, Range r) {
@@ -409,13 +563,49 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   if (verb > floor + kPhraseWindow) from = word_boundary_after(s, verb - kPhraseWindow, verb);
   const Toks toks = tokenize(s, from, verb);
   int k = static_cast<int>(toks.size()) - 1;
-  while (is_word(toks, k) && adverb(word_at(s, toks, k))) --k;
+  // "Bloomberg also revealed", "She quickly noted"
+  auto adverb_here = [&](int i) {
+    const std::string_view w = word_at(s, toks, i);
+    return adverb(w) ||
+           (w.size() > 4 && !capitalized(w) && w.substr(w.size() - 2) == "ly" && !common_noun(w));
+  };
+  while (is_word(toks, k) && adverb_here(k)) --k;
+  // "Rep. Brad Sherman last month joked": a time between the subject and the verb
+  if (k >= 1 && is_word(toks, k) && is_word(toks, k - 1) && time_word(word_at(s, toks, k)) &&
+      (lower_is(word_at(s, toks, k - 1), "last") || lower_is(word_at(s, toks, k - 1), "this") ||
+       lower_is(word_at(s, toks, k - 1), "next") || lower_is(word_at(s, toks, k - 1), "earlier")))
+    k -= 2;
   // "Charles O'Reilly, a management expert at Stanford University, who stated": the
   // subject is what "who" stands for, before the comma.
   if (is_word(toks, k) &&
       (lower_is(word_at(s, toks, k), "who") || lower_is(word_at(s, toks, k), "which")) && k > 0 &&
       toks[static_cast<std::size_t>(k - 1)].kind == Token::comma) {
     return subject_before(s, floor, toks[static_cast<std::size_t>(k - 1)].start, adjacent);
+  }
+  // "a message that said", "officials who said": the relative pronoun stands for the
+  // phrase before it
+  if (k > 0 && is_word(toks, k) && is_word(toks, k - 1) &&
+      (lower_is(word_at(s, toks, k), "who") || lower_is(word_at(s, toks, k), "which") ||
+       lower_is(word_at(s, toks, k), "that"))) {
+    const std::string_view before = word_at(s, toks, k - 1);
+    const bool noun =
+        capitalized(before) || common_noun(before) || evidence_noun(before) || source_noun(before);
+    if (noun && !lower_is(before, "said")) {
+      Source src = subject_before(s, floor, toks[static_cast<std::size_t>(k)].start, adjacent);
+      if (adjacent) *adjacent = true;
+      return src;
+    }
+  }
+  // "Mike Murphy, who ran a super PAC for Bush, said": the relative clause between the
+  // commas says who the subject is; the subject is before it.
+  if (k > 0 && toks[static_cast<std::size_t>(k)].kind == Token::comma) {
+    for (int c = k - 1; c > 0 && k - c < 40; --c) {
+      if (toks[static_cast<std::size_t>(c)].kind != Token::comma) continue;
+      const std::string_view w = word_at(s, toks, c + 1);
+      if (lower_is(w, "who") || lower_is(w, "whose") || lower_is(w, "which") || lower_is(w, "whom"))
+        return subject_before(s, floor, toks[static_cast<std::size_t>(c)].start, adjacent);
+      break;
+    }
   }
 
   // Comma-separated ranges, nearest the verb first, up to where a phrase cannot go on.
@@ -433,14 +623,55 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
         full = true;
         break;
       }
+      if (segs.size() == 2 && segs[0].empty()) words = 0;  // the apposition's words
       continue;
     }
     if (t.kind != Token::word) break;
     const std::string_view w = text_of(s, t);
-    if (lower_is(w, "and")) {
-      // "Joe Tsai and Eddie Wu said": between names, "and" is part of the subject.
-      if (capitalized(word_at(s, toks, k - 1)) || capitalized(word_at(s, toks, k + 1))) continue;
+    // ", a former aide who went with her to Burma in 2011, said", ", a professor and a
+    // member of the board, said": an apposition closing right before the verb runs back
+    // to the comma that opens it; what stands before that comma decides whether it
+    // describes a subject (a name there) or not.
+    if (segs.size() == 1 && segs[0].empty()) {
+      if (++words > 30) return {};
+      continue;
+    }
+    if (lower_is(w, "and") || lower_is(w, "but")) {
+      // "Lee met voters on Monday and said": the verb shares the subject of the one
+      // before; "Joe Tsai and Eddie Wu said": between names, "and" is part of it.
+      if (words == 0 && segs.empty()) return {};
+      if (k == 0) {  // "But Mr. Guerrero, a Republican, said": the sentence opens so
+        --k;
+        break;
+      }
+      // ("…, and Nicklaus said": after a comma "and" joins clauses)
+      if (k > 0 && toks[static_cast<std::size_t>(k - 1)].kind == Token::comma) break;
+      if (lower_is(w, "and") &&
+          (capitalized(word_at(s, toks, k - 1)) || capitalized(word_at(s, toks, k + 1))))
+        continue;
       break;
+    }
+    // "A poll released Wednesday found", "The report published Tuesday showed": a
+    // participle after a noun describes it
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && participle_form(w) && k > 0 &&
+        is_word(toks, k - 1) &&
+        (!ends_phrase(word_at(s, toks, k - 1)) || evidence_noun(word_at(s, toks, k - 1))) &&
+        !pronoun(word_at(s, toks, k - 1)) &&
+        (common_noun(word_at(s, toks, k - 1)) || capitalized(word_at(s, toks, k - 1)) ||
+         evidence_noun(word_at(s, toks, k - 1)))) {
+      ++words;
+      continue;
+    }
+    // ", a journalist visiting Nice, told", ", led by Terry Sullivan, told": inside an
+    // apposition that closes right before the verb, a participle belongs to it
+    if (segs.size() == 1 && segs[0].empty() && participle_form(w)) {
+      ++words;
+      continue;
+    }
+    // "those surveyed said", "those polled"
+    if (lower_is(word_at(s, toks, k - 1), "those") && words == 0 && ends_phrase(w)) {
+      ++words;
+      continue;
     }
     if (lower_is(w, "to") && lower_is(word_at(s, toks, k - 1), "close")) continue;
     // "… in the U.S. Jobs also noted": an abbreviation before a capital may end a sentence
@@ -464,18 +695,45 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
     if (++words > 14) return {};
   }
   if (!full) segs.push_back({k + 1, hi});
+  // Whether segment i starts where a phrase may start (the sentence's start, a comma, a
+  // dash or a mark) rather than inside a clause ("… headed to Cairo, her friend said":
+  // "Cairo" ends a clause; it is not a name the description after it is about).
+  // (after an inverted cue the speaker's name starts a phrase: "said Scott Reed, the
+  // strategist, who added …")
+  const bool last_clean = full || (k < 0 ? from == floor
+                                         : toks[static_cast<std::size_t>(k)].kind != Token::word ||
+                                               speech_verb(word_at(s, toks, k)) != Verb::none);
+  auto clean = [&](std::size_t i) {
+    if (i + 1 < segs.size() || last_clean) return true;
+    const std::string_view w = word_at(s, toks, segs[i].lo);  // "… offered by Charles Reilly"
+    return !capitalized(w) && preposition(w);
+  };
 
   const Range seg0 = segs[0];
   if (seg0.empty()) {
-    // ", said": an apposition closes right before the verb.
-    if (segs.size() >= 3 && role_like(s, toks, segs[1]) && name_like(s, toks, segs[2]))
+    // ", said": an apposition closes right before the verb ("Sen. Lindsey Graham, R-S.C.,
+    // said": a party and a state are one too).
+    if (segs.size() >= 3 && (role_like(s, toks, segs[1]) || party_or_state(s, toks, segs[1])) &&
+        name_like(s, toks, segs[2]) && clean(2))
       return with_role(make_source(s, toks, segs[2]), raw(s, toks, segs[1]),
                        title_in(s, toks, segs[1]));
     if (segs.size() >= 3 && name_like(s, toks, segs[1]) && role_like(s, toks, segs[2]) &&
-        words_in(toks, segs[2]).size() <= 5)
+        words_in(toks, segs[2]).size() <= 5 && clean(2))
       return with_role(make_source(s, toks, segs[1]), raw(s, toks, segs[2]),
                        title_in(s, toks, segs[2]));
-    if (segs.size() >= 2) return make_source(s, toks, segs[1]);
+    // "A border official in Nogales, Ariz., said": the state belongs to the place
+    if (segs.size() >= 3 && party_or_state(s, toks, segs[1]) && clean(2)) {
+      Source src = make_source(s, toks, segs[2]);
+      if (src.found()) return src;
+    }
+    // "The aides, led by their manager, told": a description of a subject with no name
+    if (segs.size() >= 3 && role_like(s, toks, segs[1]) && clean(2) &&
+        !capitalized(word_at(s, toks, segs[1].lo))) {
+      Source src = make_source(s, toks, segs[2]);
+      if (src.found()) return src;
+    }
+    if (segs.size() >= 2 && clean(1) && phrase_only(s, toks, segs[1]))
+      return make_source(s, toks, segs[1]);
     return {};
   }
   if (adjacent) *adjacent = true;
@@ -489,12 +747,29 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
       (role_like(s, toks, seg0) &&
        (!capitalized(text_of(s, toks[static_cast<std::size_t>(seg0_words[0])])) ||
         !name_like(s, toks, seg0)));
-  if (segs.size() >= 2 && described && name_like(s, toks, segs[1]))
-    return with_role(make_source(s, toks, segs[1]), raw(s, toks, seg0), title_in(s, toks, seg0));
+  if (segs.size() >= 2 && described && name_like(s, toks, segs[1]) && clean(1)) {
+    Source named = make_source(s, toks, segs[1]);
+    if (named.found()) return with_role(named, raw(s, toks, seg0), title_in(s, toks, seg0));
+  }
   return make_source(s, toks, seg0);
 }
 
 namespace {
+
+// Whether the segment that starts at token k reads as a description of the name before
+// its comma ("a former aide who …", "chief of staff", "who runs a bakery") rather than
+// the sentence going on ("will fail", "and then left").
+bool describes(std::string_view s, const Toks& toks, int k) {
+  static const WordSet kJoiners{"and",     "but",  "though", "although", "while",  "as",
+                                "because", "when", "if",     "after",    "before", "since",
+                                "yet",     "so",   "adding", "noting",   "then"};
+  const std::string_view w = word_at(s, toks, k);
+  if (w.empty()) return false;
+  if (lower_is(w, "who") || lower_is(w, "whose") || lower_is(w, "which")) return true;
+  if (kJoiners.contains(w)) return false;  // "…, though he added …": the sentence goes on
+  return function_word(w) || title_word(w) || capitalized(w) || common_noun(w) ||
+         quantity_word(w) || is_possessive(w);
+}
 
 Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit) {
   Speaker out;
@@ -511,14 +786,43 @@ Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit
     if (t.kind == Token::comma) {
       segs.push_back({lo, k});
       lo = k + 1;
-      if (segs.size() >= 4) break;
+      if (segs.size() >= 6) break;  // "Ana Ruiz, 67, a retired nurse in Allentown, Pa., said"
       continue;
     }
     if (t.kind != Token::word) break;
     const std::string_view w = text_of(s, t);
-    if (speech_verb(w) != Verb::none && words > 0 && !capitalized(w)) {
+    // "said Scott Reed, who added that …": the speaker ends before a relative clause on
+    // it; the clause's verbs are its own
+    if (!segs.empty() && k == segs.back().hi + 1 &&
+        (lower_is(w, "who") || lower_is(w, "which") || lower_is(w, "whose")))
+      break;
+    // a participle after the name is an attribution of its own ("said Lee, urging …")
+    if (speech_verb(w) != Verb::none && speech_verb(w) != Verb::participle && words > 0 &&
+        !capitalized(w)) {
       verb = k;
       break;
+    }
+    if (!capitalized(w) && speech_verb(w) == Verb::participle) break;  // ", urging …"
+    // "Melanne Verveer, an aide then working for the State Department, wrote": after the
+    // name's comma a description runs on to the next comma
+    if (!segs.empty() && describes(s, toks, segs.back().hi + 1)) {
+      if (++words > 30) break;
+      continue;
+    }
+    // "she has said", "he had later written": an auxiliary before the verb
+    if (words > 0 && (lower_is(w, "has") || lower_is(w, "have") || lower_is(w, "had") ||
+                      lower_is(w, "would") || lower_is(w, "will"))) {
+      int j = k + 1;
+      while (j < n && j <= k + 2 && is_word(toks, j) && adverb(word_at(s, toks, j))) ++j;
+      const std::string_view next = word_at(s, toks, j);
+      if (!next.empty() && !capitalized(next) && speech_verb(next) != Verb::none &&
+          speech_verb(next) != Verb::participle) {
+        segs.push_back({lo, k});
+        lo = j;
+        verb = j;
+        k = j;
+        break;
+      }
     }
     // "Mara Lind reportedly said": an adverb before the verb is not part of the name
     if (adverb(w) && !capitalized(w) && k + 1 < n && is_word(toks, k + 1) &&
@@ -535,7 +839,14 @@ Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit
         function_word(word_at(s, toks, k + 1)) && !preposition(word_at(s, toks, k + 1)))
       break;
     if (setting_starts(s, toks, k)) break;
-    if (!lower_is(w, "and") && ends_phrase(w) && (!capitalized(w) || function_word(w))) break;
+    // "a person close to the Clintons"
+    const bool close_to = lower_is(w, "to") && lower_is(word_at(s, toks, k - 1), "close");
+    if (!lower_is(w, "and") && !close_to && ends_phrase(w) && (!capitalized(w) || function_word(w)))
+      break;
+    // "Mayor Tom Bell met families …": after a name, a verb ends it
+    if (k > lo && !capitalized(w) && capitalized(word_at(s, toks, k - 1)) &&
+        finite_verb(word_at(s, toks, k - 1), w, word_at(s, toks, k + 1)))
+      break;
     if (++words > 24) break;
   }
   if (lo < k || segs.empty()) segs.push_back({lo, k});
@@ -551,9 +862,14 @@ Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit
       first.found() && (first.kind != SourceKind::name || !role_like(s, toks, segs[0]));
   if (first_names) {
     std::string role;
-    if (segs.size() >= 2) role = raw(s, toks, {segs[1].lo, segs.back().hi});
-    out.source = with_role(first, std::move(role),
-                           segs.size() >= 2 && title_in(s, toks, {segs[1].lo, segs.back().hi}));
+    // "Ana Lee, who runs a bakery": a relative clause says more, it is no role
+    const std::string_view opener = segs.size() >= 2 ? word_at(s, toks, segs[1].lo) : "";
+    const bool relative =
+        lower_is(opener, "who") || lower_is(opener, "which") || lower_is(opener, "whose");
+    if (segs.size() >= 2 && !relative) role = raw(s, toks, {segs[1].lo, segs.back().hi});
+    out.source =
+        with_role(first, std::move(role),
+                  segs.size() >= 2 && !relative && title_in(s, toks, {segs[1].lo, segs.back().hi}));
     return out;
   }
   // "the firm's chief executive officer, Alan Mulally"
@@ -586,8 +902,19 @@ Source object_source(std::string_view s, std::uint32_t from, std::uint32_t limit
     if (t.kind != Token::word) break;
     const std::string_view w = text_of(s, t);
     if (setting_starts(s, toks, k)) break;
+    // "the latest poll by nearly 9 points": a margin, not who made the poll
+    if (lower_is(w, "by") &&
+        (quantity_word(word_at(s, toks, k + 1)) || adverb(word_at(s, toks, k + 1)) ||
+         lower_is(word_at(s, toks, k + 1), "nearly") ||
+         lower_is(word_at(s, toks, k + 1), "about") || lower_is(word_at(s, toks, k + 1), "more") ||
+         lower_is(word_at(s, toks, k + 1), "less") || lower_is(word_at(s, toks, k + 1), "double")))
+      break;
     if (lower_is(w, "and")) {
-      if (capitalized(word_at(s, toks, k - 1)) && capitalized(word_at(s, toks, k + 1))) continue;
+      // "Lee and Cole", "the book and the movie"
+      const std::string_view next = word_at(s, toks, k + 1);
+      if ((capitalized(word_at(s, toks, k - 1)) && capitalized(next)) || lower_is(next, "the") ||
+          lower_is(next, "other"))
+        continue;
       break;
     }
     // "according to new estimates by …": nouns that are also verbs go on, and so does
@@ -687,6 +1014,7 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) 
       return make_source(s, toks, {k - 1, k + 1});
     }
     if (!capitalized(w) || function_word(w) || ends_phrase(lower(w))) continue;
+    if (w.size() > 4 && acronym(w)) continue;  // "TALLAHASSEE —": a dateline
     int lo = k;
     // "Project on Government Oversight": small words between capitalized ones
     auto joins = [&](int i) {
@@ -700,9 +1028,33 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) 
     if (lo == 0 && function_word(word_at(s, toks, 0))) ++lo;
     if (lo > k) continue;
     Source src = make_source(s, toks, {lo, k + 1});
-    if (src.kind == SourceKind::name) return src;
+    // a place or a group named near a quote ("in Fort Mill", "Hispanic voters") is
+    // where or about whom it was said, not who said it
+    bool somebody = src.kind == SourceKind::name;
+    for (int i = lo; i <= k && somebody; ++i) {
+      const std::string_view x = word_at(s, toks, i);
+      somebody = !place_word(x) && !group_word(x) && !state_abbreviation(x);
+    }
+    if (lo > 0 && lower_is(word_at(s, toks, lo - 1), "in")) somebody = false;
+    if (somebody) return src;
   }
   return {};
+}
+
+// Whether s[a, b) has a finite verb: a clause rather than a phrase.
+bool has_verb(std::string_view s, std::uint32_t a, std::uint32_t b) {
+  const std::vector<Token> toks = tokenize(s, a, b);
+  auto w = [&](std::size_t i) {
+    return i < toks.size() && toks[i].kind == Token::word
+               ? s.substr(toks[i].start, toks[i].end - toks[i].start)
+               : std::string_view();
+  };
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].kind == Token::word &&
+        finite_verb(i > 0 ? w(i - 1) : std::string_view(), w(i), w(i + 1)))
+      return true;
+  }
+  return false;
 }
 
 int count_words(std::string_view s, std::uint32_t a, std::uint32_t b, int enough) {

@@ -35,6 +35,12 @@ struct Source {
   std::string name;
   std::string role;
   bool titled = false;  // a person's title stands with the name ("CEO Eddie Wu", "Wu, CEO of …")
+  // Headed by a common noun no word class names as a source ("the campaign", "its
+  // dominance"): a speaker only for a verb of speech, not for "shows" or "indicates".
+  bool generic = false;
+  // Headed by a document ("the poll", "records", "a new study"): what follows "shows" or
+  // "found" is what it says.
+  bool document = false;
 
   bool found() const { return kind != SourceKind::none; }
 };
@@ -92,6 +98,10 @@ std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb
 // reporters", "yesterday", up to three, commas between allowed), or `pos` when there
 // are none.
 std::uint32_t skip_settings(std::string_view s, std::uint32_t pos, std::uint32_t limit);
+
+// Whether s[a, b) has a finite verb: a clause rather than a phrase. Callers pass a
+// clause or a sentence, never more.
+bool has_verb(std::string_view s, std::uint32_t a, std::uint32_t b);
 
 // Words with letters or digits in s[a, b), counted up to `enough`.
 int count_words(std::string_view s, std::uint32_t a, std::uint32_t b, int enough = 1 << 30);

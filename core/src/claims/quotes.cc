@@ -11,6 +11,7 @@
 #include "claims/stages.h"
 #include "claims/words.h"
 #include "util/scan.h"
+#include "util/shape.h"
 
 namespace finlens::claims {
 namespace {
@@ -20,6 +21,13 @@ constexpr std::uint32_t kLookAround = 300;  // bytes an attribution may stand fr
 char next_char(std::string_view s, std::uint32_t pos, std::uint32_t limit) {
   while (pos < limit && s[pos] == ' ') ++pos;
   return pos < limit ? s[pos] : '\0';
+}
+
+bool only_space(std::string_view s, std::uint32_t a, std::uint32_t b) {
+  for (std::uint32_t i = a; i < b; ++i) {
+    if (s[i] != ' ' && s[i] != '\n') return false;
+  }
+  return true;
 }
 
 std::string_view text_of(std::string_view s, const Token& t) {
@@ -49,8 +57,18 @@ bool attribution_ends(std::string_view s, std::uint32_t pos, std::uint32_t limit
   while (pos < limit && s[pos] == ' ') ++pos;
   if (pos >= limit) return true;
   const char c = s[pos];
-  return c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n' ||
-         static_cast<unsigned char>(c) == 0xE2;
+  if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n' ||
+      static_cast<unsigned char>(c) == 0xE2)
+    return true;
+  // What follows may say more about the saying ("said of the caucus", "said as she sat
+  // …", "said, but …"); only a statement of its own ("announced that …", "said the
+  // plan will …") makes the verb another claim's.
+  const std::vector<Token> next = tokenize(s, pos, std::min(limit, pos + 32));
+  if (next.empty() || next[0].kind != Token::word) return true;
+  const std::string_view w = text_of(s, next[0]);
+  if (lower_equals(w, "that")) return false;
+  if (preposition(w) || ends_phrase(w) || speech_verb(w) == Verb::participle) return true;
+  return !starts_clause(s, pos, limit);
 }
 
 // "Detik.com quoted Djamal as saying": the one quoted is the source. `k` is the token
@@ -85,7 +103,11 @@ Attribution after_quote(std::string_view s, std::uint32_t from, std::uint32_t li
   const Token& t = toks[k];
   if (t.kind == Token::dash) {
     const Speaker sp = speaker_after(s, t.end, limit);
-    if (!sp.source.found()) return a;
+    // “…” – Wu, CEO of Alibaba: a name after the dash, not a sentence going on
+    // (“witches” -- comes from the title of a video)
+    if (!sp.source.found() || sp.source.kind != SourceKind::name ||
+        !capitalized(s.substr(sp.source.start, sp.source.end - sp.source.start)))
+      return a;
     a.source = sp.source;
     a.cue = sp.verb_end != 0 ? cue_text(s, sp.verb_start, sp.verb_end, limit)
                              : std::string(text_of(s, t));
@@ -162,6 +184,22 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
   }
   if (verb < 0) {
     if (!colon) return a;
+    // "Trump issued the following statement: “…”", "the company said in a statement:"
+    static const WordSet kPublish{"issued", "released", "posted", "sent", "put", "gave", "made"};
+    for (int i = k; i >= 0 && i >= k - 6; --i) {
+      if (toks[static_cast<std::size_t>(i)].kind != Token::word) break;
+      if (!kPublish.contains(word(i)) || !evidence_noun(word(k))) continue;
+      bool adjacent = false;
+      Source src = subject_before(s, floor, toks[static_cast<std::size_t>(i)].start, &adjacent);
+      if (!src.found() || !adjacent) break;
+      a.source = std::move(src);
+      a.cue = std::string(s.substr(
+          toks[static_cast<std::size_t>(i)].start,
+          toks[static_cast<std::size_t>(k)].end - toks[static_cast<std::size_t>(i)].start));
+      a.start = a.source.start;
+      a.end = open;
+      return a;
+    }
     // "Secretary of the Air Force James Roche: “No, Sir …”"
     a.source = subject_before(s, floor, toks.back().start);
     if (a.source.kind != SourceKind::name ||
@@ -222,6 +260,23 @@ bool measurement(std::string_view s, const Quoted& q) {
   return i > 0 && util::is_digit(s[i - 1]);
 }
 
+// “Bridge Over Troubled Water”, “The Rachel Maddow Show”, “Face the Nation,” inside a
+// sentence of prose: the title of a work, in title case, not someone's words. In a
+// headline every word is capitalized, quotes too, so headlines are left alone.
+bool work_title(std::string_view s, const sections::Layout& layout, const Quoted& q,
+                std::uint32_t a, std::uint32_t b) {
+  const util::WordStats inner = util::word_stats(s.substr(a, b - a));
+  if (inner.content < 2 || inner.words > 12 || inner.capitalized * 10 < inner.content * 8)
+    return false;
+  if (has_verb(s, a, b)) return false;  // “Nusra is Al Qaeda”: a sentence
+  const sections::Line& line = layout.lines[q.first_line];
+  const util::WordStats all =
+      util::word_stats(s.substr(line.range.start, line.range.end - line.range.start));
+  const int outside = all.content - inner.content,
+            outside_caps = all.capitalized - inner.capitalized;
+  return outside >= 3 && outside_caps * 10 < outside * 6;  // the prose around is not title case
+}
+
 bool kicker(std::string_view s, const sections::Layout& layout, const Quoted& q, int words) {
   // "‘LEGACY CHIPS’: Chinese companies …": a few quoted words opening a line, then a colon.
   if (words >= 4 || q.open != layout.lines[q.first_line].range.start) return false;
@@ -243,6 +298,7 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n')) --b;
     const int words = count_words(s, a, b);
     if (words == 0 || kicker(s, layout, q, words) || measurement(s, q)) continue;
+    if (work_title(s, layout, q, a, b)) continue;
 
     Draft d;
     d.kind = ClaimKind::quote;
@@ -262,15 +318,40 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
     // Each look stays between this quote and its neighbours, so the looks of all quotes
     // together read the text at most twice.
     std::uint32_t floor = std::max(first.range.start, i > 0 ? quoted[i - 1].after : 0u);
+    {
+      // "He said:" closing the sentence before a quote that opens its own (often the
+      // next paragraph's): that sentence's attribution is the quote's
+      const std::uint32_t si = layout.sentence_at(q.open);
+      if (si > 0 && only_space(s, first.range.start, q.open)) {
+        const sections::Range prev = layout.sentences[si - 1].range;
+        std::uint32_t e = prev.end;
+        while (e > prev.start && (s[e - 1] == ' ' || s[e - 1] == '\n')) --e;
+        if (e > prev.start && s[e - 1] == ':' && (i == 0 || quoted[i - 1].after <= prev.start))
+          floor = prev.start;
+      }
+    }
     if (q.open > floor + kLookAround) floor = word_boundary_after(s, q.open - kLookAround, q.open);
     floor = std::min(floor, q.open);
     std::uint32_t limit = last.range.end;
+    {
+      // “….” ― Ana Ruiz: a dash and a name after a quote that ends its sentence
+      const std::uint32_t li = layout.sentence_at(q.after);
+      if (li + 1 < layout.sentences.size() && q.after >= layout.sentences[li].range.end - 1) {
+        const sections::Range next = layout.sentences[li + 1].range;
+        const std::vector<Token> t = tokenize(s, next.start, std::min(next.end, next.start + 8));
+        if (!t.empty() && t[0].kind == Token::dash && only_space(s, q.after, next.start))
+          limit = next.end;
+      }
+    }
     if (i + 1 < quoted.size()) limit = std::min(limit, quoted[i + 1].open);
     limit = std::min(limit, q.after + kLookAround);
 
     Attribution at;
     if (q.closed && limit > q.after) at = after_quote(s, q.after, limit);
-    if (at.source.found() && words < kMinQuoteWords && next_char(s, at.end, limit) == ',') {
+    // (“Thank you, son,” Cruz replied, before …: a quote opening its sentence is one)
+    const bool opens_sentence = only_space(s, first.range.start, q.open);
+    if (at.source.found() && words < kMinQuoteWords && next_char(s, at.end, limit) == ',' &&
+        !opens_sentence) {
       at =
           {};  // "This 'switch', he said, would happen …": the sentence is attributed, not the word
     }
@@ -296,6 +377,24 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
     out.push_back(std::move(d));
   }
   return out;
+}
+
+Source speaker_closing(std::string_view s, const sections::Layout& layout, std::uint32_t pos,
+                       std::string* cue) {
+  if (layout.sentences.empty()) return {};
+  const std::uint32_t idx = layout.sentence_at(pos);
+  if (idx == 0 || !only_space(s, layout.sentences[idx].range.start, pos)) return {};
+  const sections::Range r = layout.sentences[idx - 1].range;
+  const Speaker sp = speaker_after(s, r.start, r.end);
+  if (!sp.source.found() || sp.verb_end == 0) return {};
+  const Verb v = speech_verb(s.substr(sp.verb_start, sp.verb_end - sp.verb_start));
+  if (v != Verb::speech && v != Verb::talk) return {};
+  // nothing but settings and the sentence's end after the verb
+  std::uint32_t after = skip_settings(s, sp.verb_end, r.end);
+  while (after < r.end && (s[after] == ' ' || s[after] == '.' || s[after] == ':')) ++after;
+  if (after < r.end) return {};
+  *cue = cue_text(s, sp.verb_start, sp.verb_end, r.end);
+  return sp.source;
 }
 
 Source speaker_opening(std::string_view s, const sections::Layout& layout, std::uint32_t pos,

@@ -7,8 +7,10 @@
 // The claim is the reported statement; its source is the cue's subject as written.
 #include <algorithm>
 
+#include "claims/cues.h"
 #include "claims/stages.h"
 #include "claims/words.h"
+#include "util/scan.h"
 
 namespace finlens::claims {
 namespace {
@@ -64,25 +66,36 @@ std::uint32_t content_end(std::string_view s, std::uint32_t start, std::uint32_t
   return end;
 }
 
-// Whether s[a, b) has a finite verb: a clause rather than a phrase.
-bool has_verb(std::string_view s, std::uint32_t a, std::uint32_t b) {
-  const std::vector<Token> toks = tokenize(s, a, b);
-  auto w = [&](std::size_t i) {
-    return i < toks.size() && toks[i].kind == Token::word
-               ? s.substr(toks[i].start, toks[i].end - toks[i].start)
-               : std::string_view();
-  };
-  for (std::size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].kind == Token::word &&
-        finite_verb(i > 0 ? w(i - 1) : std::string_view(), w(i), w(i + 1)))
-      return true;
+// Whether `w` is one of the space-separated words of `list`.
+bool has_word(std::string_view list, std::string_view w) {
+  if (w.empty()) return false;
+  std::size_t i = 0;
+  while (i < list.size()) {
+    std::size_t j = list.find(' ', i);
+    if (j == std::string_view::npos) j = list.size();
+    if (lower_equals(w, list.substr(i, j - i))) return true;
+    i = j + 1;
   }
   return false;
+}
+
+bool determiner(std::string_view w) {
+  static const WordSet k{"the", "a",    "an",    "its",   "their", "his", "her",
+                         "our", "this", "these", "those", "your",  "my"};
+  return k.contains(w);
+}
+
+bool be_form(std::string_view w) {
+  static const WordSet k{"is", "are", "was", "were", "be", "been", "being", "am", "'s"};
+  return k.contains(w);
 }
 
 // The comma right before `pos` (spaces between), or 0.
 std::uint32_t comma_before(std::string_view s, std::uint32_t floor, std::uint32_t pos) {
   while (pos > floor && s[pos - 1] == ' ') --pos;
+  // (“… weeks,” according to CNN: the comma may stand inside the closing mark)
+  if (pos > floor && (s[pos - 1] == '"' || s[pos - 1] == '\'')) --pos;
+  if (pos >= floor + 3 && s.substr(pos - 3, 3) == "\xE2\x80\x9D") pos -= 3;
   return pos > floor && s[pos - 1] == ',' ? pos - 1 : 0;
 }
 
@@ -106,6 +119,8 @@ class SentenceReader {
       } else if (lower_equals(l, "as") && lower_equals(word(k + 1), "reported") &&
                  lower_equals(word(k + 2), "by")) {
         according(k, k + 3);
+      } else if (lower_equals(l, "in") && in_document(k)) {
+        continue;
       } else if (speech_verb(word(k)) != Verb::none && !capitalized(word(k))) {
         verb(k);
       }
@@ -123,17 +138,31 @@ class SentenceReader {
   }
 
   // `whole`: the statement is the sentence around its attribution; no cut at it.
+  // `after_that`: the statement follows "that", which may open with a phrase ("that, like
+  // him, she …").
   void emit(std::uint32_t start, std::uint32_t end, Source src, std::string cue,
-            std::uint32_t attr_start, std::uint32_t attr_end, bool whole = false) {
+            std::uint32_t attr_start, std::uint32_t attr_end, bool whole = false,
+            bool after_that = false) {
     while (start < end && (s_[start] == ' ' || s_[start] == ',')) ++start;
     // cheap refusals first: a refused cue must not cost the length of the sentence
-    {
+    if (!after_that) {
       // "… where Boeing predicts will be an area of growth": a statement needs its subject;
       // "warned of imminent bankruptcy": a preposition starts no statement.
       std::uint32_t w = start;
       while (w < end && s_[w] != ' ' && w < start + 64) ++w;
       const std::string_view first = s_.substr(start, w - start);
-      if ((finite_verb("", first, "") || preposition(first) || first == "to") &&
+      // ("said about half of …": a number after "about" is the statement's subject)
+      std::uint32_t n = w;
+      while (n < end && s_[n] == ' ') ++n;
+      std::uint32_t n_end = n;
+      while (n_end < end && s_[n_end] != ' ') ++n_end;
+      const bool about_number =
+          first == "about" && n < end && quantity_word(s_.substr(n, n_end - n));
+      // "said after the attacks", "asked and …", "recalled asked her …"
+      static const WordSet kNoStart{"after",   "before",  "during", "since", "despite", "amid",
+                                    "without", "through", "and",    "but",   "or",      "nor"};
+      if ((finite_verb("", first, "") || (preposition(first) && !about_number) || first == "to" ||
+           kNoStart.contains(first) || speech_verb(first) != Verb::none) &&
           !capitalized(first))
         return;
     }
@@ -156,20 +185,53 @@ class SentenceReader {
     d.sentence_start = sen_.start;
     d.sentence_end = sen_.end;
     cursor_ = std::max(end, attr_end);
+    last_source_ = d.source;
     out_.push_back(std::move(d));
   }
 
   // Where a statement ends because another attribution begins in it: "…, Boeing saying
-  // that …", "…, Jobs said that …" (a comma, a name or pronoun, a speech verb).
+  // that …", "…, but Jobs said that …", "…, calling it …", "…, according to …", "… and
+  // threatened to …" (a comma or a conjunction, a subject of a few words or none, a cue).
   std::uint32_t new_attribution(std::uint32_t start, std::uint32_t end) const {
+    static const WordSet kJoin{"and", "but", "while", "although", "though", "whereas", "as"};
     const std::vector<Token> toks = tokenize(s_, start, std::min(end, start + kMaxStatementScan));
+    auto word = [&](std::size_t j) {
+      return j < toks.size() && toks[j].kind == Token::word
+                 ? s_.substr(toks[j].start, toks[j].end - toks[j].start)
+                 : std::string_view();
+    };
+    auto finite_cue = [&](std::string_view w) {
+      const Verb v = speech_verb(w);
+      return v != Verb::none && v != Verb::participle && !capitalized(w);
+    };
     for (std::size_t i = 0; i < toks.size(); ++i) {
-      if (toks[i].kind != Token::comma) continue;
+      const bool comma = toks[i].kind == Token::comma;
+      const std::string_view joiner = word(i);
+      const bool joined = lower_equals(joiner, "and") || lower_equals(joiner, "but");
+      if (!comma && !joined) continue;
       std::size_t j = i + 1;
-      while (j < toks.size() && j <= i + 5 && toks[j].kind == Token::word) {
-        const std::string_view w = s_.substr(toks[j].start, toks[j].end - toks[j].start);
-        if (j > i + 1 && speech_verb(w) != Verb::none && !capitalized(w)) return toks[i].start;
-        if (!(capitalized(w) || pronoun(w))) break;
+      if (comma) {
+        const std::string_view w = word(j);
+        if (speech_verb(w) == Verb::participle && !capitalized(w)) return toks[i].start;
+        if (lower_equals(w, "according") && lower_equals(word(j + 1), "to")) return toks[i].start;
+        if (kJoin.contains(w)) ++j;
+      }
+      std::size_t subject = 0;  // words of the new cue's subject
+      while (j < toks.size() && subject < 7 && toks[j].kind == Token::word) {
+        const std::string_view w = word(j);
+        if (finite_cue(w)) {
+          // "… and threatened to …" shares the subject; after a comma a new one is needed
+          if (subject > 0 || (joined && !comma)) return toks[i].start;
+          break;
+        }
+        if (adverb(w)) {
+          ++j;
+          continue;
+        }
+        const bool np = capitalized(w) || pronoun(w) || function_word(w) || common_noun(w) ||
+                        quantity_word(w) || is_possessive(w);
+        if (!np || lower_equals(w, "that")) break;
+        ++subject;
         ++j;
       }
     }
@@ -181,37 +243,205 @@ class SentenceReader {
   void according(std::size_t at, std::size_t obj) {
     std::uint32_t src_end = 0;
     Source src = object_source(s_, start_of(obj), sen_.end, &src_end);
-    if (!src.found() || src.kind != SourceKind::name) return;
+    const bool pronoun_source =
+        src.kind == SourceKind::person_pronoun || src.kind == SourceKind::group_pronoun;
+    if (!src.found() || !(src.kind == SourceKind::name || pronoun_source)) return;
     const std::uint32_t cue_start = toks_[at].start;
     std::string cue(s_.substr(cue_start, src.phrase_start - cue_start));
     while (!cue.empty() && cue.back() == ' ') cue.pop_back();
-    const std::uint32_t comma = comma_before(s_, cursor_, cue_start);
-    // "…, according to X": a statement stands before the comma, not "On the contrary".
-    if (comma != 0 && count_words(s_, clause_start(s_, cursor_, comma), comma, 4) >= 4 &&
-        has_verb(s_, clause_start(s_, cursor_, comma), comma)) {
-      emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue), cue_start,
-           src_end);
-      return;
-    }
-    // leading: the statement follows the source's comma (and a clause on the source:
-    // "According to The New York Times, who first broke the news, …")
+    // The source's phrase ends at a comma, perhaps after a clause on it ("according to
+    // The New York Times, which first broke the news, …", "according to members who
+    // spoke with reporters, …").
     std::uint32_t from = src_end;
     while (from < end_ && s_[from] == ' ') ++from;
-    if (from >= end_ || s_[from] != ',') return;
-    std::uint32_t next = from + 1;
-    while (next < end_ && s_[next] == ' ') ++next;
-    if (s_.substr(next, 4) == "who " || s_.substr(next, 6) == "which ") {
-      const std::size_t comma2 = s_.substr(next, end_ - next).find(',');
-      if (comma2 == std::string_view::npos || comma2 > kPhraseWindow) return;
-      from = next + static_cast<std::uint32_t>(comma2);
+    std::uint32_t rel = from;
+    if (rel < end_ && s_[rel] == ',') ++rel;
+    while (rel < end_ && s_[rel] == ' ') ++rel;
+    if (s_.substr(rel, 4) == "who " || s_.substr(rel, 6) == "which " ||
+        (rel == from && s_.substr(rel, 5) == "that ")) {
+      const std::size_t comma2 = s_.substr(rel, end_ - rel).find(',');
+      if (comma2 != std::string_view::npos && comma2 <= kPhraseWindow)
+        from = rel + static_cast<std::uint32_t>(comma2);
     }
-    emit(from + 1, end_, std::move(src), std::move(cue), cue_start, from);
+    const bool after = from < end_ && s_[from] == ',' && count_words(s_, from + 1, end_, 2) >= 2;
+    const std::uint32_t comma = comma_before(s_, cursor_, cue_start);
+    const std::uint32_t head = comma != 0 ? clause_start(s_, cursor_, comma) : 0;
+    // "On the contrary, according to X": three words before the comma are no statement
+    const bool before =
+        comma != 0 && (count_words(s_, head, comma, 4) >= 4 ||
+                       (count_words(s_, head, comma, 3) >= 3 && has_verb(s_, head, comma)));
+    if (before && after && (joins_clause(from + 1) || !has_verb(s_, from + 1, end_))) {
+      // "…, according to a tally, but his path is narrow": the attribution is the first
+      // clause's; "…, according to NPD Group, a research firm.": that is the source's
+      emit(head, comma, std::move(src), std::move(cue), cue_start, src_end);
+      return;
+    }
+    if (before && after) {
+      // In the middle of a sentence: the clause after it when the words before it stand
+      // on their own ("He left after, according to him, the network censured him"), else
+      // the sentence around it ("Absent from the talks, according to X, was any …").
+      if (has_verb(s_, head, comma) && starts_clause(s_, from + 1, end_)) {
+        emit(from + 1, end_, std::move(src), std::move(cue), cue_start, from);
+      } else {
+        emit(head, end_, std::move(src), std::move(cue), cue_start, from, true);
+      }
+      return;
+    }
+    if (before) {
+      emit(head, comma, std::move(src), std::move(cue), cue_start, src_end);
+      return;
+    }
+    if (after) emit(from + 1, end_, std::move(src), std::move(cue), cue_start, from);
   }
 
-  // A speech verb at k, with its subject before it.
+  // Whether `pos` is where the sentence starts, or right after an "As" that does: the
+  // attribution that starts there opens it.
+  // Whether the cue at `pos` belongs to the sentence's first clause: only its subject
+  // (perhaps after "As") stands before it, with no comma, colon or dash.
+  bool opens_clause(std::uint32_t pos) const {
+    for (std::size_t k = 0; k < toks_.size() && toks_[k].start < pos; ++k) {
+      const Token::Kind kind = toks_[k].kind;
+      if (kind == Token::comma || kind == Token::colon || kind == Token::dash ||
+          kind == Token::stop || kind == Token::quote || k > 14)
+        return false;
+    }
+    return true;
+  }
+
+  // Whether a relative clause starts at `pos` (", who …", "who …", ", which …").
+  bool relative_from(std::uint32_t pos) const {
+    while (pos < end_ && (s_[pos] == ' ' || s_[pos] == ',')) ++pos;
+    return s_.substr(pos, 4) == "who " || s_.substr(pos, 6) == "whose " ||
+           s_.substr(pos, 6) == "which ";
+  }
+
+  // Whether the words from `pos` open a clause joined to the one before ("but …", "and …").
+  bool joins_clause(std::uint32_t pos) const {
+    static const WordSet k{"and", "but", "yet", "so", "while", "although", "though", "whereas"};
+    while (pos < end_ && s_[pos] == ' ') ++pos;
+    std::uint32_t e = pos;
+    while (e < end_ && s_[e] != ' ' && s_[e] != ',') ++e;
+    return k.contains(s_.substr(pos, e - pos));
+  }
+
+  // "In an October poll by the Ledger, Lee led by 24 points", "Lee trails in the latest
+  // survey by nine points": a poll, survey, study or report is the source of what the
+  // sentence around it says. True when a statement was found.
+  bool in_document(std::size_t k) {
+    static const WordSet kDocuments{"poll",    "polls",    "survey",   "surveys", "study",
+                                    "studies", "report",   "analysis", "review",  "tally",
+                                    "count",   "estimate", "estimates"};
+    const std::string_view first = word(k + 1);
+    if (!determiner(first) && !lower_equals(first, "one") && !lower_equals(first, "another"))
+      return false;
+    std::size_t head = 0;  // the document word, a few words on
+    for (std::size_t i = k + 2; i < toks_.size() && i <= k + 8; ++i) {
+      if (toks_[i].kind != Token::word) break;
+      if (kDocuments.contains(word(i)) && !capitalized(word(i))) {
+        head = i;
+        break;
+      }
+    }
+    if (head == 0) return false;
+    std::uint32_t src_end = 0;
+    Source src = object_source(s_, start_of(k + 1), sen_.end, &src_end);
+    if (!src.found() || src.kind != SourceKind::name || src_end < toks_[head].end) return false;
+    std::string cue(s_.substr(toks_[k].start, src.phrase_start - toks_[k].start));
+    while (!cue.empty() && cue.back() == ' ') cue.pop_back();
+    if (cue.empty()) cue = "in";
+    std::uint32_t after = src_end;
+    while (after < end_ && s_[after] == ' ') ++after;
+    const std::uint32_t comma = comma_before(s_, cursor_, toks_[k].start);
+    if (opens_clause(toks_[k].start) && after < end_ && s_[after] == ',') {
+      emit(after + 1, end_, std::move(src), std::move(cue), toks_[k].start, after);
+    } else if (comma != 0 && after >= end_) {
+      emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue), toks_[k].start,
+           src_end);
+    } else if (comma == 0) {
+      // "she trails the senator in the latest poll by nine points": the clause around it,
+      // from the comma before it if there is one
+      std::uint32_t from = clause_start(s_, cursor_, toks_[k].start);
+      for (std::size_t i = k; i-- > 0 && toks_[i].start >= from;) {
+        if (toks_[i].kind == Token::comma) {
+          from = toks_[i].end;
+          break;
+        }
+      }
+      if (count_words(s_, from, toks_[k].start, 4) < 4) return false;
+      emit(from, end_, std::move(src), std::move(cue), toks_[k].start, src_end, true);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  // The subject of a cue that has none of its own right before it: a participle after a
+  // comma takes the subject of the clause it hangs on ("Kirk withdrew his support,
+  // saying …"), and a second verb joined by "and" shares the first one's ("Lee welcomed
+  // the plan and said …").
+  Source shared_subject(std::size_t first, Verb v) const {
+    if (first == 0) return {};
+    const Token& before = toks_[first - 1];
+    const std::string_view joiner = word(first - 1);
+    const bool participle =
+        v == Verb::participle && (before.kind == Token::comma || before.kind == Token::dash);
+    const bool joined = lower_equals(joiner, "and") || lower_equals(joiner, "but");
+    if (!participle && !joined) return {};
+    if (last_source_.found()) {
+      Source src = last_source_;
+      src.generic = false;  // it spoke already: "The campaign said … and suggested that …"
+      return src;
+    }
+    // "she said, recalling …": the subject of the cue before the comma; "Cruz knocked
+    // Rubio on trade and called him …": of the verb before "and"
+    for (std::size_t i = first - 1; i-- > 0 && first - i < 16;) {
+      if (toks_[i].kind != Token::word) {
+        if (participle && toks_[i].kind == Token::comma) continue;
+        break;
+      }
+      const std::string_view w = word(i);
+      const bool verb_word = (speech_verb(w) != Verb::none && speech_verb(w) != Verb::participle) ||
+                             (i > 0 && finite_verb(word(i - 1), w, word(i + 1)));
+      if (!verb_word || capitalized(w)) continue;
+      bool adjacent = false;
+      Source src = subject_before(s_, sen_.start, toks_[i].start, &adjacent);
+      if (src.found() && adjacent) return src;
+      break;
+    }
+    Source src = opening_subject(s_, sen_.start, before.start, true);
+    if (src.found() && src.end <= before.start) return src;
+    return {};
+  }
+
+  // A cue verb at k, with its subject before it (or after it: "…, said Ana Lee.").
   void verb(std::size_t k) {
     const std::string_view l = word(k);
-    Verb v = speech_verb(l);
+    const Cue* cue = cue_word(l);
+    if (cue == nullptr) return;
+    Verb v = cue->verb;
+    {
+      // "reports indicate", "polls show": a noun that is also a cue, with its verb after it
+      const std::string_view next = word(k + 1);
+      const Verb nv = speech_verb(next);
+      if ((nv != Verb::none && nv != Verb::participle && !capitalized(next)) ||
+          finite_verb(l, next, word(k + 2)))
+        return;
+    }
+    std::size_t after_verb = k + 1;  // the first token after the cue's words
+    if (!cue->particles.empty() && has_word(cue->particles, word(k + 1))) {
+      after_verb = k + 2;  // "called for", "pointed to"
+    } else if (cue->needs_particle) {
+      return;
+    }
+    // "was told", "is expected to", "were asked": the subject is who heard or is meant
+    if (v != Verb::participle && k > 0 && be_form(word(k - 1))) return;
+    // "the reported cases", "its stated goal": a participle before a noun describes it;
+    // "All told, …" is an idiom
+    if (k > 0 && determiner(word(k - 1)) && common_noun(word(k + 1))) return;
+    // "one of his most promising paths": a participle after "most" is an adjective
+    static const WordSet kDegree{"most", "more", "less", "least", "very", "so", "too", "quite"};
+    if (k > 0 && kDegree.contains(word(k - 1)) && v == Verb::participle) return;
+    if (lower_equals(l, "told") && k == 1 && lower_equals(word(0), "all")) return;
     std::size_t first = k;  // the cue's first word: "have said", "are predicting"
     while (first > 0) {
       const std::string_view aux = word(first - 1);
@@ -230,66 +460,170 @@ class SentenceReader {
     last_cue_ = toks_[first].start;
     bool adjacent = false;
     Source src = subject_before(s_, floor, toks_[first].start, &adjacent);
-    if (v == Verb::participle && !(src.found() && adjacent)) {
-      // "Alibaba published benchmark scores showing …": the publisher speaks.
-      src = publisher(k, floor, &first);
-      if (!src.found()) return;
+    // "…, said Nargis Kassenova, an expert …": after a comma, a name after the verb is
+    // its speaker, not a phrase before the comma
+    if (first > 0 && toks_[first - 1].kind == Token::comma && v != Verb::participle &&
+        capitalized(word(after_verb)) && !src.titled &&
+        (src.generic || !capitalized(s_.substr(src.start, src.end - src.start)))) {
+      const Speaker sp = speaker_after(s_, toks_[k].end, sen_.end);
+      if (sp.source.found() && sp.verb_end == 0) src = {};
     }
-    std::size_t p = k + 1;
-    const bool tell = lower_equals(l, "told") || lower_equals(l, "tells") ||
-                      lower_equals(l, "tell") || lower_equals(l, "telling");
-    if (tell) {
-      // "told reporters (that) …", not "tells airlines not to buy …"
-      p = skip_settings(skip_object(p));
-      if (p >= toks_.size() ||
-          !(lower_equals(word(p), "that") || starts_clause(s_, toks_[p].start, end_)))
-        return;
+    if (v == Verb::participle) {
+      // "Alibaba published benchmark scores showing …": the publisher speaks.
+      std::size_t pub_first = first;
+      Source pub = publisher(k, floor, &pub_first);
+      if (pub.found()) {
+        src = std::move(pub);
+        first = pub_first;
+      } else if (!(src.found() && adjacent)) {
+        src = shared_subject(first, v);
+        if (!src.found()) return;
+      }
+    } else if (!src.found()) {
+      src = shared_subject(first, v);
+    }
+    // "its dominance indicates that …": a finding needs a source that can find things
+    if (src.generic && v != Verb::speech && v != Verb::talk) return;
+    std::size_t p = after_verb;
+    bool object = false;  // an object stands between the verb and what was said
+    std::size_t object_start = 0;
+    if ((cue->frames & kObject) != 0 && p < toks_.size() && !lower_equals(word(p), "that")) {
+      // "told reporters (that) …", "urged Congress to …", "told CNN."; not "tells
+      // airlines not to buy …"
+      const std::size_t q = object_end(p, (cue->frames & kTo) != 0);
+      if (q == kNone) return;
+      object = q > p;
+      object_start = p;
+      p = q;
     }
     p = skip_settings(p);
+    if ((cue->frames & kThat) != 0) p = setting_before_that(p);
     const std::uint32_t cue_start = start_of(first);
-    const std::uint32_t verb_end = toks_[k].end;
-    std::string cue = cue_text(s_, cue_start, verb_end, sen_.end);
-    const std::uint32_t attr_start = src.found() ? std::min(src.start, cue_start) : cue_start;
+    const std::uint32_t verb_end = toks_[after_verb - 1].end;
+    std::string cue_words = cue_text(s_, cue_start, verb_end, sen_.end);
+    // (from the phrase's first word: "Professor Epstein said", not "Epstein said")
+    const std::uint32_t src_first =
+        src.phrase_start != 0 ? std::min(src.phrase_start, src.start) : src.start;
+    const std::uint32_t attr_start = src.found() ? std::min(src_first, cue_start) : cue_start;
     const std::uint32_t attr_end =
-        std::max(start_of(p), cue_start + static_cast<std::uint32_t>(cue.size()));
+        std::max(start_of(p), cue_start + static_cast<std::uint32_t>(cue_words.size()));
 
     if (!src.found()) {
       // "…, said analyst Maryann Keller.": the source after the verb, the statement before.
       const std::uint32_t comma = comma_before(s_, cursor_, cue_start);
-      if (comma == 0) return;
+      if (comma == 0 || (cue->frames & kAfter) == 0) return;
       const Speaker sp = speaker_after(s_, verb_end, sen_.end);
-      if (!sp.source.found() || sp.verb_end != 0 || content_end(s_, sp.end, end_) > sp.end) return;
-      emit(clause_start(s_, cursor_, comma), comma, sp.source, std::move(cue), cue_start, end_);
+      if (!sp.source.found() || sp.verb_end != 0) return;
+      // the speaker ends the sentence, or a clause on the speaker does ("…, said Ana
+      // Lee, who runs a bakery.")
+      if (content_end(s_, sp.end, end_) > sp.end && !relative_from(sp.end)) {
+        // "The plan, said Ana Lee, will fail": the sentence around the attribution
+        std::uint32_t back = sp.end;  // the speaker's reading stops after its comma …
+        while (back > verb_end && s_[back - 1] == ' ') --back;
+        std::uint32_t after = sp.end;  // … or at it
+        while (after < end_ && s_[after] == ' ') ++after;
+        const bool closed = (back > verb_end && s_[back - 1] == ',') || s_[after] == ',';
+        if (s_[after] == ',') ++after;
+        if (closed && count_words(s_, after, end_, 2) >= 2)
+          emit(clause_start(s_, cursor_, comma), end_, sp.source, std::move(cue_words), cue_start,
+               after, true);
+        return;
+      }
+      emit(clause_start(s_, cursor_, comma), comma, sp.source, std::move(cue_words), cue_start,
+           end_);
       return;
     }
     const bool at_end = start_of(p) >= end_;
+    if (!at_end && toks_[p].kind == Token::comma && opens_clause(cue_start) && !object) {
+      // "As a Pew study noted, the average age …", "The Post reported on Monday, based on
+      // the count, …": the attribution opens the sentence; the statement follows it, or
+      // follows "that" after a phrase ("reported on Monday, citing officials, that …")
+      std::size_t from = p + 1;
+      for (std::size_t q = p + 1; q < toks_.size() && q < p + 14; ++q) {
+        if (toks_[q].kind == Token::comma && lower_equals(word(q + 1), "that")) {
+          from = q + 2;
+          break;
+        }
+      }
+      emit(start_of(from), end_, std::move(src), std::move(cue_words), attr_start, start_of(from),
+           false, from != p + 1);
+      return;
+    }
     if (at_end || toks_[p].kind == Token::comma) {
       // "…, the USAF has announced." / "Since then, he says, the plane has flown …"
       const std::uint32_t comma = comma_before(s_, cursor_, attr_start);
-      if (comma == 0) return;
+      if (comma == 0 || (cue->frames & kAfter) == 0) return;
       if (at_end) {
-        emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue), attr_start,
-             end_);
+        emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue_words),
+             attr_start, end_);
       } else if (starts_clause(s_, toks_[p].end, end_)) {
-        emit(toks_[p].end, end_, std::move(src), std::move(cue), attr_start, toks_[p].end);
+        emit(toks_[p].end, end_, std::move(src), std::move(cue_words), attr_start, toks_[p].end);
       } else {
         // "This 'switch', he said, would happen next year": the sentence around it
-        emit(clause_start(s_, cursor_, comma), end_, std::move(src), std::move(cue), attr_start,
-             toks_[p].end, true);
+        emit(clause_start(s_, cursor_, comma), end_, std::move(src), std::move(cue_words),
+             attr_start, toks_[p].end, true);
       }
       return;
     }
-    if (lower_equals(word(p), "that")) {
-      emit(toks_[p].end, end_, std::move(src), std::move(cue), attr_start, toks_[p].end);
+    const std::string_view next = word(p);
+    if ((cue->frames & kThat) != 0 &&
+        (lower_equals(next, "that") ||
+         ((lower_equals(next, "whether") || lower_equals(next, "if")) && v == Verb::talk))) {
+      emit(lower_equals(next, "that") ? toks_[p].end : toks_[p].start, end_, std::move(src),
+           std::move(cue_words), attr_start, toks_[p].end, false, lower_equals(next, "that"));
       return;
     }
-    // "showed the court …", "found a buyer": these report only with "that"
-    static const WordSet kThatOnly{"show", "shows", "showed", "found", "finds"};
-    if (kThatOnly.contains(l)) return;
-    if (toks_[p].kind == Token::quote || (v == Verb::speech && toks_[p].kind == Token::word) ||
-        starts_clause(s_, toks_[p].start, end_)) {
-      emit(toks_[p].start, end_, std::move(src), std::move(cue), attr_start, attr_end);
+    if ((cue->frames & kTo) != 0 && lower_equals(next, "to")) {
+      // "pledged to cut taxes"; "expect revenue to rise", "urged Congress to act": the
+      // object is part of what is expected or urged
+      const std::uint32_t from = object ? toks_[object_start].start : toks_[p].start;
+      emit(from, end_, std::move(src), std::move(cue_words), attr_start, attr_end, false, true);
+      return;
     }
+    const bool shows = (cue->frames & kShows) != 0 && src.document;
+    if (((cue->frames & kContent) != 0 || shows) && toks_[p].kind != Token::stop) {
+      // "accused the mayor of lying", "called the plan “reckless”"
+      if ((cue->frames & kQuoted) != 0 && after_verb == k + 1 && !quote_in(p)) return;
+      emit(toks_[p].start, end_, std::move(src), std::move(cue_words), attr_start, attr_end, true);
+      return;
+    }
+    const bool quote_next = toks_[p].kind == Token::quote && (cue->frames & kQuote) != 0;
+    const bool said_next = v == Verb::speech && toks_[p].kind == Token::word;
+    const bool clause_next =
+        (cue->frames & kClause) != 0 && starts_clause(s_, toks_[p].start, end_);
+    if (quote_next || said_next || clause_next)
+      emit(toks_[p].start, end_, std::move(src), std::move(cue_words), attr_start, attr_end);
+  }
+
+  // "said in one of a series of messages that …", "said in '08 that …": a setting the
+  // settings pattern does not know, a prepositional phrase with no verb in it, between
+  // the verb and "that". Where "that" stands, or p.
+  std::size_t setting_before_that(std::size_t p) const {
+    const std::string_view w = word(p);
+    if (w.empty() || capitalized(w) ||
+        !(preposition(w) || lower_equals(w, "during") || lower_equals(w, "after") ||
+          lower_equals(w, "before") || lower_equals(w, "to")))  // "joked to the chair that"
+      return p;
+    for (std::size_t q = p + 1; q < toks_.size() && q < p + 14; ++q) {
+      const Token& t = toks_[q];
+      if (t.kind == Token::paren || t.kind == Token::quote) continue;
+      if (t.kind != Token::word) return p;
+      const std::string_view x = word(q);
+      if (lower_equals(x, "that")) return q;
+      const bool phrase_word = capitalized(x) || preposition(x) || function_word(x) ||
+                               common_noun(x) || is_possessive(x) || quantity_word(x) ||
+                               adverb(x) || x.front() == '\'' || x.front() == '\xE2';
+      if (!phrase_word || speech_verb(x) != Verb::none) return p;
+    }
+    return p;
+  }
+
+  // Whether a quotation mark stands among the sentence's tokens from p on.
+  bool quote_in(std::size_t p) const {
+    for (std::size_t i = p; i < toks_.size(); ++i) {
+      if (toks_[i].kind == Token::quote) return true;
+    }
+    return false;
   }
 
   // "published benchmark scores showing", "released figures showing": the subject of the
@@ -310,21 +644,58 @@ class SentenceReader {
     return {};
   }
 
-  // "told the BBC", "told Reuters on Tuesday", "told reporters".
-  std::size_t skip_object(std::size_t p) const {
-    static const WordSet kObject{
-        "the",          "a",         "reporters",  "journalists", "investors",  "analysts",
-        "shareholders", "employees", "staff",      "lawmakers",   "us",         "him",
-        "her",          "them",      "me",         "press",       "media",      "newspaper",
-        "agency",       "audience",  "members",    "congress",    "parliament", "broadcaster",
-        "conference",   "radio",     "television", "magazine",    "daily"};
-    const std::size_t start = p;
-    while (p < toks_.size() && p - start < 5 && toks_[p].kind == Token::word) {
-      const std::string_view w = word(p);
-      if (lower_equals(w, "that") || !(capitalized(w) || kObject.contains(w))) break;
-      ++p;
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+  // Where the object of a verb like "told" that starts at p ends: the first place after
+  // a few words of a noun phrase ("reporters", "members of the council", "MSNBC’s
+  // “Morning Joe”") where what was said begins ("that", a clause, a quote, "to" for
+  // `to`), or the sentence or clause ends ("told CNN."). p when no object stands there;
+  // kNone when the words after the verb read otherwise ("tells airlines not to buy").
+  std::size_t object_end(std::size_t p, bool to) const {
+    auto says_next = [&](std::size_t q) {
+      if (q >= toks_.size()) return true;
+      const Token::Kind kind = toks_[q].kind;
+      if (kind == Token::comma || kind == Token::stop || kind == Token::quote ||
+          kind == Token::colon || kind == Token::dash)
+        return true;
+      const std::string_view w = word(q);
+      return lower_equals(w, "that") || (to && lower_equals(w, "to")) ||
+             starts_clause(s_, toks_[q].start, end_);
+    };
+    if (says_next(p)) return p;
+    bool in_quote = false;  // a programme's name in marks: MSNBC’s “Morning Joe”
+    for (std::size_t q = p; q < toks_.size() && q < p + 10; ++q) {
+      const Token& t = toks_[q];
+      if (t.kind == Token::quote) {
+        in_quote = !in_quote;
+        if (!in_quote && q + 1 <= toks_.size()) {
+          const std::size_t after = skip_settings(q + 1);
+          if (says_next(after)) return after;
+        }
+        continue;
+      }
+      if (in_quote) continue;
+      if (t.kind == Token::paren) continue;
+      if (t.kind != Token::word) return kNone;
+      const std::string_view w = word(q);
+      // ("a meeting of leaders": after an article, a word in -ing is a noun)
+      const bool ing_noun =
+          w.size() > 4 && w.substr(w.size() - 3) == "ing" && q > p && function_word(word(q - 1));
+      const bool np_word = capitalized(w) || common_noun(w) || function_word(w) ||
+                           is_possessive(w) || lower_equals(w, "us") || pronoun_object(w) ||
+                           ing_noun;
+      if (!np_word || lower_equals(w, "that") || lower_equals(w, "to") ||
+          speech_verb(w) != Verb::none)
+        return kNone;
+      const std::size_t after = skip_settings(q + 1);
+      if (says_next(after)) return after;
     }
-    return p;
+    return kNone;
+  }
+
+  static bool pronoun_object(std::string_view w) {
+    static const WordSet k{"him", "her", "them", "me", "us", "you", "it"};
+    return k.contains(w);
   }
 
   // "on Friday", "in a statement", "late Monday", "yesterday": between the verb and what it
@@ -344,6 +715,7 @@ class SentenceReader {
   std::uint32_t cursor_ = 0;     // claims so far end here; cues before it are taken
   std::uint32_t last_cue_ = 0;
   std::uint32_t end_ = 0;
+  Source last_source_;  // of the last statement found in the sentence
 };
 
 }  // namespace

@@ -77,6 +77,16 @@ std::vector<Draft> find_reported(std::string_view s, const sections::Layout& lay
                                  const SentenceTokens& tokens, const std::vector<Quoted>& quoted,
                                  const std::vector<Draft>& quotes);
 
+// The speaker of the sentence that ends right before `pos` when that sentence is only a
+// speaker and a cue ("Ana Ruiz agreed.", "The mayor, however, disagreed.").
+Source speaker_closing(std::string_view s, const sections::Layout& layout, std::uint32_t pos,
+                       std::string* cue);
+
+// Statements of paragraphs that open with a name and a colon ("Rubio: Trump Cannot Be
+// Trusted"), in order, appended to `out` (labels.cc).
+void find_labels(std::string_view s, const sections::Layout& layout,
+                 const std::vector<Quoted>& quoted, std::vector<Draft>& out);
+
 // The speaker named at the start of the sentence at `pos` ("Wu commented on …", "He
 // said …"), when that sentence starts with a name and a speech verb.
 Source speaker_opening(std::string_view s, const sections::Layout& layout, std::uint32_t pos,

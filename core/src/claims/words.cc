@@ -56,6 +56,7 @@ Mark mark_at(std::string_view s, std::size_t i) {
       case 0x93:
         return Mark::en_dash;
       case 0x94:
+      case 0x95:  // ― (horizontal bar, used as a dash before a name)
         return Mark::em_dash;
       case 0xA6:
         return Mark::ellipsis;
@@ -114,6 +115,20 @@ bool apostrophe(std::string_view s, std::size_t i, std::size_t len, std::size_t 
   return prev == 's' || prev == 'S';
 }
 
+}  // namespace
+
+bool state_abbreviation(std::string_view w) {
+  // US states as news writes them ("Allentown, Pa., said")
+  static const WordSet k{"ala",  "ariz", "ark", "calif", "colo", "conn", "del",  "fla",
+                         "ga",   "ill",  "ind", "kan",   "ky",   "md",   "mass", "mich",
+                         "minn", "miss", "mo",  "mont",  "neb",  "nev",  "okla", "ore",
+                         "pa",   "tenn", "tex", "va",    "vt",   "wash", "wis",  "wyo"};
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return k.contains(w);
+}
+
+namespace {
+
 bool keeps_period(std::string_view word) {
   // Initials, "U.S.", and abbreviations that end in a period but not a sentence.
   static const WordSet kAbbrev{"inc", "corp", "co",   "ltd",  "jr",   "sr",   "mr",  "mrs", "ms",
@@ -122,7 +137,7 @@ bool keeps_period(std::string_view word) {
                                "oct", "nov",  "dec",  "bros", "asst", "dept", "lt",  "col", "capt"};
   if (word.size() == 1 && util::is_upper(word[0])) return true;
   if (word.find('.') != std::string_view::npos) return true;
-  return kAbbrev.contains(word);
+  return kAbbrev.contains(word) || state_abbreviation(word);
 }
 
 // The end of the word that starts at a: everything up to a space or a mark that ends it.
@@ -377,52 +392,6 @@ bool acronym(std::string_view w) {
   return letters >= 2;
 }
 
-Verb speech_verb(std::string_view w) {
-  // One table for the four classes, looked up once per word: this runs for every word read.
-  // A word listed in two classes would take the first.
-  static constexpr std::string_view kSpeech[] = {
-      "said",   "says",   "say",      "told",    "tells",     "tell",     "stated",   "states",
-      "argued", "argues", "insisted", "insists", "contended", "contends", "asserted", "asserts"};
-  static constexpr std::string_view kTalk[] = {
-      "added",        "adds",       "explained", "explains",   "wrote",      "writes",
-      "warned",       "warns",      "cautioned", "stressed",   "emphasized", "emphasised",
-      "acknowledged", "admitted",   "conceded",  "commented",  "comments",   "remarked",
-      "noted",        "notes",      "predicted", "predicts",   "replied",    "replies",
-      "responded",    "answered",   "countered", "observed",   "continued",  "concluded",
-      "recalled",     "complained", "joked",     "quipped",    "enthused",   "boasted",
-      "asked",        "mused",      "laughed",   "maintained", "maintains",  "declared",
-      "declares",     "claimed",    "claims"};
-  static constexpr std::string_view kFinding[] = {
-      "reported",  "reports",   "report",    "revealed",  "reveals",   "estimated",
-      "estimates", "estimate",  "announced", "announces", "indicated", "indicates",
-      "indicate",  "confirmed", "confirms",  "predict",   "disclosed", "discloses",
-      "suggested", "suggests",  "suggest",   "forecast",  "forecasts", "projected",
-      "showed",    "shows",     "show",      "found",     "finds"};
-  static constexpr std::string_view kParticiple[] = {
-      "saying",     "adding",     "noting",     "stating",   "explaining", "writing",
-      "telling",    "arguing",    "claiming",   "warning",   "insisting",  "commenting",
-      "showing",    "suggesting", "indicating", "revealing", "reporting",  "predicting",
-      "estimating", "announcing", "confirming"};
-  static const auto kVerbs = [] {
-    std::vector<std::string_view> words;
-    std::vector<Verb> verbs;
-    auto add = [&](const auto& list, Verb v) {
-      for (std::string_view word : list) {
-        words.push_back(word);
-        verbs.push_back(v);
-      }
-    };
-    add(kSpeech, Verb::speech);
-    add(kTalk, Verb::talk);
-    add(kFinding, Verb::finding);
-    add(kParticiple, Verb::participle);
-    return std::pair{WordTable(std::move(words)), std::move(verbs)};
-  }();
-  if (w.size() < 3 || w.size() > 12) return Verb::none;
-  const int k = kVerbs.first.find(w);
-  return k < 0 ? Verb::none : kVerbs.second[static_cast<std::size_t>(k)];
-}
-
 bool company_noun(std::string_view w) {
   static const WordSet k{"company",    "firm",         "group",     "automaker",   "carmaker",
                          "airline",    "carrier",      "bank",      "lender",      "insurer",
@@ -542,14 +511,68 @@ bool title_word(std::string_view w) {
 
 bool evidence_noun(std::string_view w) {
   static const WordSet k{
-      "analysis",  "analyses",   "estimates", "estimate",     "data",        "report",
-      "statement", "statements", "survey",    "study",        "research",    "figures",
-      "filing",    "filings",    "note",      "announcement", "release",     "documents",
-      "results",   "scores",     "forecast",  "forecasts",    "projections", "calculations",
-      "tally",     "poll",       "polls",     "assessment",   "review",      "findings",
-      "numbers",   "statistics", "reports",   "projection",   "article",     "interview",
-      "email",     "e-mail",     "emails",    "memo",         "letter"};
+      "analysis",  "analyses",   "estimates",  "estimate",     "data",        "report",
+      "statement", "statements", "survey",     "study",        "research",    "figures",
+      "filing",    "filings",    "note",       "announcement", "release",     "documents",
+      "results",   "scores",     "forecast",   "forecasts",    "projections", "calculations",
+      "tally",     "poll",       "polls",      "assessment",   "review",      "findings",
+      "numbers",   "statistics", "reports",    "projection",   "article",     "interview",
+      "email",     "e-mail",     "emails",     "memo",         "letter",      "polling",
+      "count",     "records",    "transcript", "documents",    "book",        "memoir",
+      "website",   "video",      "footage",    "photos",       "images",      "evidence",
+      "surveys",   "studies",    "analyses",   "models"};
   return k.contains(w);
+}
+
+bool common_noun(std::string_view w) {
+  if (w.empty() || capitalized(w) || w.size() > 30) return false;
+  if (util::is_digit(w[0])) return true;  // "47%", "1,000"
+  for (char c : w) {
+    if (!(util::is_lower(c) || c == '-' || c == '%')) return false;
+  }
+  if ((w.size() < 3 && w != "ad") || function_word(w) || ends_phrase(w) || adverb(w) ||
+      preposition(w) || pronoun(w))
+    return false;
+  // "recently", "widely" are adverbs; a few nouns end so too
+  static const WordSet kLyNouns{"family",  "assembly", "rally", "tally", "ally",    "supply",
+                                "anomaly", "monopoly", "bully", "reply", "duopoly", "oligopoly"};
+  return !(w.size() > 4 && w.substr(w.size() - 2) == "ly") || kLyNouns.contains(w);
+}
+
+bool quantity_word(std::string_view w) {
+  static const WordSet k{"one",         "two",      "three",      "four",           "five",
+                         "six",         "seven",    "eight",      "nine",           "ten",
+                         "eleven",      "twelve",   "twenty",     "thirty",         "forty",
+                         "fifty",       "sixty",    "seventy",    "eighty",         "ninety",
+                         "hundred",     "hundreds", "dozens",     "thousands",      "half",
+                         "third",       "thirds",   "quarter",    "quarters",       "percent",
+                         "majority",    "minority", "several",    "many",           "most",
+                         "some",        "others",   "few",        "both",           "all",
+                         "none",        "dozen",    "two-thirds", "three-quarters", "one-third",
+                         "one-quarter", "per",      "cent"};
+  if (w.empty()) return false;
+  if (util::is_digit(w[0])) return true;
+  if (k.contains(w)) return true;
+  // "twenty-four", "Twenty-five"
+  const std::size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash > 0 && k.contains(w.substr(0, dash)) &&
+         k.contains(w.substr(dash + 1));
+}
+
+bool participle_form(std::string_view w) {
+  static const WordSet kShort{"led", "run", "held", "known", "born", "seen", "paid", "hired"};
+  if (w.empty() || capitalized(w) || speech_verb(w) != Verb::none) return false;
+  if (kShort.contains(w)) return true;
+  const bool ed = w.size() >= 5 && w.substr(w.size() - 2) == "ed";
+  const bool ing = w.size() >= 6 && w.substr(w.size() - 3) == "ing";
+  return (ed || ing) &&
+         w.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string_view::npos;
+}
+
+bool plural_noun(std::string_view w) {
+  if (w.size() < 5 || w.back() != 's' || !common_noun(w)) return false;
+  const std::string_view end = w.substr(w.size() - 2);
+  return end != "ss" && end != "us" && end != "is";
 }
 
 bool pronoun(std::string_view w) {
@@ -664,6 +687,24 @@ bool place_word(std::string_view w) {
                          "russian",  "russia",     "swiss",     "dutch",         "spanish",
                          "mexican",  "brazilian",  "irish",     "israeli",       "saudi",
                          "middle",   "world",      "central",   "royal",         "general"};
+  return k.contains(strip_possessive(w));
+}
+
+bool group_word(std::string_view w) {
+  static const WordSet k{
+      "muslim",       "muslims",       "christian",   "christians",   "jewish",      "jew",
+      "jews",         "catholic",      "catholics",   "protestant",   "evangelical", "evangelicals",
+      "hindu",        "hindus",        "buddhist",    "sikh",         "mormon",      "mormons",
+      "hispanic",     "hispanics",     "latino",      "latinos",      "latina",      "latinas",
+      "arab",         "arabs",         "african",     "africans",     "asian",       "asians",
+      "european",     "europeans",     "democrat",    "democrats",    "republican",  "republicans",
+      "conservative", "conservatives", "liberal",     "liberals",     "progressive", "progressives",
+      "libertarian",  "libertarians",  "independent", "independents", "socialist",   "socialists",
+      "communist",    "communists",    "americans",   "canadians",    "britons",     "chinese",
+      "israeli",      "israelis",      "palestinian", "palestinians", "iranian",     "iranians",
+      "syrian",       "syrians",       "iraqi",       "iraqis",       "mexican",     "mexicans",
+      "cuban",        "cubans",        "russian",     "russians",     "ukrainian",   "ukrainians",
+      "white",        "black",         "millennials", "boomers"};
   return k.contains(strip_possessive(w));
 }
 

@@ -87,6 +87,7 @@ enum class Verb : std::uint8_t {
             // attribution of a quote standing alone before it
   participle,  // saying, adding, noting, showing …
 };
+// The class of a cue verb (the lexicon is claims/cues.h), Verb::none for other words.
 Verb speech_verb(std::string_view w);
 // "the company", "the automaker": a noun that stands for a company already named.
 bool company_noun(std::string_view w);
@@ -96,6 +97,18 @@ bool source_noun(std::string_view w);
 bool title_word(std::string_view w);
 // analysis, estimates, data, report, statement …: what a source says things in.
 bool evidence_noun(std::string_view w);
+// A lower-case word that can head a noun phrase: not a function word, a verb form, an
+// adverb or a preposition ("campaign", "actress", "percent", "47%").
+bool common_noun(std::string_view w);
+// A common noun in the plural ("voters", "protesters"): a bare plural can be a subject.
+bool plural_noun(std::string_view w);
+// A word that counts or measures a group: "several", "most", "six", "10", "52%",
+// "half", "two-thirds", "percent": "Six in 10 voters said", "Several said".
+bool quantity_word(std::string_view w);
+// A participle that can describe a person in an apposition: "visiting", "led", "based".
+bool participle_form(std::string_view w);
+// A US state's abbreviation as news writes it ("Pa", "Calif."): "Allentown, Pa., said".
+bool state_abbreviation(std::string_view w);
 // he, she, they, we, I, it
 bool pronoun(std::string_view w);
 // Words that cannot be inside a noun phrase naming a source: conjunctions,
@@ -109,6 +122,9 @@ bool adverb(std::string_view w);
 bool function_word(std::string_view w);
 // Nationality, place and other words that begin company or place names, not person names.
 bool place_word(std::string_view w);
+// Muslim, Catholic, Hispanic, Democrat, Conservative …: a capitalized word for a group of
+// people, never one person's name.
+bool group_word(std::string_view w);
 // Inc, Corp, Group, Holdings, Bank, Agency, News …: the name is an organization's.
 bool organization_word(std::string_view w);
 // A word that makes a clause of what follows a verb: is, was, has, will, could, rose …
