@@ -185,10 +185,29 @@ bool head_ahead(const Words& w, std::size_t j, const Gazetteer& g) {
   return false;
 }
 
+// "Wal - Mart", "Coca - Cola", "Export - Import Bank": a hyphen written with spaces around
+// it (text rejoined from tokens) between two capitalized words of mixed case that name no
+// place joins them as "Wal-Mart" would; "Reuters - UK Focus", "Kenya - Police" stay apart.
+bool spaced_hyphen(const Words& w, std::size_t j, const Gazetteer& g) {
+  if (w.gap_after(j) != " - ") return false;
+  const auto& a = w.items[j];
+  const auto& b = w.items[j + 1];
+  if (!a.capitalized || !b.capitalized || b.all_caps || a.title_line || b.title_line ||
+      a.sentence != b.sentence)
+    return false;
+  const std::string_view next = w.str(j + 1);
+  if (g.common_word(next) && !head_word(next) && !names::domain_word(next)) return false;
+  const auto place = [&](std::size_t k) {
+    return w.known[k].words > 0 && g.entry(w.known[k].entry).kind == Known::place;
+  };
+  return !place(j) && !place(j + 1) && (j == 0 || !place(j - 1));
+}
+
 bool continues_name(const Words& w, std::size_t j, const Gazetteer& g) {
   // word j+1 continues the run that ends at word j
   if (j + 1 >= w.size() || w.items[j].possessive()) return false;
   const std::string_view gap = w.gap_after(j);
+  if (gap == " - ") return spaced_hyphen(w, j, g);
   if (gap != " ") return false;
   const std::string_view next = w.str(j + 1);
   if (next == "&")
@@ -212,6 +231,12 @@ std::size_t absorb_legal(const Words& w, std::size_t last) {
     const std::string_view next = w.str(last + 1);
     if ((gap == " " || gap == ", ") && names::legal_form(next)) {
       ++last;
+      continue;
+    }
+    // "Angelo Gordon & Co", "Brown Brothers Harriman & Co.": "& Co" is a legal form too
+    if (gap == " " && next == "&" && last + 2 < w.size() && w.gap_after(last + 1) == " " &&
+        (w.str(last + 2) == "Co" || w.str(last + 2) == "Co.")) {
+      last += 2;
       continue;
     }
     break;
@@ -255,6 +280,9 @@ class Finder {
   std::size_t open_with_demonym(std::size_t first, std::size_t last) const;
   std::size_t capitalized_run(std::size_t j) const;
   std::size_t extend_head(std::size_t last) const;
+  std::size_t extend_left(std::size_t first, std::size_t last) const;
+  bool lowercase_body(std::size_t i);
+  bool index_as_firm(std::size_t i, const names::KnownHit& hit);
   void weigh(std::size_t c);
   void read_brackets(Candidate& c);
   void read_short_bracket(Candidate& c, std::uint32_t after);
@@ -338,8 +366,16 @@ void Finder::collect() {
       i = cands_.back().last + 1;
       continue;
     }
+    if (hit.words > 0 && index_as_firm(i, hit)) {  // "Nikkei Inc"
+      i = cands_.back().last + 1;
+      continue;
+    }
     if (hit.words > 0 && g_.entry(hit.entry).kind != Known::word) {
       i += hit.words;  // a place, index, law, product or university
+      continue;
+    }
+    if (lowercase_body(i)) {  // "Central bank of Norland" opening a line
+      i = cands_.back().last + 1;
       continue;
     }
     if (is_name_start(w_, i, g_)) {
@@ -552,6 +588,9 @@ bool Finder::add_led(std::size_t i) {
   const auto& x = w_.items[i];
   if (x.sentence_start || x.title_line || x.possessive() || i + 1 >= w_.size()) return false;
   const std::string_view s = w_.str(i);
+  // "About Quorvia Health Inc", "And Bovis Homes", "SOURCE Harbor Point Capital": words
+  // that open sentences and labels in capitals are no first word of the name after them
+  if (g_.function_word(s) || (x.all_caps && !w_.items[i + 1].all_caps)) return false;
   const bool word = x.capitalized && g_.common_word(s) && s != "The" && !people::title_word(s) &&
                     w_.gap_after(i) == " " && w_.known[i + 1].words == 0 &&
                     is_name_start(w_, i + 1, g_);
@@ -566,6 +605,73 @@ bool Finder::add_led(std::size_t i) {
                         !tickers_at(w_.text, w_.items[c.last].possessive_end, &end).empty();
   if (!evidence) return false;
   c.first = open_with_demonym(c.first, c.last);
+  c.first = extend_left(c.first, c.last);
+  cands_.push_back(c);
+  return true;
+}
+
+// "Business Council of Australia", "Future Fund Board of Guardians", "Brand Norland Board":
+// a name that a head word closes opens at the capitalized words right before it (a name
+// cannot start with its head and "of"), up to a word that opens sentences ("The", "And"),
+// a title ("Manager"), a label in capitals, a person's name or another name.
+std::size_t Finder::extend_left(std::size_t first, std::size_t last) const {
+  bool headed = head_word(w_.str(last));
+  for (std::size_t k = first; !headed && k + 1 < last; ++k)
+    headed = head_word(w_.str(k)) && util::in(w_.str(k + 1), {"of", "for"});
+  if (!headed) return first;
+  for (std::size_t n = 0; n < 3 && first > 0; ++n) {
+    const std::size_t k = first - 1;
+    const auto& x = w_.items[k];
+    const std::string_view s = w_.str(k);
+    if (w_.gap_after(k) != " " || x.possessive() || !x.capitalized || x.all_caps ||
+        x.title_line || x.opaque || listing_[k] || people_.person_word[k] ||
+        g_.function_word(s) || people::title_word(s) || capitalized_title(s) ||
+        names::legal_form(s) || hyphen_adjective(s) || s.size() < 2 ||
+        (!cands_.empty() && cands_.back().last >= k))
+      break;
+    first = k;
+  }
+  return first;
+}
+
+// "Central bank of Norland", "National bank of Norland" in a list of rates, each line
+// opening with the name: a capitalized word, a body's head word in lower case, "of" and a
+// known place.
+bool Finder::lowercase_body(std::size_t i) {
+  const auto& x = w_.items[i];
+  if (!x.sentence_start || !x.capitalized || x.all_caps || i + 3 >= w_.size() ||
+      w_.gap_after(i) != " " || w_.gap_after(i + 1) != " " || w_.gap_after(i + 2) != " " ||
+      w_.str(i + 2) != "of")
+    return false;
+  const std::string_view low = w_.str(i + 1);
+  if (low.empty() || !util::is_lower(low[0])) return false;
+  std::string head(low);
+  head[0] = static_cast<char>(head[0] - 'a' + 'A');
+  const names::KnownHit place = w_.known[i + 3];
+  if (!names::org_head(head) && !names::corporate_word(head)) return false;
+  if (place.words == 0 || g_.entry(place.entry).kind != Known::place) return false;
+  Candidate c;
+  c.first = i;
+  c.last = i + 2 + place.words;
+  c.strong = true;
+  cands_.push_back(c);
+  return true;
+}
+
+// "Nikkei Inc": the known name of an index or a product followed by a legal form is the
+// firm of that name (its other mentions then name the firm: the entity's key has no
+// legal form).
+bool Finder::index_as_firm(std::size_t i, const names::KnownHit& hit) {
+  const Known kind = g_.entry(hit.entry).kind;
+  const std::size_t end = i + hit.words - 1;
+  if ((kind != Known::index && kind != Known::product) || end + 1 >= w_.size() ||
+      w_.items[end].possessive() || w_.gap_after(end) != " " ||
+      !names::legal_form(w_.str(end + 1)))
+    return false;
+  Candidate c;
+  c.first = i;
+  c.last = absorb_legal(w_, end);
+  c.strong = true;
   cands_.push_back(c);
   return true;
 }
@@ -587,8 +693,17 @@ void Finder::add_generic(std::size_t i) {
   } else {
     c.last = extend_head(c.last);
   }
+  // "Harbor Point Capital Harbor Point Capital": a name written twice in a row (a tag line
+  // and the text after it) is two mentions
+  if (const std::size_t n = c.last - c.first + 1; n >= 2 && n % 2 == 0) {
+    bool twice = true;
+    for (std::size_t k = 0; twice && k < n / 2; ++k)
+      twice = w_.str(c.first + k) == w_.str(c.first + n / 2 + k);
+    if (twice) c.last = c.first + n / 2 - 1;
+  }
   c.last = absorb_legal(w_, c.last);
   c.first = open_with_demonym(c.first, c.last);
+  c.first = extend_left(c.first, c.last);
   c.last = partners_run(c.last);
   c.last = country_suffix(c.last);
   // a run of one sentence-initial word ("Currently") that is not a known name is weak;

@@ -321,8 +321,10 @@ Mention Merger::span_of(std::size_t first, std::size_t last) const {
   if (first < last && w_.str(first) == "The") ++first;
   std::uint32_t end = w_.items[last].end;
   const std::string_view word = w_.text.substr(w_.items[last].start, end - w_.items[last].start);
-  if (word.size() > 1 && word.back() == '.' && word.find('.') == word.size() - 1)
-    --end;  // not "S.A."
+  // not "S.A."; and not "Quanta Inc.," either, where the period cannot end the sentence
+  if (word.size() > 1 && word.back() == '.' && word.find('.') == word.size() - 1 &&
+      (end >= w_.text.size() || w_.text[end] != ','))
+    --end;
   return {w_.items[first].start, end};
 }
 
@@ -356,6 +358,12 @@ void Merger::find_mentions() {
   while (i < w_.size()) {
     if (w_.items[i].opaque || listing_[i]) {
       ++i;
+      continue;
+    }
+    // no company inside the known name of something else ("House" of "White House")
+    if (const names::KnownHit hit = w_.known[i];
+        hit.words > 1 && !names::is_organization_kind(g_.entry(hit.entry).kind)) {
+      i += hit.words;
       continue;
     }
     first.assign(w_.str(i));
