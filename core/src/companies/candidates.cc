@@ -27,7 +27,8 @@ constexpr std::string_view kRoleNouns[] = {
     "designer",     "producer",      "producers",    "automakers",  "telecom",
     "telco",        "provider",      "providers",    "streamer",    "chipmaker's",
     "spinoff",      "spin-off",      "miner",        "refiner",     "exchange-listed",
-    "hyperscaler",  "hyperscalers",  "investor",     "investors"};
+    "hyperscaler",  "hyperscalers",  "investor",     "investors",   "contractor",
+    "contractors"};
 
 // What a company has: "Alibaba's shares", "Nissan's stock".
 constexpr std::string_view kCompanyPossessions[] = {
@@ -75,6 +76,18 @@ constexpr std::string_view kAnalystWordsAfter[] = {"analyst",    "analysts",   "
 
 constexpr std::string_view kAnalystsAtWords[] = {"analyst",    "analysts",   "economist",
                                                  "economists", "strategist", "strategists"};
+
+// Words that open a sentence or a clause and never a name ("About Quorvia Health Inc", "And
+// Bovis Homes"), unlike the numbers and adjectives that do ("First Quantum", "Just Eat").
+constexpr std::string_view kOpeningWords[] = {
+    "The",  "A",      "An",   "And",    "But",   "Or",      "Nor",    "So",    "About", "In",
+    "On",   "At",     "For",  "With",   "By",    "From",    "To",     "Of",    "As",    "If",
+    "When", "While",  "Via",  "Per",    "Into",  "Over",    "Under",  "After", "Before",
+    "Since", "Through", "Amid", "Among", "During", "Despite", "Unlike", "Like",  "Although",
+    "Though", "Because", "Where", "Whether", "Meanwhile", "However", "This", "That", "These",
+    "Those", "Its", "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "Is", "Are",
+    "Was", "Were", "Has", "Have", "Had", "Will", "Would", "Could", "Should", "May", "Might",
+    "Can", "Do", "Does", "Did"};
 
 // Last words of the names of news outlets.
 constexpr std::string_view kMediaNameWords[] = {
@@ -192,7 +205,7 @@ bool spaced_hyphen(const Words& w, std::size_t j, const Gazetteer& g) {
   if (w.gap_after(j) != " - ") return false;
   const auto& a = w.items[j];
   const auto& b = w.items[j + 1];
-  if (!a.capitalized || !b.capitalized || b.all_caps || a.title_line || b.title_line ||
+  if (!a.capitalized || !b.capitalized || a.all_caps || b.all_caps || a.title_line || b.title_line ||
       a.sentence != b.sentence)
     return false;
   const std::string_view next = w.str(j + 1);
@@ -590,7 +603,7 @@ bool Finder::add_led(std::size_t i) {
   const std::string_view s = w_.str(i);
   // "About Quorvia Health Inc", "And Bovis Homes", "SOURCE Harbor Point Capital": words
   // that open sentences and labels in capitals are no first word of the name after them
-  if (g_.function_word(s) || (x.all_caps && !w_.items[i + 1].all_caps)) return false;
+  if (util::in(s, kOpeningWords) || (x.all_caps && !w_.items[i + 1].all_caps)) return false;
   const bool word = x.capitalized && g_.common_word(s) && s != "The" && !people::title_word(s) &&
                     w_.gap_after(i) == " " && w_.known[i + 1].words == 0 &&
                     is_name_start(w_, i + 1, g_);
@@ -624,7 +637,7 @@ std::size_t Finder::extend_left(std::size_t first, std::size_t last) const {
     const auto& x = w_.items[k];
     const std::string_view s = w_.str(k);
     if (w_.gap_after(k) != " " || x.possessive() || !x.capitalized || x.all_caps ||
-        x.title_line || x.opaque || listing_[k] || people_.person_word[k] ||
+        x.title_line || x.sentence_start || x.opaque || listing_[k] || people_.person_word[k] ||
         g_.function_word(s) || people::title_word(s) || capitalized_title(s) ||
         names::legal_form(s) || hyphen_adjective(s) || s.size() < 2 ||
         (!cands_.empty() && cands_.back().last >= k))
@@ -639,7 +652,10 @@ std::size_t Finder::extend_left(std::size_t first, std::size_t last) const {
 // known place.
 bool Finder::lowercase_body(std::size_t i) {
   const auto& x = w_.items[i];
-  if (!x.sentence_start || !x.capitalized || x.all_caps || i + 3 >= w_.size() ||
+  // at a line's or a sentence's start, or after a dateline ("ANKARA - Central bank of …")
+  const bool opens = x.sentence_start || (i > 0 && w_.gap_after(i - 1) == " - " &&
+                                          w_.items[i - 1].all_caps);
+  if (!opens || !x.capitalized || x.all_caps || i + 3 >= w_.size() ||
       w_.gap_after(i) != " " || w_.gap_after(i + 1) != " " || w_.gap_after(i + 2) != " " ||
       w_.str(i + 2) != "of")
     return false;
@@ -949,7 +965,9 @@ void Finder::weigh(std::size_t ci) {
       !names::is_company_kind(g_.entry(c.known).kind))
     c.accepted = false;
   // a single all-caps word is an acronym (AI, ESG, IPO) unless something strong says otherwise
-  if (c.accepted && n == 1 && w_.items[c.first].all_caps && c.known < 0 && c.tickers.empty())
+  // ("OPIC's President", "shares of NQV" say otherwise)
+  if (c.accepted && n == 1 && w_.items[c.first].all_caps && c.known < 0 && c.tickers.empty() &&
+      !context_says_company(c))
     c.accepted = false;
   // "iPod", "iLife", "iChat": Apple-style product names, not makers
   const std::string_view first = w_.str(c.first);

@@ -80,6 +80,22 @@ std::string head_of(const std::string& key) {
     head += word;
     i = j + 1;
   }
+  // "Stonebriar Commercial Finance" → "Stonebriar": a word no dictionary has, before words
+  // that only say what kind of firm it is
+  if (head == key) {
+    const std::size_t space = key.find(' ');
+    const Gazetteer& g = Gazetteer::get();
+    const std::string_view lead = std::string_view(key).substr(0, space);
+    bool generic = space != std::string::npos && !g.common_word(lead) && !g.known(lead);
+    for (std::size_t k = space; generic && k < key.size();) {
+      const std::size_t end = std::min(key.find(' ', k + 1), key.size());
+      const std::string_view word = std::string_view(key).substr(k + 1, end - k - 1);
+      generic = unit_word(word) || names::domain_word(word) || names::org_head(word) ||
+                (g.common_word(word) && !g.function_word(word));
+      k = end;
+    }
+    if (generic) head.assign(lead);
+  }
   // a short form names the firm only when it has a letter to start it ("3D" of "3D
   // Systems" is the printing, "S" of "S & T Bancorp" nothing)
   if (head.size() < 2 || !util::is_upper(head[0])) return std::string();
@@ -342,6 +358,12 @@ void Merger::find_mentions() {
     // something else
     const std::string acr = initials_of(keys_[e]);
     if (acr.size() >= 3 && !names.count(acr) && !g_.known(acr)) names.emplace(acr, e);
+    // its ticker symbol written alone ("QSR reported …" after "(NYSE: QSR)")
+    for (const Ticker& t : out_[e].tickers) {
+      const bool letters = t.symbol.size() >= 3 && std::all_of(t.symbol.begin(), t.symbol.end(),
+                                                               [](char c) { return util::is_upper(c); });
+      if (letters && !names.count(t.symbol) && !g_.known(t.symbol)) names.emplace(t.symbol, e);
+    }
   }
   // the longest name starting with each first word: most words start no name at all
   std::unordered_map<std::string, std::size_t> first_words;
@@ -397,6 +419,11 @@ void Merger::find_mentions() {
     while (last + 1 < w_.size() && !w_.items[last].possessive() && w_.gap_after(last) == ", " &&
            names::legal_form(w_.str(last + 1)))
       ++last;
+    // "Angelo Gordon & Co"
+    if (last + 2 < w_.size() && !w_.items[last].possessive() && w_.gap_after(last) == " " &&
+        w_.str(last + 1) == "&" && w_.gap_after(last + 1) == " " &&
+        (w_.str(last + 2) == "Co" || w_.str(last + 2) == "Co."))
+      last += 2;
     // a capitalized word glued after it makes it another name ("Alibaba Pictures" unknown)
     const bool glued = last + 1 < w_.size() && !w_.items[last].possessive() &&
                        w_.gap_after(last) == " " && w_.items[last + 1].capitalized &&

@@ -330,11 +330,21 @@ void Gazetteer::add(const char* line) {
     if (!key.empty() && key.size() < name.size() &&
         (name.substr(name.size() - 2) == "'s" || name.substr(name.size() - 2) == "\x99s"))
       with_s_.insert(key);
-    if (!key.empty()) {
+    // "Wal-Mart" is also read where text rejoined from tokens writes "Wal - Mart" (the words
+    // join with a space then: Words::joins)
+    std::string spaced = key;
+    for (std::size_t k = 1; k + 1 < spaced.size(); ++k) {
+      if (spaced[k] == '-' && util::is_ascii_alpha(spaced[k - 1]) && util::is_upper(spaced[k + 1]))
+        spaced[k] = ' ';
+    }
+    const std::string* forms[2] = {&key, &spaced};
+    for (int f = 0; f < 2; ++f) {
+      const std::string& form = *forms[f];
+      if (form.empty() || (f == 1 && spaced == key)) continue;
       // the first list to name a form keeps it: companies before non-companies
-      auto [it, added] = names_.emplace(key, index);
+      auto [it, added] = names_.emplace(form, index);
       std::size_t words = 1;
-      for (char c : key) words += c == ' ';
+      for (char c : form) words += c == ' ';
       if (words > max_words_) max_words_ = words;
       // views into the map's own keys: nodes never move, so the views stay valid
       const std::string_view stored = it->first;

@@ -32,7 +32,17 @@ std::string_view Words::gap_after(std::size_t i) const {
 
 bool Words::joins(std::size_t i, std::string& key) const {
   const Word& x = items[i];
-  if (i + 1 >= items.size() || gap_after(i) != " ") return false;
+  if (i + 1 >= items.size()) return false;
+  const std::string_view gap = gap_after(i);
+  // "Wal - Mart", "Coca - Cola": a hyphen with spaces around it (text rejoined from
+  // tokens) between two capitalized words of mixed case; the key reads it as a space
+  if (gap == " - ") {
+    const Word& y = items[i + 1];
+    if (!x.capitalized || !y.capitalized || x.all_caps || y.all_caps || x.title_line) return false;
+    key += ' ';
+    return true;
+  }
+  if (gap != " ") return false;
   if (x.possessive()) {
     if (text[x.possessive_end - 1] != 's') return false;  // "investors' ": no name runs on
     key += "'s";
