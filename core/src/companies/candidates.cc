@@ -43,7 +43,8 @@ constexpr std::string_view kCompanyPossessions[] = {
     "employees",  "brand",       "acquisition",   "takeover",   "offer",        "bid",
     "financial",  "quarterly",   "annual",        "net",        "operating",    "capex",
     "guidance",   "smartphones", "vehicles",      "cars",       "models",       "management",
-    "investors",  "AI",          "semiconductor", "software"};
+    "investors",  "AI",          "semiconductor", "software",   "President",    "president",
+    "spokesman",  "spokeswoman"};
 
 // "Hong Kong-listed", "Taichung-based": adjectives made from names.
 constexpr std::string_view kNameAdjectiveEndings[] = {
@@ -307,6 +308,8 @@ class Finder {
     return false;
   }
   bool apposition_after(const Candidate& c) const;
+  bool copula_role(const Candidate& c) const;
+  bool title_before_person(const Candidate& c) const;
   bool context_says_company(const Candidate& c) const;
   bool financial_context(const Candidate& c) const;
   void propagate_lists();
@@ -863,6 +866,48 @@ bool Finder::apposition_after(const Candidate& c) const {
   return false;
 }
 
+// Role nouns that describe people as well as firms ("a partner", "the owner").
+constexpr std::string_view kPersonRoles[] = {
+    "partner", "owner",      "investor",    "investors", "parent",   "peer",      "peers",
+    "rival",   "rivals",     "competitor",  "competitors", "champion", "designer", "producer",
+    "developer", "founder", "broker",      "titan",     "giant",    "behemoth"};
+
+// "Kestrel Ridge is a privately held finance company", "Quorvia is among the top 100
+// accounting firms": the name is the subject of "is" and a role noun of firms.
+bool Finder::copula_role(const Candidate& c) const {
+  const std::size_t k0 = c.last + 1;
+  if (k0 + 1 >= w_.size() || w_.items[c.last].possessive() || w_.gap_after(c.last) != " " ||
+      !util::in(w_.str(k0), {"is", "was", "remains", "became"}))
+    return false;
+  for (std::size_t k = k0 + 1, n = 0; k < w_.size() && n < 8; ++k, ++n) {
+    if (w_.gap_after(k - 1) != " ") return false;
+    const std::string_view x = w_.str(k);
+    if (role_noun(x) && !util::is_upper(x[0])) return !util::in(x, kPersonRoles);
+    if (util::in(x, {"who", "which", "that", "said", "says", "and", "but"})) return false;
+  }
+  return false;
+}
+
+// "Quorvia President Adam Vell", "Kestrel spokesman Tom Hale": a name right before a
+// company title and a person's name names the person's firm (not "Labor Secretary Tom").
+bool Finder::title_before_person(const Candidate& c) const {
+  const std::size_t t = c.last + 1;
+  if (t + 1 >= w_.size() || w_.items[c.last].possessive() || w_.gap_after(c.last) != " ")
+    return false;
+  static constexpr std::string_view kCompanyTitles[] = {
+      "CEO",     "President", "president", "Chairman",  "chairman",   "Chairwoman",
+      "chief",   "Chief",     "founder",   "Founder",   "co-founder", "spokesman",
+      "spokeswoman", "spokesperson", "analyst", "economist", "strategist", "executive"};
+  if (!util::in(w_.str(t), kCompanyTitles)) return false;
+  // the person may follow the title at once or after one more title word ("chief
+  // executive")
+  std::size_t k = t + 1;
+  if (k < w_.size() && w_.gap_after(k - 1) == " " && !people_.person_word[k] &&
+      people::title_word(w_.str(k)))
+    ++k;
+  return k < w_.size() && w_.gap_after(k - 1) == " " && people_.person_word[k];
+}
+
 bool Finder::context_says_company(const Candidate& c) const {
   const std::size_t next = c.last + 1;
   const std::string_view gap = next < w_.size() ? w_.gap_after(c.last) : std::string_view();
@@ -938,7 +983,8 @@ void Finder::weigh(std::size_t ci) {
   bool medium = false;
   if (!c.strong && !headline) {
     const bool single_word_native = !c.native.empty() && n == 1;
-    medium = single_word_native || role_before(c) || apposition_after(c) || context_says_company(c);
+    medium = single_word_native || role_before(c) || apposition_after(c) ||
+             context_says_company(c) || copula_role(c) || title_before_person(c);
   } else if (!c.strong && headline) {
     medium = context_says_company(c);  // "Palantir Stock Jumps"
   }

@@ -90,8 +90,10 @@ std::string head_of(const std::string& key) {
     for (std::size_t k = space; generic && k < key.size();) {
       const std::size_t end = std::min(key.find(' ', k + 1), key.size());
       const std::string_view word = std::string_view(key).substr(k + 1, end - k - 1);
+      // "Voltic Ghana": a firm's local arm is named by the firm and the country
+      const bool place = g.known(word) && g.entry(g.index_of(word)).kind == names::Known::place;
       generic = unit_word(word) || names::domain_word(word) || names::org_head(word) ||
-                (g.common_word(word) && !g.function_word(word));
+                (g.common_word(word) && !g.function_word(word)) || place;
       k = end;
     }
     if (generic) head.assign(lead);

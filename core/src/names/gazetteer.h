@@ -58,6 +58,11 @@ class Gazetteer {
   const KnownEntry& entry(int i) const { return entries_[static_cast<std::size_t>(i)]; }
   // Whether a name (words joined by single spaces) is on either list.
   bool known(std::string_view name) const { return names_.count(std::string(name)) > 0; }
+  // The entry of a known name (words joined by single spaces), or -1.
+  int index_of(std::string_view name) const {
+    auto it = names_.find(std::string(name));
+    return it == names_.end() ? -1 : it->second;
+  }
   // Whether a name is a known name of something that is not a company (a place, a product …).
   bool known_non_company(std::string_view name) const {
     auto it = names_.find(std::string(name));
