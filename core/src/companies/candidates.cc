@@ -90,6 +90,11 @@ constexpr std::string_view kOpeningWords[] = {
     "Was", "Were", "Has", "Have", "Had", "Will", "Would", "Could", "Should", "May", "Might",
     "Can", "Do", "Does", "Did"};
 
+// Words of page furniture that open a line before a name ("ABOUT Quorvia Health Inc",
+// "SOURCE Harbor Point Capital", "Tweet Kestrel Bancorp"): never part of it.
+constexpr std::string_view kLabelWords[] = {"ABOUT", "About",   "SOURCE",  "Source", "Tweet",
+                                            "Share", "CONTACT", "Contact", "Related"};
+
 // Last words of the names of news outlets.
 constexpr std::string_view kMediaNameWords[] = {
     "News",    "Newswire", "Newswires",    "Times",      "Journal",   "Herald",   "Tribune",
@@ -112,7 +117,7 @@ constexpr std::string_view kUnitWords[] = {
     "Capital",  "Ventures",     "Securities",     "Financial",     "Bank",     "Ads",
     "Maps",     "DeepMind",     "Logistics",      "Entertainment", "Digital",  "Innovation",
     "Robotics", "Energy",       "Finance",        "Payments",      "Aviation", "Defense",
-    "Defence",  "Space",        "Semiconductors", "Foundry",       "Consumer"};
+    "Defence",  "Space",        "Semiconductors", "Foundry",       "Consumer", "Foundation"};
 
 using names::Gazetteer;
 using names::Known;
@@ -439,6 +444,8 @@ void Finder::add_known(std::size_t i, const names::KnownHit& hit) {
       ++c.last;
     c.last = absorb_legal(w_, c.last);
   }
+  // "Citigroup Australia", "Uber India": the firm's arm in a country
+  if (names::is_company_kind(g_.entry(hit.entry).kind)) c.last = country_suffix(c.last);
   cands_.push_back(c);
 }
 
@@ -545,7 +552,8 @@ std::size_t Finder::country_suffix(std::size_t last) const {
   if (gap != " ") return end;
   return util::in(next, {"said", "says", "is", "was", "has", "had", "will", "would", "CEO", "chief",
                          "managing", "director", "chairman", "head", "spokesman", "spokeswoman",
-                         "reported", "announced"})
+                         "reported", "announced", "owns", "from", "to", "in", "and", "which",
+                         "also", "plans", "posted"})
              ? end
              : last;
 }
@@ -639,7 +647,11 @@ std::size_t Finder::extend_left(std::size_t first, std::size_t last) const {
     const std::size_t k = first - 1;
     const auto& x = w_.items[k];
     const std::string_view s = w_.str(k);
-    if (w_.gap_after(k) != " " || x.possessive() || !x.capitalized || x.all_caps ||
+    // "Export - Import Bank": a spaced hyphen joins a word that names no place
+    const bool hyphen = w_.gap_after(k) == " - " && !w_.items[first].all_caps &&
+                        x.sentence == w_.items[first].sentence &&
+                        (w_.known[k].words == 0 || g_.entry(w_.known[k].entry).kind != Known::place);
+    if ((w_.gap_after(k) != " " && !hyphen) || x.possessive() || !x.capitalized || x.all_caps ||
         x.title_line || x.sentence_start || x.opaque || listing_[k] || people_.person_word[k] ||
         g_.function_word(s) || people::title_word(s) || capitalized_title(s) ||
         names::legal_form(s) || hyphen_adjective(s) || s.size() < 2 ||
@@ -721,6 +733,9 @@ void Finder::add_generic(std::size_t i) {
     if (twice) c.last = c.first + n / 2 - 1;
   }
   c.last = absorb_legal(w_, c.last);
+  while (c.first < c.last && util::in(w_.str(c.first), kLabelWords) &&
+         w_.items[c.first + 1].capitalized)
+    ++c.first;
   c.first = open_with_demonym(c.first, c.last);
   c.first = extend_left(c.first, c.last);
   c.last = partners_run(c.last);

@@ -171,7 +171,10 @@ constexpr std::string_view kCorporate[] = {
     "Minerals", "Metals", "Coal", "Exports", "Hotels", "Resorts", "Railways", "Exchange",
     "Bankshares", "Brothers", "Investors", "Dairy", "Farms", "Bakery", "Brewing", "Distillery",
     "Winery", "Vineyards", "Estates", "Builders", "Construction", "Contractors", "Outfitters",
-    "Supplies", "Imports"};
+    "Supplies", "Imports",
+    // miners named by their ore ("Atlas Iron", "Anglo American Platinum") and brokers by
+    // their market ("Wanda Futures")
+    "Iron", "Platinum", "Copper", "Nickel", "Uranium", "Lithium", "Futures"};
 
 // Last words of the names of bodies that are not firms ("Ghana Revenue Authority",
 // "Productivity Commission", "Labor Party"): organizations the companies stage reports
@@ -203,7 +206,8 @@ constexpr std::string_view kDomainWords[] = {
     "Customs",     "Communications", "Media",       "Research",   "Social",     "Economic",
     "Monetary",    "Fiscal",         "Banking",     "Securities", "Futures",    "Housing",
     "Urban",       "Rural",          "Regional",    "Water",      "Power",      "Defence",
-    "Defense",     "Immigration",    "Taxation",    "Audit",      "Accounts",   "Competition"};
+    "Defense",     "Immigration",    "Taxation",    "Audit",      "Accounts",   "Competition",
+    "Cooperation", "Co-operation"};
 
 // Adjectives of nationality and region that open the names of national bodies
 // ("Australian Federal Police", "Indian Banks' Association"): kept at a name's start when
