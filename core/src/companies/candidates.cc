@@ -679,7 +679,7 @@ bool Finder::lowercase_body(std::size_t i) {
   std::string head(low);
   head[0] = static_cast<char>(head[0] - 'a' + 'A');
   const names::KnownHit place = w_.known[i + 3];
-  if (!names::org_head(head) && !names::corporate_word(head)) return false;
+  if ((!names::org_head(head) && head != "Bank") || g_.function_word(w_.str(i))) return false;
   if (place.words == 0 || g_.entry(place.entry).kind != Known::place) return false;
   Candidate c;
   c.first = i;
@@ -1026,9 +1026,7 @@ void Finder::weigh(std::size_t ci) {
       !names::is_company_kind(g_.entry(c.known).kind))
     c.accepted = false;
   // a single all-caps word is an acronym (AI, ESG, IPO) unless something strong says otherwise
-  // ("OPIC's President", "shares of NQV" say otherwise)
-  if (c.accepted && n == 1 && w_.items[c.first].all_caps && c.known < 0 && c.tickers.empty() &&
-      !context_says_company(c))
+  if (c.accepted && n == 1 && w_.items[c.first].all_caps && c.known < 0 && c.tickers.empty())
     c.accepted = false;
   // "iPod", "iLife", "iChat": Apple-style product names, not makers
   const std::string_view first = w_.str(c.first);

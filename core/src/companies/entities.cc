@@ -3,6 +3,7 @@
 // parent.
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "companies/candidates.h"
@@ -349,6 +350,7 @@ Mention Merger::span_of(std::size_t first, std::size_t last) const {
 void Merger::find_mentions() {
   // Every occurrence of any name of a company, longest first, "Ltd"/", Inc" included.
   std::map<std::string, std::size_t> names = by_key_;
+  std::set<std::string> symbols;  // names that are ticker symbols only
   for (std::size_t e = 0; e < out_.size(); ++e) {
     if (out_[e].name.empty()) continue;
     const std::string head = short_form(e, keys_[e]);
@@ -364,7 +366,10 @@ void Merger::find_mentions() {
     for (const Ticker& t : out_[e].tickers) {
       const bool letters = t.symbol.size() >= 3 && std::all_of(t.symbol.begin(), t.symbol.end(),
                                                                [](char c) { return util::is_upper(c); });
-      if (letters && !names.count(t.symbol) && !g_.known(t.symbol)) names.emplace(t.symbol, e);
+      if (letters && !names.count(t.symbol) && !g_.known(t.symbol)) {
+        names.emplace(t.symbol, e);
+        symbols.insert(t.symbol);
+      }
     }
   }
   // the longest name starting with each first word: most words start no name at all
@@ -408,6 +413,11 @@ void Merger::find_mentions() {
         best_e = it->second;
       }
     }
+    // a symbol in brackets right after a name is where it is listed, not another mention
+    // ("Kestrel Air (KAL)"): only a symbol written alone in a sentence names the firm
+    if (best == 1 && symbols.count(key.substr(0, w_.str(i).size())) &&
+        w_.items[i].start > 0 && w_.text[w_.items[i].start - 1] == '(')
+      best = 0;
     if (best == 0) {
       ++i;
       continue;
