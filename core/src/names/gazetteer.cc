@@ -190,7 +190,7 @@ constexpr std::string_view kOrgHeads[] = {
     "Tribunal",    "Parliament",     "Assembly",     "Senate",       "Treasury",
     "Secretariat", "Directorate",    "Inspectorate", "Regulator",    "Ombudsman",
     "Guild",       "Consortium",     "Forum",        "Organisation", "Organization",
-    "Cooperative", "Co-operative"};
+    "Cooperative", "Co-operative", "Service",      "Registry",     "Embassy"};
 
 // Words that name what a body deals with: they carry a name on past "and" ("Chamber of
 // Commerce and Industry", "Competition and Consumer Commission"), where another name
