@@ -51,6 +51,13 @@ bool name_word(const Words& w, std::size_t i) {
   if (g.common_word(s) || names::legal_form(s) || names::corporate_word(s) || names::org_head(s) ||
       in_titles(s))
     return false;
+  // "Photographer", "Economist": a title written with a capital is no name either
+  if (s.size() < 24) {
+    char low[24];
+    for (std::size_t k = 0; k < s.size(); ++k) low[k] = s[k];
+    low[0] = static_cast<char>(low[0] - 'A' + 'a');
+    if (in_titles(std::string_view(low, s.size()))) return false;
+  }
   return true;
 }
 
@@ -85,8 +92,11 @@ std::vector<Run> name_runs(const Words& w) {
       continue;
     }
     std::size_t j = i;
-    while (j + 1 < w.size() && j - i < 2 && !w.items[j].possessive() && w.gap_after(j) == " " &&
-           name_word(w, j + 1) && w.known[j + 1].words == 0)
+    // "Kim Kyung - Hoon": a spaced hyphen (text rejoined from tokens) inside a name
+    while (j + 1 < w.size() && j - i < 2 && !w.items[j].possessive() &&
+           (w.gap_after(j) == " " || (w.gap_after(j) == " - " && j > i)) &&
+           name_word(w, j + 1) && w.known[j + 1].words == 0 &&
+           !util::in(w.str(j + 1), kThingHeads))
       ++j;
     const bool thing = j + 1 < w.size() && !w.items[j].possessive() && w.gap_after(j) == " " &&
                        util::in(w.str(j + 1), kThingHeads);
