@@ -239,8 +239,9 @@ bool continues_name(const Words& w, std::size_t j, const Gazetteer& g) {
   // their own carry one on when a head word ends it a few words later
   if (g.common_word(next) && !g.function_word(next)) return head_ahead(w, j + 1, g);
   if (g.common_word(next) || people::title_word(next)) return false;
+  // "Pitango Venture Capital": a phrase that is no name alone carries a name on
   const names::KnownHit hit = w.known[j + 1];
-  return hit.words == 0;
+  return hit.words == 0 || (g.entry(hit.entry).kind == Known::word && !w.items[j + 1].title_line);
 }
 
 // Legal forms after a name: "Ltd", ", Inc", "Co." (possibly two: "Holdings Co Ltd").
@@ -281,6 +282,7 @@ class Finder {
     mark_listings();
     collect();
     for (std::size_t c = 0; c < cands_.size(); ++c) weigh(c);
+    accept_arms();
     propagate_lists();
     return {std::move(cands_), std::move(listing_)};
   }
@@ -318,6 +320,7 @@ class Finder {
   bool context_says_company(const Candidate& c) const;
   bool financial_context(const Candidate& c) const;
   void propagate_lists();
+  void accept_arms();
   std::string_view span(std::size_t a, std::size_t b) const {
     return w_.text.substr(w_.items[a].start, w_.items[b].end - w_.items[a].start);
   }
@@ -639,6 +642,13 @@ bool Finder::add_led(std::size_t i) {
 // cannot start with its head and "of"), up to a word that opens sentences ("The", "And"),
 // a title ("Manager"), a label in capitals, a person's name or another name.
 std::size_t Finder::extend_left(std::size_t first, std::size_t last) const {
+  // "Tsinghua Tongfang Company" opening a sentence: a place or a university's name of one
+  // word opens a firm's name there too, where "Given" or "Flat" would not
+  const auto known_lead = [&](std::size_t k) {
+    if (w_.known[k].words != 1) return false;
+    const Known kind = g_.entry(w_.known[k].entry).kind;
+    return kind == Known::place || kind == Known::university;
+  };
   bool headed = head_word(w_.str(last));
   for (std::size_t k = first; !headed && k + 1 < last; ++k)
     headed = head_word(w_.str(k)) && util::in(w_.str(k + 1), {"of", "for"});
@@ -652,7 +662,7 @@ std::size_t Finder::extend_left(std::size_t first, std::size_t last) const {
                         x.sentence == w_.items[first].sentence &&
                         (w_.known[k].words == 0 || g_.entry(w_.known[k].entry).kind != Known::place);
     if ((w_.gap_after(k) != " " && !hyphen) || x.possessive() || !x.capitalized || x.all_caps ||
-        x.title_line || x.sentence_start || x.opaque || listing_[k] || people_.person_word[k] ||
+        x.title_line || (x.sentence_start && !known_lead(k)) || x.opaque || listing_[k] || people_.person_word[k] ||
         g_.function_word(s) || people::title_word(s) || capitalized_title(s) ||
         names::legal_form(s) || hyphen_adjective(s) || s.size() < 2 ||
         (!cands_.empty() && cands_.back().last >= k))
@@ -739,7 +749,11 @@ void Finder::add_generic(std::size_t i) {
   c.first = open_with_demonym(c.first, c.last);
   c.first = extend_left(c.first, c.last);
   c.last = partners_run(c.last);
-  c.last = country_suffix(c.last);
+  {
+    const std::size_t before = c.last;
+    c.last = country_suffix(c.last);
+    c.arm = c.last != before && before == c.first;
+  }
   // a run of one sentence-initial word ("Currently") that is not a known name is weak;
   // weigh() decides
   cands_.push_back(c);
@@ -1033,6 +1047,20 @@ void Finder::weigh(std::size_t ci) {
   if (c.accepted && c.known < 0 && first.size() > 2 && first[0] == 'i' && util::is_upper(first[1]))
     c.accepted = false;
   c.financial_hint = c.known < 0 && financial_context(c);  // a known company keeps its known type
+}
+
+// "WaterHealth Ghana was set up in 2007" after "WaterHealth International": a firm's name
+// and a country name the firm's arm there, a company as the firm is.
+void Finder::accept_arms() {
+  std::vector<std::string_view> firms;  // first words of accepted names of more words
+  for (const Candidate& c : cands_) {
+    if (c.accepted && c.last > c.first && !c.arm) firms.push_back(w_.str(c.first));
+  }
+  for (Candidate& c : cands_) {
+    if (!c.accepted && c.arm && !w_.items[c.first].title_line &&
+        std::find(firms.begin(), firms.end(), w_.str(c.first)) != firms.end())
+      c.accepted = true;
+  }
 }
 
 // "including Alibaba's chip division T-Head, Biren Technology, and Zhonghao Xinying": the

@@ -15,6 +15,7 @@ struct Candidate {
   int known = -1;                   // gazetteer entry of a well-known company
   bool strong = false;  // evidence in the name itself or a ticker: counts even in headlines
   bool accepted = false;
+  bool arm = false;  // its last word is a country after the firm's name ("Voltic Ghana")
   std::vector<Ticker> tickers;
   std::string native;            // a CJK name in brackets right after it
   std::string acronym;           // an acronym defined in brackets right after it ("TSMC", "GRA")
