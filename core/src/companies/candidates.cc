@@ -119,6 +119,12 @@ constexpr std::string_view kUnitWords[] = {
     "Robotics", "Energy",       "Finance",        "Payments",      "Aviation", "Defense",
     "Defence",  "Space",        "Semiconductors", "Foundry",       "Consumer", "Foundation"};
 
+// Last words of the names of places and buildings.
+constexpr std::string_view kPlaceHeads[] = {
+    "Circle", "Road",  "Street", "Avenue", "Highway", "Boulevard", "Lane",     "Stadium",
+    "Arena",  "Airport", "Station", "Bridge", "Square", "Plaza",    "Mall",     "Tower",
+    "Towers", "Building", "Hall",   "Campus", "Terminal", "Junction", "Pavilion"};
+
 using names::Gazetteer;
 using names::Known;
 using names::Words;
@@ -1046,6 +1052,14 @@ void Finder::weigh(std::size_t ci) {
   const std::string_view first = w_.str(c.first);
   if (c.accepted && c.known < 0 && first.size() > 2 && first[0] == 'i' && util::is_upper(first[1]))
     c.accepted = false;
+  // "Emirates Stadium", "Quorvia Circle": the name of a place after a firm's
+  if (c.accepted && c.tickers.empty() && c.last + 1 < w_.size() && w_.gap_after(c.last) == " " &&
+      !w_.items[c.last].possessive() && place_head(w_.str(c.last + 1)))
+    c.accepted = false;
+  // "Mining shares fell": a sector's word alone is no firm
+  if (c.accepted && n == 1 && c.known < 0 && c.tickers.empty() &&
+      (names::corporate_word(first) || names::domain_word(first) || g_.common_word(first)))
+    c.accepted = false;
   c.financial_hint = c.known < 0 && financial_context(c);  // a known company keeps its known type
 }
 
@@ -1107,6 +1121,8 @@ void Finder::propagate_lists() {
 bool identity_word(std::string_view w) { return util::in(w, kIdentityWords); }
 
 bool unit_word(std::string_view w) { return util::in(w, kUnitWords); }
+
+bool place_head(std::string_view w) { return util::in(w, kPlaceHeads); }
 
 Candidates find_candidates(const names::Words& w, const people::Result& people) {
   return Finder(w, people).run();

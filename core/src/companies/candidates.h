@@ -39,5 +39,8 @@ Candidates find_candidates(const names::Words& w, const people::Result& people);
 // opposed to the words that name a unit of a company ("Cloud", "Pictures").
 bool identity_word(std::string_view word);
 bool unit_word(std::string_view word);
+// Last words of the names of places and buildings ("Circle", "Stadium"): a firm's name
+// before one names the place ("Emirates Stadium"), not the firm.
+bool place_head(std::string_view word);
 
 }  // namespace finlens::companies

@@ -440,7 +440,7 @@ void Merger::find_mentions() {
     const bool glued = last + 1 < w_.size() && !w_.items[last].possessive() &&
                        w_.gap_after(last) == " " && w_.items[last + 1].capitalized &&
                        !w_.items[last + 1].title_line && !g_.common_word(w_.str(last + 1)) &&
-                       unit_word(w_.str(last + 1));
+                       (unit_word(w_.str(last + 1)) || place_head(w_.str(last + 1)));
     if (!glued) out_[best_e].mentions.push_back(span_of(i, last));
     i = last + 1;
   }
