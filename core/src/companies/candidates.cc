@@ -701,6 +701,7 @@ bool Finder::lowercase_body(std::size_t i) {
   c.first = i;
   c.last = i + 2 + place.words;
   c.strong = true;
+  c.financial_hint = head == "Bank";  // a central or national bank
   cands_.push_back(c);
   return true;
 }
@@ -1060,7 +1061,8 @@ void Finder::weigh(std::size_t ci) {
   if (c.accepted && n == 1 && c.known < 0 && c.tickers.empty() &&
       (names::corporate_word(first) || names::domain_word(first) || g_.common_word(first)))
     c.accepted = false;
-  c.financial_hint = c.known < 0 && financial_context(c);  // a known company keeps its known type
+  // a known company keeps its known type
+  c.financial_hint = c.known < 0 && (c.financial_hint || financial_context(c));
 }
 
 // "WaterHealth Ghana was set up in 2007" after "WaterHealth International": a firm's name

@@ -83,14 +83,15 @@ std::string head_of(const std::string& key) {
   }
   // "Stonebriar Commercial Finance" → "Stonebriar": a word no dictionary has, before words
   // that only say what kind of firm it is
-  if (head == key) {
-    const std::size_t space = key.find(' ');
+  {
+    const std::string whole = head;
+    const std::size_t space = whole.find(' ');
     const Gazetteer& g = Gazetteer::get();
-    const std::string_view lead = std::string_view(key).substr(0, space);
+    const std::string_view lead = std::string_view(whole).substr(0, space);
     bool generic = space != std::string::npos && !g.common_word(lead) && !g.known(lead);
-    for (std::size_t k = space; generic && k < key.size();) {
-      const std::size_t end = std::min(key.find(' ', k + 1), key.size());
-      const std::string_view word = std::string_view(key).substr(k + 1, end - k - 1);
+    for (std::size_t k = space; generic && k < whole.size();) {
+      const std::size_t end = std::min(whole.find(' ', k + 1), whole.size());
+      const std::string_view word = std::string_view(whole).substr(k + 1, end - k - 1);
       // "Voltic Ghana": a firm's local arm is named by the firm and the country
       const bool place = g.known(word) && g.entry(g.index_of(word)).kind == names::Known::place;
       generic = unit_word(word) || names::domain_word(word) || names::org_head(word) ||

@@ -207,7 +207,7 @@ constexpr std::string_view kDomainWords[] = {
     "Monetary",    "Fiscal",         "Banking",     "Securities", "Futures",    "Housing",
     "Urban",       "Rural",          "Regional",    "Water",      "Power",      "Defence",
     "Defense",     "Immigration",    "Taxation",    "Audit",      "Accounts",   "Competition",
-    "Cooperation", "Co-operation"};
+    "Cooperation", "Co-operation", "Commercial", "Industrial",  "Residential"};
 
 // Adjectives of nationality and region that open the names of national bodies
 // ("Australian Federal Police", "Indian Banks' Association"): kept at a name's start when
