@@ -81,14 +81,15 @@ constexpr std::string_view kAnalystsAtWords[] = {"analyst",    "analysts",   "ec
 // Words that open a sentence or a clause and never a name ("About Quorvia Health Inc", "And
 // Bovis Homes"), unlike the numbers and adjectives that do ("First Quantum", "Just Eat").
 constexpr std::string_view kOpeningWords[] = {
-    "The",  "A",      "An",   "And",    "But",   "Or",      "Nor",    "So",    "About", "In",
-    "On",   "At",     "For",  "With",   "By",    "From",    "To",     "Of",    "As",    "If",
-    "When", "While",  "Via",  "Per",    "Into",  "Over",    "Under",  "After", "Before",
-    "Since", "Through", "Amid", "Among", "During", "Despite", "Unlike", "Like",  "Although",
-    "Though", "Because", "Where", "Whether", "Meanwhile", "However", "This", "That", "These",
-    "Those", "Its", "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "Is", "Are",
-    "Was", "Were", "Has", "Have", "Had", "Will", "Would", "Could", "Should", "May", "Might",
-    "Can", "Do", "Does", "Did"};
+    "The",   "A",        "An",     "And",     "But",   "Or",      "Nor",       "So",      "About",
+    "In",    "On",       "At",     "For",     "With",  "By",      "From",      "To",      "Of",
+    "As",    "If",       "When",   "While",   "Via",   "Per",     "Into",      "Over",    "Under",
+    "After", "Before",   "Since",  "Through", "Amid",  "Among",   "During",    "Despite", "Unlike",
+    "Like",  "Although", "Though", "Because", "Where", "Whether", "Meanwhile", "However", "This",
+    "That",  "These",    "Those",  "Its",     "His",   "Her",     "Their",     "Our",     "It",
+    "He",    "She",      "They",   "We",      "Is",    "Are",     "Was",       "Were",    "Has",
+    "Have",  "Had",      "Will",   "Would",   "Could", "Should",  "May",       "Might",   "Can",
+    "Do",    "Does",     "Did"};
 
 // Words of page furniture that open a line before a name ("ABOUT Quorvia Health Inc",
 // "SOURCE Harbor Point Capital", "Tweet Kestrel Bancorp"): never part of it.
@@ -121,9 +122,9 @@ constexpr std::string_view kUnitWords[] = {
 
 // Last words of the names of places and buildings.
 constexpr std::string_view kPlaceHeads[] = {
-    "Circle", "Road",  "Street", "Avenue", "Highway", "Boulevard", "Lane",     "Stadium",
-    "Arena",  "Airport", "Station", "Bridge", "Square", "Plaza",    "Mall",     "Tower",
-    "Towers", "Building", "Hall",   "Campus", "Terminal", "Junction", "Pavilion"};
+    "Circle", "Road",     "Street",  "Avenue", "Highway",  "Boulevard", "Lane",    "Stadium",
+    "Arena",  "Airport",  "Station", "Bridge", "Square",   "Plaza",     "Mall",    "Tower",
+    "Towers", "Building", "Hall",    "Campus", "Terminal", "Junction",  "Pavilion"};
 
 using names::Gazetteer;
 using names::Known;
@@ -217,8 +218,8 @@ bool spaced_hyphen(const Words& w, std::size_t j, const Gazetteer& g) {
   if (w.gap_after(j) != " - ") return false;
   const auto& a = w.items[j];
   const auto& b = w.items[j + 1];
-  if (!a.capitalized || !b.capitalized || a.all_caps || b.all_caps || a.title_line || b.title_line ||
-      a.sentence != b.sentence)
+  if (!a.capitalized || !b.capitalized || a.all_caps || b.all_caps || a.title_line ||
+      b.title_line || a.sentence != b.sentence)
     return false;
   const std::string_view next = w.str(j + 1);
   if (g.common_word(next) && !head_word(next) && !names::domain_word(next)) return false;
@@ -559,10 +560,11 @@ std::size_t Finder::country_suffix(std::size_t last) const {
   const std::string_view next = w_.str(end + 1);
   if (names::legal_form(next) && (gap == " " || gap == ", ")) return absorb_legal(w_, end);
   if (gap != " ") return end;
-  return util::in(next, {"said", "says", "is", "was", "has", "had", "will", "would", "CEO", "chief",
-                         "managing", "director", "chairman", "head", "spokesman", "spokeswoman",
-                         "reported", "announced", "owns", "from", "to", "in", "and", "which",
-                         "also", "plans", "posted"})
+  return util::in(next, {"said",     "says",  "is",        "was",         "has",      "had",
+                         "will",     "would", "CEO",       "chief",       "managing", "director",
+                         "chairman", "head",  "spokesman", "spokeswoman", "reported", "announced",
+                         "owns",     "from",  "to",        "in",          "and",      "which",
+                         "also",     "plans", "posted"})
              ? end
              : last;
 }
@@ -664,13 +666,14 @@ std::size_t Finder::extend_left(std::size_t first, std::size_t last) const {
     const auto& x = w_.items[k];
     const std::string_view s = w_.str(k);
     // "Export - Import Bank": a spaced hyphen joins a word that names no place
-    const bool hyphen = w_.gap_after(k) == " - " && !w_.items[first].all_caps &&
-                        x.sentence == w_.items[first].sentence &&
-                        (w_.known[k].words == 0 || g_.entry(w_.known[k].entry).kind != Known::place);
+    const bool hyphen =
+        w_.gap_after(k) == " - " && !w_.items[first].all_caps &&
+        x.sentence == w_.items[first].sentence &&
+        (w_.known[k].words == 0 || g_.entry(w_.known[k].entry).kind != Known::place);
     if ((w_.gap_after(k) != " " && !hyphen) || x.possessive() || !x.capitalized || x.all_caps ||
-        x.title_line || (x.sentence_start && !known_lead(k)) || x.opaque || listing_[k] || people_.person_word[k] ||
-        g_.function_word(s) || people::title_word(s) || capitalized_title(s) ||
-        names::legal_form(s) || hyphen_adjective(s) || s.size() < 2 ||
+        x.title_line || (x.sentence_start && !known_lead(k)) || x.opaque || listing_[k] ||
+        people_.person_word[k] || g_.function_word(s) || people::title_word(s) ||
+        capitalized_title(s) || names::legal_form(s) || hyphen_adjective(s) || s.size() < 2 ||
         (!cands_.empty() && cands_.back().last >= k))
       break;
     first = k;
@@ -684,11 +687,10 @@ std::size_t Finder::extend_left(std::size_t first, std::size_t last) const {
 bool Finder::lowercase_body(std::size_t i) {
   const auto& x = w_.items[i];
   // at a line's or a sentence's start, or after a dateline ("ANKARA - Central bank of …")
-  const bool opens = x.sentence_start || (i > 0 && w_.gap_after(i - 1) == " - " &&
-                                          w_.items[i - 1].all_caps);
-  if (!opens || !x.capitalized || x.all_caps || i + 3 >= w_.size() ||
-      w_.gap_after(i) != " " || w_.gap_after(i + 1) != " " || w_.gap_after(i + 2) != " " ||
-      w_.str(i + 2) != "of")
+  const bool opens =
+      x.sentence_start || (i > 0 && w_.gap_after(i - 1) == " - " && w_.items[i - 1].all_caps);
+  if (!opens || !x.capitalized || x.all_caps || i + 3 >= w_.size() || w_.gap_after(i) != " " ||
+      w_.gap_after(i + 1) != " " || w_.gap_after(i + 2) != " " || w_.str(i + 2) != "of")
     return false;
   const std::string_view low = w_.str(i + 1);
   if (low.empty() || !util::is_lower(low[0])) return false;
@@ -713,8 +715,7 @@ bool Finder::index_as_firm(std::size_t i, const names::KnownHit& hit) {
   const Known kind = g_.entry(hit.entry).kind;
   const std::size_t end = i + hit.words - 1;
   if ((kind != Known::index && kind != Known::product) || end + 1 >= w_.size() ||
-      w_.items[end].possessive() || w_.gap_after(end) != " " ||
-      !names::legal_form(w_.str(end + 1)))
+      w_.items[end].possessive() || w_.gap_after(end) != " " || !names::legal_form(w_.str(end + 1)))
     return false;
   Candidate c;
   c.first = i;
@@ -904,9 +905,9 @@ bool Finder::apposition_after(const Candidate& c) const {
 
 // Role nouns that describe people as well as firms ("a partner", "the owner").
 constexpr std::string_view kPersonRoles[] = {
-    "partner", "owner",      "investor",    "investors", "parent",   "peer",      "peers",
-    "rival",   "rivals",     "competitor",  "competitors", "champion", "designer", "producer",
-    "developer", "founder", "broker",      "titan",     "giant",    "behemoth"};
+    "partner",   "owner",   "investor",   "investors",   "parent",   "peer",     "peers",
+    "rival",     "rivals",  "competitor", "competitors", "champion", "designer", "producer",
+    "developer", "founder", "broker",     "titan",       "giant",    "behemoth"};
 
 // "Kestrel Ridge is a privately held finance company", "Quorvia is among the top 100
 // accounting firms": the name is the subject of "is" and a role noun of firms.
@@ -931,9 +932,9 @@ bool Finder::title_before_person(const Candidate& c) const {
   if (t + 1 >= w_.size() || w_.items[c.last].possessive() || w_.gap_after(c.last) != " ")
     return false;
   static constexpr std::string_view kCompanyTitles[] = {
-      "CEO",     "President", "president", "Chairman",  "chairman",   "Chairwoman",
-      "chief",   "Chief",     "founder",   "Founder",   "co-founder", "spokesman",
-      "spokeswoman", "spokesperson", "analyst", "economist", "strategist", "executive"};
+      "CEO",         "President",    "president", "Chairman",  "chairman",   "Chairwoman",
+      "chief",       "Chief",        "founder",   "Founder",   "co-founder", "spokesman",
+      "spokeswoman", "spokesperson", "analyst",   "economist", "strategist", "executive"};
   if (!util::in(w_.str(t), kCompanyTitles)) return false;
   // the person may follow the title at once or after one more title word ("chief
   // executive")

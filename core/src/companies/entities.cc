@@ -365,8 +365,9 @@ void Merger::find_mentions() {
     if (acr.size() >= 3 && !names.count(acr) && !g_.known(acr)) names.emplace(acr, e);
     // its ticker symbol written alone ("QSR reported …" after "(NYSE: QSR)")
     for (const Ticker& t : out_[e].tickers) {
-      const bool letters = t.symbol.size() >= 3 && std::all_of(t.symbol.begin(), t.symbol.end(),
-                                                               [](char c) { return util::is_upper(c); });
+      const bool letters =
+          t.symbol.size() >= 3 &&
+          std::all_of(t.symbol.begin(), t.symbol.end(), [](char c) { return util::is_upper(c); });
       if (letters && !names.count(t.symbol) && !g_.known(t.symbol)) {
         names.emplace(t.symbol, e);
         symbols.insert(t.symbol);
@@ -416,8 +417,8 @@ void Merger::find_mentions() {
     }
     // a symbol in brackets right after a name is where it is listed, not another mention
     // ("Kestrel Air (KAL)"): only a symbol written alone in a sentence names the firm
-    if (best == 1 && symbols.count(key.substr(0, w_.str(i).size())) &&
-        w_.items[i].start > 0 && w_.text[w_.items[i].start - 1] == '(')
+    if (best == 1 && symbols.count(key.substr(0, w_.str(i).size())) && w_.items[i].start > 0 &&
+        w_.text[w_.items[i].start - 1] == '(')
       best = 0;
     if (best == 0) {
       ++i;

@@ -182,15 +182,14 @@ constexpr std::string_view kCorporate[] = {
 // organizations that act in the market, and a university named as a professor's employer
 // is not one.
 constexpr std::string_view kOrgHeads[] = {
-    "Authority",   "Authorities",    "Commission",   "Ministry",     "Department",
-    "Bureau",      "Administration", "Council",      "Committee",    "Board",
-    "Association", "Federation",     "Foundation",   "Society",      "Union",
-    "Party",       "Court",          "Police",       "Office",       "Chamber",
-    "Agency",      "Confederation",  "Alliance",     "Coalition",    "Institute",
-    "Tribunal",    "Parliament",     "Assembly",     "Senate",       "Treasury",
-    "Secretariat", "Directorate",    "Inspectorate", "Regulator",    "Ombudsman",
-    "Guild",       "Consortium",     "Forum",        "Organisation", "Organization",
-    "Cooperative", "Co-operative", "Service",      "Registry",     "Embassy"};
+    "Authority",      "Authorities", "Commission",   "Ministry",      "Department",  "Bureau",
+    "Administration", "Council",     "Committee",    "Board",         "Association", "Federation",
+    "Foundation",     "Society",     "Union",        "Party",         "Court",       "Police",
+    "Office",         "Chamber",     "Agency",       "Confederation", "Alliance",    "Coalition",
+    "Institute",      "Tribunal",    "Parliament",   "Assembly",      "Senate",      "Treasury",
+    "Secretariat",    "Directorate", "Inspectorate", "Regulator",     "Ombudsman",   "Guild",
+    "Consortium",     "Forum",       "Organisation", "Organization",  "Cooperative", "Co-operative",
+    "Service",        "Registry",    "Embassy"};
 
 // Words that name what a body deals with: they carry a name on past "and" ("Chamber of
 // Commerce and Industry", "Competition and Consumer Commission"), where another name
@@ -207,7 +206,7 @@ constexpr std::string_view kDomainWords[] = {
     "Monetary",    "Fiscal",         "Banking",     "Securities", "Futures",    "Housing",
     "Urban",       "Rural",          "Regional",    "Water",      "Power",      "Defence",
     "Defense",     "Immigration",    "Taxation",    "Audit",      "Accounts",   "Competition",
-    "Cooperation", "Co-operation", "Commercial", "Industrial",  "Residential"};
+    "Cooperation", "Co-operation",   "Commercial",  "Industrial", "Residential"};
 
 // Adjectives of nationality and region that open the names of national bodies
 // ("Australian Federal Police", "Indian Banks' Association"): kept at a name's start when

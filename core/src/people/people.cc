@@ -94,9 +94,8 @@ std::vector<Run> name_runs(const Words& w) {
     std::size_t j = i;
     // "Kim Kyung - Hoon": a spaced hyphen (text rejoined from tokens) inside a name
     while (j + 1 < w.size() && j - i < 2 && !w.items[j].possessive() &&
-           (w.gap_after(j) == " " || (w.gap_after(j) == " - " && j > i)) &&
-           name_word(w, j + 1) && w.known[j + 1].words == 0 &&
-           !util::in(w.str(j + 1), kThingHeads))
+           (w.gap_after(j) == " " || (w.gap_after(j) == " - " && j > i)) && name_word(w, j + 1) &&
+           w.known[j + 1].words == 0 && !util::in(w.str(j + 1), kThingHeads))
       ++j;
     const bool thing = j + 1 < w.size() && !w.items[j].possessive() && w.gap_after(j) == " " &&
                        util::in(w.str(j + 1), kThingHeads);
