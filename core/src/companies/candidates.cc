@@ -28,7 +28,7 @@ constexpr std::string_view kRoleNouns[] = {
     "telco",        "provider",      "providers",    "streamer",    "chipmaker's",
     "spinoff",      "spin-off",      "miner",        "refiner",     "exchange-listed",
     "hyperscaler",  "hyperscalers",  "investor",     "investors",   "contractor",
-    "contractors"};
+    "contractors",  "chain",         "chains"};
 
 // What a company has: "Alibaba's shares", "Nissan's stock".
 constexpr std::string_view kCompanyPossessions[] = {
@@ -59,8 +59,9 @@ constexpr std::string_view kCompanyNextWords[] = {
 // "shares of X", "stake in X", "partnered with X", and verbs whose object is more often a
 // product than a company ("bought X").
 constexpr std::string_view kOfCompanyWords[] = {
-    "shares", "stake",    "acquisition", "subsidiary", "unit",     "division", "owner",
-    "parent", "spin-off", "takeover",    "CEO",        "chairman", "founder",  "shareholders"};
+    "shares",   "stake",    "acquisition", "subsidiary",   "unit",
+    "division", "owner",    "parent",      "spin-off",     "takeover",
+    "CEO",      "chairman", "founder",     "shareholders", "merger"};
 
 constexpr std::string_view kInCompanyWords[] = {"stake",     "invested", "investment",
                                                 "investing", "shares",   "holdings"};
@@ -109,7 +110,8 @@ constexpr std::string_view kIdentityWords[] = {
     "Electronics",    "Industries",    "Industry",       "Precision",       "Platforms",
     "Manufacturing",  "Semiconductor", "International",  "Global",          "Enterprises",
     "Brands",         "Airlines",      "Pharmaceutical", "Pharmaceuticals", "Petroleum",
-    "Communications", "Telecom",       "Networks",       "Systems",         "Software"};
+    "Communications", "Telecom",       "Networks",       "Systems",         "Software",
+    "Worldwide"};
 
 // Words that name a unit after its company ("Alibaba Cloud").
 constexpr std::string_view kUnitWords[] = {
@@ -234,6 +236,11 @@ bool continues_name(const Words& w, std::size_t j, const Gazetteer& g) {
   if (j + 1 >= w.size() || w.items[j].possessive()) return false;
   const std::string_view gap = w.gap_after(j);
   if (gap == " - ") return spaced_hyphen(w, j, g);
+  // "Sanford C. Bernstein", "T. Rowe Price": a middle initial inside a firm's name
+  if (gap == ". " && j > 0 && w.str(j).size() == 1 && util::is_upper(w.str(j)[0]) &&
+      w.gap_after(j - 1) == " " && w.items[j - 1].capitalized && w.items[j + 1].capitalized &&
+      !w.items[j + 1].all_caps && !g.function_word(w.str(j + 1)))
+    return true;
   if (gap != " ") return false;
   const std::string_view next = w.str(j + 1);
   if (next == "&")
@@ -245,6 +252,8 @@ bool continues_name(const Words& w, std::size_t j, const Gazetteer& g) {
   // "Ghana Revenue Authority", "Legon Medium Tax Payer Office": words that are no name on
   // their own carry one on when a head word ends it a few words later
   if (g.common_word(next) && !g.function_word(next)) return head_ahead(w, j + 1, g);
+  if (people::title_word(next) && !g.common_word(next))
+    return head_ahead(w, j + 1, g);  // "Burger King Worldwide"
   if (g.common_word(next) || people::title_word(next)) return false;
   // "Pitango Venture Capital": a phrase that is no name alone carries a name on
   const names::KnownHit hit = w.known[j + 1];
@@ -888,7 +897,15 @@ bool Finder::role_before(const Candidate& c) const {
     }
     return role_noun(w_.str(k));
   }
-  return gap == " " && role_noun(w_.str(k)) && !util::is_upper(w_.str(k)[0]);
+  if (gap == " " && role_noun(w_.str(k)) && !util::is_upper(w_.str(k)[0])) return true;
+  // "Chief Investment Officer at Delmar Torres", "a director at Kestrel": a person's title
+  // and "at" before a name say it is the person's employer
+  if (gap == " " && w_.str(k) == "at" && k > 0 && w_.gap_after(k - 1) == " " &&
+      !people_.person_word[k - 1]) {
+    const std::string_view t = w_.str(k - 1);
+    if (people::title_word(t) || capitalized_title(t)) return true;
+  }
+  return false;
 }
 
 bool Finder::apposition_after(const Candidate& c) const {
@@ -1109,6 +1126,8 @@ void Finder::propagate_lists() {
         Candidate& c = cands_[k];
         if (c.accepted) continue;
         const bool acronym = c.first == c.last && w_.items[c.first].all_caps;
+        // "… Worldwide and Canadian coffee chain X": an adjective of nationality alone
+        if (c.first == c.last && names::demonym(w_.str(c.first))) continue;
         // "… and Surinam carrier Blue Wing Airlines": a name before a role noun modifies it
         const bool modifier = c.last + 1 < w_.size() && w_.gap_after(c.last) == " " &&
                               !w_.items[c.last].possessive() && role_noun(w_.str(c.last + 1));

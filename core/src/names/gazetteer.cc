@@ -174,7 +174,7 @@ constexpr std::string_view kCorporate[] = {
     "Supplies", "Imports",
     // miners named by their ore ("Atlas Iron", "Anglo American Platinum") and brokers by
     // their market ("Wanda Futures")
-    "Iron", "Platinum", "Copper", "Nickel", "Uranium", "Lithium", "Futures"};
+    "Iron", "Platinum", "Copper", "Nickel", "Uranium", "Lithium", "Futures", "Worldwide"};
 
 // Last words of the names of bodies that are not firms ("Ghana Revenue Authority",
 // "Productivity Commission", "Labor Party"): organizations the companies stage reports
