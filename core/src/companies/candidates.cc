@@ -1029,7 +1029,9 @@ void Finder::weigh(std::size_t ci) {
     for (std::size_t k = c.first; k <= c.last; ++k) {
       const std::string_view x = w_.str(k);
       // a body's head word is specific before a firm's ("Union Resources")
-      specific = specific || (!names::corporate_word(x) && !names::legal_form(x) && x != "&");
+      // nor a word that is no name alone ("Data Management", "Big Tech Group")
+      specific = specific || (!names::corporate_word(x) && !names::legal_form(x) && x != "&" &&
+                              !g_.common_word(x));
     }
     c.strong = specific || n >= 3;
   }
