@@ -952,10 +952,16 @@ bool Finder::title_before_person(const Candidate& c) const {
       "CEO",         "President",    "president", "Chairman",  "chairman",   "Chairwoman",
       "chief",       "Chief",        "founder",   "Founder",   "co-founder", "spokesman",
       "spokeswoman", "spokesperson", "analyst",   "economist", "strategist", "executive"};
-  if (!util::in(w_.str(t), kCompanyTitles)) return false;
+  // "Kestrel managing director Ann Lee": words that qualify the title before it
+  std::size_t k = t;
+  while (k + 1 < w_.size() && k < t + 3 && w_.gap_after(k) == " " &&
+         util::in(w_.str(k), {"managing", "senior"}))
+    ++k;
+  if (!util::in(w_.str(k), kCompanyTitles) && !util::in(w_.str(k), {"director", "boss", "partner"}))
+    return false;
   // the person may follow the title at once or after one more title word ("chief
   // executive")
-  std::size_t k = t + 1;
+  ++k;
   if (k < w_.size() && w_.gap_after(k - 1) == " " && !people_.person_word[k] &&
       people::title_word(w_.str(k)))
     ++k;

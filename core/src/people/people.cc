@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "names/gazetteer.h"
 #include "util/lists.h"
@@ -237,6 +238,27 @@ bool firm_before(const Words& w, const Run& r) {
   return r.first > 0 && w.gap_after(r.first - 1) == " " && util::in(w.str(r.first - 1), kFirmNouns);
 }
 
+// "Allan Gray managing director Simon Mawhinney", "Miller Kaplan partner Andrew Rosen",
+// "Sean Daniel Co.": a name before a title and another person's name, or before a legal
+// form, is the name of a firm.
+bool firm_after(const Words& w, const Run& r) {
+  std::size_t k = r.last + 1;
+  if (k >= w.size() || w.items[r.last].possessive() || w.gap_after(r.last) != " ") return false;
+  if (names::legal_form(w.str(k))) return true;
+  static constexpr std::string_view kModifiers[] = {
+      "and",   "managing",   "chief",     "senior",    "deputy",     "vice",      "executive",
+      "group", "investment", "operating", "financial", "technology", "marketing", "information"};
+  std::size_t titles = 0, words = 0;
+  while (k < w.size() && words < 7 && util::is_lower(w.str(k)[0]) &&
+         (in_titles(w.str(k)) || util::in(w.str(k), kModifiers))) {
+    if (w.gap_after(k) != " ") return false;
+    titles += in_titles(w.str(k)) && w.str(k) != "and";
+    ++k;
+    ++words;
+  }
+  return titles > 0 && w.str(k - 1) != "and" && k < w.size() && name_word(w, k);
+}
+
 bool cjk_name_after(const Words& w, const Run& r) {
   std::uint32_t open = 0, close = 0;
   if (!names::cjk_parenthetical_at(w.text, w.items[r.last].possessive_end, &open, &close))
@@ -253,6 +275,7 @@ Result find(const Words& w) {
   res.person_word.assign(w.size(), false);
   const auto& g = Gazetteer::get();
   std::map<std::string, std::size_t> by_name;  // full name → index in res.people
+  std::set<std::string> firms;                 // names read as firms' (firm_after)
   bool prev_person_run = false;
   std::size_t prev_last = 0;
   for (const Run& r : name_runs(w)) {
@@ -269,8 +292,13 @@ Result find(const Words& w) {
                          (prev_last + 1 == r.first && w.gap_after(prev_last) == ", "));
     const bool said = n >= 2 && (speech_context(w, r) || credit_before(w, r));
     const bool weak = first_name || listed || said;  // evidence a firm's noun outweighs
-    const bool person = (!title.empty() && !w.items[r.first].title_line) || !role.empty() || cjk ||
-                        (weak && !firm_before(w, r));
+    const std::string text(
+        w.text.substr(w.items[r.first].start, w.items[r.last].end - w.items[r.first].start));
+    // a name read once as a firm's is a firm's throughout ("Allan Gray holds a stake")
+    if (firm_after(w, r)) firms.insert(text);
+    const bool person =
+        !firms.count(text) && ((!title.empty() && !w.items[r.first].title_line) || !role.empty() ||
+                               cjk || (weak && !firm_before(w, r)));
     prev_person_run = person;
     prev_last = r.last;
     if (!person || (n == 1 && role.empty() && title.empty())) continue;
