@@ -464,7 +464,9 @@ void Finder::add_known(std::size_t i, const names::KnownHit& hit) {
     c.last = absorb_legal(w_, c.last);
   }
   // "Citigroup Australia", "Uber India": the firm's arm in a country
-  if (names::is_company_kind(g_.entry(hit.entry).kind)) c.last = country_suffix(c.last);
+  // (not a wire's: "By GNA Accra" is its dateline)
+  const Known kind = g_.entry(hit.entry).kind;
+  if (kind == Known::company || kind == Known::financial) c.last = country_suffix(c.last);
   cands_.push_back(c);
 }
 
