@@ -32,6 +32,8 @@ Rows dropped, and why:
     (--dict, Debian's wamerican) says which; such a company is kept by its longer names only;
   * a short form of one word that the dictionary lists as a proper name (a place, a
     surname: "Lincoln", "Jackson"), for the same reason;
+  * a name that the hand-written tables already hold (they are read first and win): it
+    would change nothing and cost bytes on the page;
   * the global list and US listings beyond the indexes (unless --wide), Mid Cap rows and
     smaller US listings always: many unknown names, few mentions in the news, bytes on
     the page.
@@ -144,6 +146,18 @@ def rows(lists, fname):
         yield from csv.DictReader(f)
 
 
+def hand_names():
+    """Every name of known_companies.inc and not_companies.inc, as they are written."""
+    names = set()
+    for fname in ("known_companies.inc", "not_companies.inc"):
+        with open(os.path.join(ROOT, "core", "src", "companies", fname), encoding="utf-8") as f:
+            for line in f:
+                m = re.match(r'^"(.)\|(.*)",?\s*$', line.strip())
+                if m:
+                    names.update(m.group(2).replace("\\\\", "\\").split("|"))
+    return names
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--lists", default=os.path.join(os.path.dirname(ROOT), "shared", "lists"))
@@ -157,7 +171,9 @@ def main():
     nm = Namer(lower, proper)
 
     entities = []  # (kind, [names]) in the order the lists are read
-    taken = set()
+    # the hand-written tables are read first and keep every form they name: a derived name
+    # they already hold would only cost bytes on the page
+    taken = hand_names()
 
     def add(kind, formal, aliases=(), short_ok=True):
         names = []

@@ -3,7 +3,6 @@
 // parent.
 #include <algorithm>
 #include <map>
-#include <set>
 #include <unordered_map>
 
 #include "companies/candidates.h"
@@ -351,7 +350,7 @@ Mention Merger::span_of(std::size_t first, std::size_t last) const {
 void Merger::find_mentions() {
   // Every occurrence of any name of a company, longest first, "Ltd"/", Inc" included.
   std::map<std::string, std::size_t> names = by_key_;
-  std::set<std::string> symbols;  // names that are ticker symbols only
+  std::vector<std::string> symbols;  // names that are ticker symbols only (a few)
   for (std::size_t e = 0; e < out_.size(); ++e) {
     if (out_[e].name.empty()) continue;
     const std::string head = short_form(e, keys_[e]);
@@ -370,7 +369,7 @@ void Merger::find_mentions() {
           std::all_of(t.symbol.begin(), t.symbol.end(), [](char c) { return util::is_upper(c); });
       if (letters && !names.count(t.symbol) && !g_.known(t.symbol)) {
         names.emplace(t.symbol, e);
-        symbols.insert(t.symbol);
+        symbols.push_back(t.symbol);
       }
     }
   }
@@ -417,8 +416,8 @@ void Merger::find_mentions() {
     }
     // a symbol in brackets right after a name is where it is listed, not another mention
     // ("Kestrel Air (KAL)"): only a symbol written alone in a sentence names the firm
-    if (best == 1 && symbols.count(key.substr(0, w_.str(i).size())) && w_.items[i].start > 0 &&
-        w_.text[w_.items[i].start - 1] == '(')
+    if (best == 1 && std::find(symbols.begin(), symbols.end(), w_.str(i)) != symbols.end() &&
+        w_.items[i].start > 0 && w_.text[w_.items[i].start - 1] == '(')
       best = 0;
     if (best == 0) {
       ++i;
