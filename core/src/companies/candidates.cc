@@ -79,18 +79,10 @@ constexpr std::string_view kAnalystWordsAfter[] = {"analyst",    "analysts",   "
 constexpr std::string_view kAnalystsAtWords[] = {"analyst",    "analysts",   "economist",
                                                  "economists", "strategist", "strategists"};
 
-// Words that open a sentence or a clause and never a name ("About Quorvia Health Inc", "And
-// Bovis Homes"), unlike the numbers and adjectives that do ("First Quantum", "Just Eat").
-constexpr std::string_view kOpeningWords[] = {
-    "The",   "A",        "An",     "And",     "But",   "Or",      "Nor",       "So",      "About",
-    "In",    "On",       "At",     "For",     "With",  "By",      "From",      "To",      "Of",
-    "As",    "If",       "When",   "While",   "Via",   "Per",     "Into",      "Over",    "Under",
-    "After", "Before",   "Since",  "Through", "Amid",  "Among",   "During",    "Despite", "Unlike",
-    "Like",  "Although", "Though", "Because", "Where", "Whether", "Meanwhile", "However", "This",
-    "That",  "These",    "Those",  "Its",     "His",   "Her",     "Their",     "Our",     "It",
-    "He",    "She",      "They",   "We",      "Is",    "Are",     "Was",       "Were",    "Has",
-    "Have",  "Had",      "Will",   "Would",   "Could", "Should",  "May",       "Might",   "Can",
-    "Do",    "Does",     "Did"};
+// Words that open sentences and clauses but do open names: numbers and adjectives ("First
+// Quantum", "Just Eat", "New Century"), unlike "About" or "And" before a name.
+constexpr std::string_view kLeadingFunctionWords[] = {
+    "First", "Just", "New", "Next", "Last", "One", "Two", "Three", "Four", "Five", "Ten", "Key"};
 
 // Words of page furniture that open a line before a name ("ABOUT Quorvia Health Inc",
 // "SOURCE Harbor Point Capital", "Tweet Kestrel Bancorp"): never part of it.
@@ -636,7 +628,9 @@ bool Finder::add_led(std::size_t i) {
   const std::string_view s = w_.str(i);
   // "About Quorvia Health Inc", "And Bovis Homes", "SOURCE Harbor Point Capital": words
   // that open sentences and labels in capitals are no first word of the name after them
-  if (util::in(s, kOpeningWords) || (x.all_caps && !w_.items[i + 1].all_caps)) return false;
+  if ((g_.function_word(s) && !util::in(s, kLeadingFunctionWords)) ||
+      (x.all_caps && !w_.items[i + 1].all_caps))
+    return false;
   const bool word = x.capitalized && g_.common_word(s) && s != "The" && !people::title_word(s) &&
                     w_.gap_after(i) == " " && w_.known[i + 1].words == 0 &&
                     is_name_start(w_, i + 1, g_);
