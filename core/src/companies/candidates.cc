@@ -410,7 +410,10 @@ void Finder::collect() {
       i = cands_.back().last + 1;
       continue;
     }
-    if (is_name_start(w_, i, g_)) {
+    // "the Daily Maverick": a newspaper's name opens with a word that is no name alone
+    const bool daily = w_.str(i) == "Daily" && i + 1 < w_.size() && w_.gap_after(i) == " " &&
+                       is_name_start(w_, i + 1, g_) && w_.known[i + 1].words == 0;
+    if (daily || is_name_start(w_, i, g_)) {
       add_generic(i);
       i = cands_.back().last + 1;
       continue;
@@ -1020,6 +1023,8 @@ void Finder::weigh(std::size_t ci) {
     c.strong = true;
   } else if (!c.tickers.empty() || c.spelled) {
     c.strong = true;
+  } else if (n == 2 && w_.str(c.first) == "Daily" && !w_.items[c.first].sentence_start) {
+    c.strong = true;  // "Daily Maverick", "Daily Guide": a newspaper's name
   } else if (n >= 2 && util::in(last, kMediaNameWords) &&
              (last != "Agency" || util::in(w_.str(c.last - 1), {"News", "Press"}))) {
     c.strong = true;  // "Zephyr News Agency", "Taipei Times"; not "State Property Agency"
