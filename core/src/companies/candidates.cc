@@ -304,7 +304,7 @@ class Finder {
   bool body_of(std::size_t i) const;
   bool angle_name(std::size_t i);
   std::size_t partners_run(std::size_t last) const;
-  std::size_t country_suffix(std::size_t last) const;
+  std::size_t country_suffix(std::size_t last, bool verb_only = false) const;
   bool place_led(std::size_t i, std::size_t words);
   std::size_t open_with_demonym(std::size_t first, std::size_t last) const;
   std::size_t capitalized_run(std::size_t j) const;
@@ -459,9 +459,9 @@ void Finder::add_known(std::size_t i, const names::KnownHit& hit) {
     c.last = absorb_legal(w_, c.last);
   }
   // "Citigroup Australia", "Uber India": the firm's arm in a country
-  // (not a wire's: "By GNA Accra" is its dateline)
+  // (a media outlet's only before a verb: "By Kestrel News Accra, May 6" is a dateline)
   const Known kind = g_.entry(hit.entry).kind;
-  if (kind == Known::company || kind == Known::financial) c.last = country_suffix(c.last);
+  if (names::is_company_kind(kind)) c.last = country_suffix(c.last, kind == Known::media);
   cands_.push_back(c);
 }
 
@@ -554,7 +554,7 @@ std::size_t Finder::partners_run(std::size_t last) const {
 // local arm is named by the firm and the country, which ends the name (it is followed by
 // a legal form, punctuation or a verb, not by a noun the place qualifies: "Alibaba Hong
 // Kong listing").
-std::size_t Finder::country_suffix(std::size_t last) const {
+std::size_t Finder::country_suffix(std::size_t last, bool verb_only) const {
   const std::size_t k = last + 1;
   if (k >= w_.size() || w_.items[last].possessive() || w_.gap_after(last) != " " ||
       w_.known[k].words == 0 || g_.entry(w_.known[k].entry).kind != Known::place ||
@@ -565,7 +565,7 @@ std::size_t Finder::country_suffix(std::size_t last) const {
   const std::string_view gap = w_.gap_after(end);
   const std::string_view next = w_.str(end + 1);
   if (names::legal_form(next) && (gap == " " || gap == ", ")) return absorb_legal(w_, end);
-  if (gap != " ") return end;
+  if (gap != " ") return verb_only ? last : end;
   return util::in(next, {"said",     "says",  "is",        "was",         "has",      "had",
                          "will",     "would", "CEO",       "chief",       "managing", "director",
                          "chairman", "head",  "spokesman", "spokeswoman", "reported", "announced",
@@ -635,7 +635,7 @@ bool Finder::add_led(std::size_t i) {
       (x.all_caps && !w_.items[i + 1].all_caps))
     return false;
   const bool word = x.capitalized && g_.common_word(s) && s != "The" && !people::title_word(s) &&
-                    w_.gap_after(i) == " " && w_.known[i + 1].words == 0 &&
+                    !capitalized_title(s) && w_.gap_after(i) == " " && w_.known[i + 1].words == 0 &&
                     is_name_start(w_, i + 1, g_);
   if (!word && !digit_lead(w_, i)) return false;
   Candidate c;
