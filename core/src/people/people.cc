@@ -23,7 +23,8 @@ constexpr std::string_view kTitles[] = {
     "officer", "investor", "billionaire", "CFO", "COO", "CTO", "chief", "Chief", "head", "manager",
     "strategist", "strategists", "partner", "Premier", "premier", "Chancellor", "chancellor",
     "Prime", "lawmaker", "trader", "researcher", "vice-president", "Vice", "vice", "boss", "tycoon",
-    "entrepreneur", "Representative", "Rep.", "Sen.",
+    "entrepreneur", "Representative", "Rep.", "Sen.", "Treasurer", "treasurer", "Speaker", "Whip",
+    "member",
     // abbreviated titles as words read them (the
     // period is not kept on these): "Sen. Ana Ruiz"
     "Sen", "Rep", "Gov", "Gen", "Rev", "Prof.", "Prof", "Gov.", "King", "Queen", "Prince", "Judge",
