@@ -205,9 +205,9 @@ bool head_ahead(const Words& w, std::size_t j, const Gazetteer& g) {
   return false;
 }
 
-// "Wal - Mart", "Coca - Cola", "Export - Import Bank": a hyphen written with spaces around
+// "Vel - Mara", "Dorvel - Kastra", "Import - Export Bank": a hyphen written with spaces around
 // it (text rejoined from tokens) between two capitalized words of mixed case that name no
-// place joins them as "Wal-Mart" would; "Reuters - UK Focus", "Kenya - Police" stay apart.
+// place joins them as "Vel-Mara" would; "Reuters - UK Focus", "Kenya - Police" stay apart.
 bool spaced_hyphen(const Words& w, std::size_t j, const Gazetteer& g) {
   if (w.gap_after(j) != " - ") return false;
   const auto& a = w.items[j];
@@ -228,7 +228,7 @@ bool continues_name(const Words& w, std::size_t j, const Gazetteer& g) {
   if (j + 1 >= w.size() || w.items[j].possessive()) return false;
   const std::string_view gap = w.gap_after(j);
   if (gap == " - ") return spaced_hyphen(w, j, g);
-  // "Sanford C. Bernstein", "T. Rowe Price": a middle initial inside a firm's name
+  // "Sanford K. Bellweather", "J. Harlow Price": a middle initial inside a firm's name
   if (gap == ". " && j > 0 && w.str(j).size() == 1 && util::is_upper(w.str(j)[0]) &&
       w.gap_after(j - 1) == " " && w.items[j - 1].capitalized && w.items[j + 1].capitalized &&
       !w.items[j + 1].all_caps && !g.function_word(w.str(j + 1)))
@@ -245,9 +245,9 @@ bool continues_name(const Words& w, std::size_t j, const Gazetteer& g) {
   // their own carry one on when a head word ends it a few words later
   if (g.common_word(next) && !g.function_word(next)) return head_ahead(w, j + 1, g);
   if (people::title_word(next) && !g.common_word(next))
-    return head_ahead(w, j + 1, g);  // "Burger King Worldwide"
+    return head_ahead(w, j + 1, g);  // "Quorn King Worldwide"
   if (g.common_word(next) || people::title_word(next)) return false;
-  // "Pitango Venture Capital": a phrase that is no name alone carries a name on
+  // "Tarvel Venture Capital": a phrase that is no name alone carries a name on
   const names::KnownHit hit = w.known[j + 1];
   return hit.words == 0 || (g.entry(hit.entry).kind == Known::word && !w.items[j + 1].title_line);
 }
@@ -398,7 +398,7 @@ void Finder::collect() {
       i = cands_.back().last + 1;
       continue;
     }
-    if (hit.words > 0 && index_as_firm(i, hit)) {  // "Nikkei Inc"
+    if (hit.words > 0 && index_as_firm(i, hit)) {  // "Stoxx Ltd"
       i = cands_.back().last + 1;
       continue;
     }
@@ -410,7 +410,7 @@ void Finder::collect() {
       i = cands_.back().last + 1;
       continue;
     }
-    // "the Daily Maverick": a newspaper's name opens with a word that is no name alone
+    // "the Daily Korvane": a newspaper's name opens with a word that is no name alone
     const bool daily = w_.str(i) == "Daily" && i + 1 < w_.size() && w_.gap_after(i) == " " &&
                        is_name_start(w_, i + 1, g_) && w_.known[i + 1].words == 0;
     if (daily || is_name_start(w_, i, g_)) {
@@ -458,7 +458,7 @@ void Finder::add_known(std::size_t i, const names::KnownHit& hit) {
       ++c.last;
     c.last = absorb_legal(w_, c.last);
   }
-  // "Citigroup Australia", "Uber India": the firm's arm in a country
+  // "Halvery Australia", "Quorvia India": the firm's arm in a country
   // (a media outlet's only before a verb: "By Kestrel News Accra, May 6" is a dateline)
   const Known kind = g_.entry(hit.entry).kind;
   if (names::is_company_kind(kind)) c.last = country_suffix(c.last, kind == Known::media);
@@ -653,12 +653,12 @@ bool Finder::add_led(std::size_t i) {
   return true;
 }
 
-// "Business Council of Australia", "Future Fund Board of Guardians", "Brand Norland Board":
+// "Business Council of Norland", "Marlow Fund Board of Guardians", "Brand Norland Board":
 // a name that a head word closes opens at the capitalized words right before it (a name
 // cannot start with its head and "of"), up to a word that opens sentences ("The", "And"),
 // a title ("Manager"), a label in capitals, a person's name or another name.
 std::size_t Finder::extend_left(std::size_t first, std::size_t last) const {
-  // "Tsinghua Tongfang Company" opening a sentence: a place or a university's name of one
+  // "Lisbon Tarvex Company" opening a sentence: a place or a university's name of one
   // word opens a firm's name there too, where "Given" or "Flat" would not
   const auto known_lead = [&](std::size_t k) {
     if (w_.known[k].words != 1) return false;
@@ -673,7 +673,7 @@ std::size_t Finder::extend_left(std::size_t first, std::size_t last) const {
     const std::size_t k = first - 1;
     const auto& x = w_.items[k];
     const std::string_view s = w_.str(k);
-    // "Export - Import Bank": a spaced hyphen joins a word that names no place
+    // "Import - Export Bank": a spaced hyphen joins a word that names no place
     const bool hyphen =
         w_.gap_after(k) == " - " && !w_.items[first].all_caps &&
         x.sentence == w_.items[first].sentence &&
@@ -716,7 +716,7 @@ bool Finder::lowercase_body(std::size_t i) {
   return true;
 }
 
-// "Nikkei Inc": the known name of an index or a product followed by a legal form is the
+// "Stoxx Ltd": the known name of an index or a product followed by a legal form is the
 // firm of that name (its other mentions then name the firm: the entity's key has no
 // legal form).
 bool Finder::index_as_firm(std::size_t i, const names::KnownHit& hit) {
@@ -1024,7 +1024,7 @@ void Finder::weigh(std::size_t ci) {
   } else if (!c.tickers.empty() || c.spelled) {
     c.strong = true;
   } else if (n == 2 && w_.str(c.first) == "Daily" && !w_.items[c.first].sentence_start) {
-    c.strong = true;  // "Daily Maverick", "Daily Guide": a newspaper's name
+    c.strong = true;  // "Daily Korvane", "Daily Tarvo": a newspaper's name
   } else if (n >= 2 && util::in(last, kMediaNameWords) &&
              (last != "Agency" || util::in(w_.str(c.last - 1), {"News", "Press"}))) {
     c.strong = true;  // "Zephyr News Agency", "Taipei Times"; not "State Property Agency"
@@ -1080,7 +1080,7 @@ void Finder::weigh(std::size_t ci) {
   const std::string_view first = w_.str(c.first);
   if (c.accepted && c.known < 0 && first.size() > 2 && first[0] == 'i' && util::is_upper(first[1]))
     c.accepted = false;
-  // "Emirates Stadium", "Quorvia Circle": the name of a place after a firm's
+  // "Kestrel Stadium", "Quorvia Circle": the name of a place after a firm's
   if (c.accepted && c.tickers.empty() && c.last + 1 < w_.size() && w_.gap_after(c.last) == " " &&
       !w_.items[c.last].possessive() && place_head(w_.str(c.last + 1)))
     c.accepted = false;
@@ -1092,7 +1092,7 @@ void Finder::weigh(std::size_t ci) {
   c.financial_hint = c.known < 0 && (c.financial_hint || financial_context(c));
 }
 
-// "WaterHealth Ghana was set up in 2007" after "WaterHealth International": a firm's name
+// "Orvale Ghana was set up in 2007" after "Orvale International": a firm's name
 // and a country name the firm's arm there, a company as the firm is.
 void Finder::accept_arms() {
   std::vector<std::string_view> firms;  // first words of accepted names of more words

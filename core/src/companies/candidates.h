@@ -15,7 +15,7 @@ struct Candidate {
   int known = -1;                   // gazetteer entry of a well-known company
   bool strong = false;  // evidence in the name itself or a ticker: counts even in headlines
   bool accepted = false;
-  bool arm = false;  // its last word is a country after the firm's name ("Voltic Ghana")
+  bool arm = false;  // its last word is a country after the firm's name ("Orvale Ghana")
   std::vector<Ticker> tickers;
   std::string native;            // a CJK name in brackets right after it
   std::string acronym;           // an acronym defined in brackets right after it ("TSMC", "GRA")
@@ -40,7 +40,7 @@ Candidates find_candidates(const names::Words& w, const people::Result& people);
 bool identity_word(std::string_view word);
 bool unit_word(std::string_view word);
 // Last words of the names of places and buildings ("Circle", "Stadium"): a firm's name
-// before one names the place ("Emirates Stadium"), not the firm.
+// before one names the place ("Kestrel Stadium"), not the firm.
 bool place_head(std::string_view word);
 
 }  // namespace finlens::companies

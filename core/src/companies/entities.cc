@@ -80,7 +80,7 @@ std::string head_of(const std::string& key) {
     head += word;
     i = j + 1;
   }
-  // "Stonebriar Commercial Finance" → "Stonebriar": a word no dictionary has, before words
+  // "Stelvane Commercial Finance" → "Stelvane": a word no dictionary has, before words
   // that only say what kind of firm it is
   {
     const std::string whole = head;
@@ -91,7 +91,7 @@ std::string head_of(const std::string& key) {
     for (std::size_t k = space; generic && k < whole.size();) {
       const std::size_t end = std::min(whole.find(' ', k + 1), whole.size());
       const std::string_view word = std::string_view(whole).substr(k + 1, end - k - 1);
-      // "Voltic Ghana": a firm's local arm is named by the firm and the country
+      // "Orvale Ghana": a firm's local arm is named by the firm and the country
       const bool place = g.known(word) && g.entry(g.index_of(word)).kind == names::Known::place;
       generic = unit_word(word) || names::domain_word(word) || names::org_head(word) ||
                 (g.common_word(word) && !g.function_word(word)) || place;
@@ -340,7 +340,7 @@ Mention Merger::span_of(std::size_t first, std::size_t last) const {
   if (first < last && w_.str(first) == "The") ++first;
   std::uint32_t end = w_.items[last].end;
   const std::string_view word = w_.text.substr(w_.items[last].start, end - w_.items[last].start);
-  // not "S.A."; and not "Quanta Inc.," either, where the period cannot end the sentence
+  // not "S.A."; and not "Orvane Inc.," either, where the period cannot end the sentence
   if (word.size() > 1 && word.back() == '.' && word.find('.') == word.size() - 1 &&
       (end >= w_.text.size() || w_.text[end] != ','))
     --end;

@@ -172,8 +172,8 @@ constexpr std::string_view kCorporate[] = {
     "Bankshares", "Brothers", "Investors", "Dairy", "Farms", "Bakery", "Brewing", "Distillery",
     "Winery", "Vineyards", "Estates", "Builders", "Construction", "Contractors", "Outfitters",
     "Supplies", "Imports",
-    // miners named by their ore ("Atlas Iron", "Anglo American Platinum") and brokers by
-    // their market ("Wanda Futures")
+    // miners named by their ore ("Kelvar Iron", "Norland Platinum") and brokers by
+    // their market ("Tarvo Futures")
     "Iron", "Platinum", "Copper", "Nickel", "Uranium", "Lithium", "Futures", "Worldwide"};
 
 // Last words of the names of bodies that are not firms ("Ghana Revenue Authority",
@@ -333,7 +333,7 @@ void Gazetteer::add(const char* line) {
     if (!key.empty() && key.size() < name.size() &&
         (name.substr(name.size() - 2) == "'s" || name.substr(name.size() - 2) == "\x99s"))
       with_s_.insert(key);
-    // "Wal-Mart" is also read where text rejoined from tokens writes "Wal - Mart" (the words
+    // "Vel-Mara" is also read where text rejoined from tokens writes "Vel - Mara" (the words
     // join with a space then: Words::joins)
     std::string spaced = key;
     for (std::size_t k = 1; k + 1 < spaced.size(); ++k) {

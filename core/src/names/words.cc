@@ -34,7 +34,7 @@ bool Words::joins(std::size_t i, std::string& key) const {
   const Word& x = items[i];
   if (i + 1 >= items.size()) return false;
   const std::string_view gap = gap_after(i);
-  // "Wal - Mart", "Coca - Cola": a hyphen with spaces around it (text rejoined from
+  // "Vel - Mara", "Dorvel - Kastra": a hyphen with spaces around it (text rejoined from
   // tokens) between two capitalized words of mixed case; the key reads it as a space
   if (gap == " - ") {
     const Word& y = items[i + 1];

@@ -47,7 +47,7 @@ struct Words {
   // Text between word i and word i+1 (after i's possessive ending).
   std::string_view gap_after(std::size_t i) const;
   // Whether a name runs on from word i to word i+1: a single space between them (or a
-  // spaced hyphen between capitalized words: "Wal - Mart"), and past a possessive only as
+  // spaced hyphen between capitalized words: "Vel - Mara"), and past a possessive only as
   // the name's own "'s" ("Moody's Investors Service"). Appends what
   // joins them to a name's key ("'s" and the space).
   bool joins(std::size_t i, std::string& key) const;

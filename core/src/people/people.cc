@@ -94,7 +94,7 @@ std::vector<Run> name_runs(const Words& w) {
       continue;
     }
     std::size_t j = i;
-    // "Kim Kyung - Hoon": a spaced hyphen (text rejoined from tokens) inside a name
+    // "Kim Jae - Sung": a spaced hyphen (text rejoined from tokens) inside a name
     while (j + 1 < w.size() && j - i < 2 && !w.items[j].possessive() &&
            (w.gap_after(j) == " " || (w.gap_after(j) == " - " && j > i)) && name_word(w, j + 1) &&
            w.known[j + 1].words == 0 && !util::in(w.str(j + 1), kThingHeads))
@@ -239,8 +239,8 @@ bool firm_before(const Words& w, const Run& r) {
   return r.first > 0 && w.gap_after(r.first - 1) == " " && util::in(w.str(r.first - 1), kFirmNouns);
 }
 
-// "Allan Gray managing director Simon Mawhinney", "Miller Kaplan partner Andrew Rosen",
-// "Sean Daniel Co.": a name before a title and another person's name, or before a legal
+// "Harlan Voss managing director Simon Pell", "Marrowby Kaplan partner Ann Rose",
+// "Dorian Wells Co.": a name before a title and another person's name, or before a legal
 // form, is the name of a firm.
 bool firm_after(const Words& w, const Run& r) {
   std::size_t k = r.last + 1;
@@ -295,7 +295,7 @@ Result find(const Words& w) {
     const bool weak = first_name || listed || said;  // evidence a firm's noun outweighs
     const std::string text(
         w.text.substr(w.items[r.first].start, w.items[r.last].end - w.items[r.first].start));
-    // a name read once as a firm's is a firm's throughout ("Allan Gray holds a stake")
+    // a name read once as a firm's is a firm's throughout ("Harlan Voss holds a stake")
     if (firm_after(w, r)) firms.insert(text);
     const bool person =
         !firms.count(text) && ((!title.empty() && !w.items[r.first].title_line) || !role.empty() ||
