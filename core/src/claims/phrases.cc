@@ -287,7 +287,9 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   }
 
   std::size_t first = 0;  // the name's first word
-  if (company_noun(head_word) && (lower_is(W(0), "the") || lower_is(W(0), "its")) && head <= 3) {
+  // ("the World Bank", "the Federal Reserve Bank": a capitalized head is a name)
+  if (company_noun(head_word) && !capitalized(head_word) &&
+      (lower_is(W(0), "the") || lower_is(W(0), "its")) && head <= 3) {
     src.kind = SourceKind::company_role;
   } else if (source_noun(head_word)) {
     src.kind = SourceKind::name;

@@ -156,14 +156,22 @@ class SentenceReader {
       while (n < end && s_[n] == ' ') ++n;
       std::uint32_t n_end = n;
       while (n_end < end && s_[n_end] != ' ') ++n_end;
-      const bool about_number =
-          first == "about" && n < end && quantity_word(s_.substr(n, n_end - n));
+      // ("said about a third of …": the article before the number too)
+      std::string_view counted = n < end ? s_.substr(n, n_end - n) : std::string_view();
+      if ((counted == "a" || counted == "an") && n_end < end) {
+        std::uint32_t m = n_end + 1, m_end = n_end + 1;
+        while (m_end < end && s_[m_end] != ' ') ++m_end;
+        counted = s_.substr(m, m_end - m);
+      }
+      const bool about_number = first == "about" && quantity_word(counted);
       // "said after the attacks", "asked and …", "recalled asked her …"
       static const WordSet kNoStart{"after",   "before",  "during", "since", "despite", "amid",
                                     "without", "through", "and",    "but",   "or",      "nor"};
-      if ((finite_verb("", first, "") || (preposition(first) && !about_number) || first == "to" ||
+      const bool phrase_first = (preposition(first) && !about_number) ||
+                                (kNoStart.contains(first) && !conjunction(first));
+      if ((finite_verb("", first, "") || phrase_first || first == "to" ||
            kNoStart.contains(first) || speech_verb(first) != Verb::none) &&
-          !capitalized(first))
+          !capitalized(first) && !(phrase_first && phrase_then_clause(start, end)))
         return;
     }
     if (const std::uint32_t other = blocked_.attribution_in(start, end); other < end) {
@@ -187,6 +195,34 @@ class SentenceReader {
     cursor_ = std::max(end, attr_end);
     last_source_ = d.source;
     out_.push_back(std::move(d));
+  }
+
+  static bool conjunction(std::string_view w) {
+    return w == "and" || w == "but" || w == "or" || w == "nor";
+  }
+
+  // "said after the vote he would resign", "says despite all that, the plan holds": a
+  // short phrase with no verb in it (perhaps closed by a comma), then a clause with its
+  // own subject. The phrase is part of what was said.
+  bool phrase_then_clause(std::uint32_t start, std::uint32_t end) const {
+    const std::vector<Token> toks = tokenize(s_, start, std::min(end, start + kPhraseWindow));
+    for (std::size_t q = 1; q < toks.size() && q < 10; ++q) {
+      const Token& t = toks[q];
+      if (t.kind == Token::comma)
+        return q >= 2 && q + 1 < toks.size() && starts_clause(s_, toks[q].end, end);
+      if (t.kind != Token::word) return false;
+      const std::string_view w = s_.substr(t.start, t.end - t.start);
+      if (pronoun(w) && q >= 2) return starts_clause(s_, t.start, end);
+      if (lower_equals(w, "that") || speech_verb(w) != Verb::none) return false;
+      // ("after the hearing": after an article, a word in -ing is a noun)
+      const std::string_view prev =
+          s_.substr(toks[q - 1].start, toks[q - 1].end - toks[q - 1].start);
+      const bool ing_noun = w.size() > 4 && w.substr(w.size() - 3) == "ing" && function_word(prev);
+      const bool phrase_word = capitalized(w) || preposition(w) || function_word(w) ||
+                               common_noun(w) || is_possessive(w) || quantity_word(w) || ing_noun;
+      if (!phrase_word) return false;
+    }
+    return false;
   }
 
   // Where a statement ends because another attribution begins in it: "…, Boeing saying
@@ -245,7 +281,10 @@ class SentenceReader {
     Source src = object_source(s_, start_of(obj), sen_.end, &src_end);
     const bool pronoun_source =
         src.kind == SourceKind::person_pronoun || src.kind == SourceKind::group_pronoun;
-    if (!src.found() || !(src.kind == SourceKind::name || pronoun_source)) return;
+    // ("according to the bank": the company named before, resolved as "the bank said" is)
+    if (!src.found() ||
+        !(src.kind == SourceKind::name || pronoun_source || src.kind == SourceKind::company_role))
+      return;
     const std::uint32_t cue_start = toks_[at].start;
     std::string cue(s_.substr(cue_start, src.phrase_start - cue_start));
     while (!cue.empty() && cue.back() == ' ') cue.pop_back();
