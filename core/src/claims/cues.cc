@@ -110,7 +110,7 @@ constexpr Row kRows[] = {
     {"forecast forecasts forecasting", Verb::finding, kFind | kObject | kTo, true},
     {"projected projecting", Verb::finding, kFind | kObject | kTo, true},
     {"showed shows show showing", Verb::finding, kFind | kShows},
-    {"found finds finding", Verb::finding, kThat | kAfter | kShows},
+    {"found finds finding", Verb::finding, kFind | kShows},
     {"determined", Verb::finding, kThat},
     {"cited cites citing", Verb::finding, kContent},
     // belief: the claim is the source's view

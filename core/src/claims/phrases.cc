@@ -244,7 +244,9 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     if (!evidence_noun(W(e)) || capitalized(W(e)) || e + 2 >= n) continue;
     for (std::size_t i = e + 1; i + 1 < n && i <= e + 8; ++i) {
       if (!lower_is(W(i), "by")) continue;
-      return make_source(s, toks, {words[i] + 1, r.hi});
+      Source by = make_source(s, toks, {words[i] + 1, r.hi});
+      by.document = true;  // what the study by X found, X says
+      return by;
     }
     break;
   }
@@ -527,7 +529,7 @@ std::uint32_t skip_setting(std::string_view s, std::uint32_t pos, std::uint32_t 
           R"((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
           R"((?:\s+(?:morning|afternoon|evening|night))?\b)"
           R"(|(?:on|in)\s+(?:Twitter|X|LinkedIn|Facebook|Weibo|television|TV|radio)\b)"
-          R"(|(?:late|early|last|this|next)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|quarter)\b)"
+          R"(|(?:late|early|last|this|next|that)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|quarter|day)\b)"
           R"(|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s*\d{4}\b)?)"
           R"(|(?:yesterday|today|tonight|overnight|again|also|recently|publicly)\b)"
           R"(|earlier\s+(?:this\s+(?:week|month|year)|today)\b)"
@@ -572,6 +574,16 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
            (w.size() > 4 && !capitalized(w) && w.substr(w.size() - 2) == "ly" && !common_noun(w));
   };
   while (is_word(toks, k) && adverb_here(k)) --k;
+  // "The judge -- who has feuded with the mayor for weeks -- said": an aside between
+  // dashes stands between the subject and the verb
+  if (k > 1 && toks[static_cast<std::size_t>(k)].kind == Token::dash) {
+    for (int c = k - 2; c > 0 && k - c < 40; --c) {
+      const Token::Kind kind = toks[static_cast<std::size_t>(c)].kind;
+      if (kind == Token::stop || kind == Token::quote || kind == Token::colon) break;
+      if (kind == Token::dash)
+        return subject_before(s, floor, toks[static_cast<std::size_t>(c)].start, adjacent);
+    }
+  }
   // "Rep. Brad Sherman last month joked": a time between the subject and the verb
   if (k >= 1 && is_word(toks, k) && is_word(toks, k - 1) && time_word(word_at(s, toks, k)) &&
       (lower_is(word_at(s, toks, k - 1), "last") || lower_is(word_at(s, toks, k - 1), "this") ||

@@ -522,7 +522,8 @@ class SentenceReader {
       src = shared_subject(first, v);
     }
     // "its dominance indicates that …": a finding needs a source that can find things
-    if (src.generic && v != Verb::speech && v != Verb::talk) return;
+    // ("files from the trustee show …": the document finds, whoever made it)
+    if (src.generic && !src.document && v != Verb::speech && v != Verb::talk) return;
     std::size_t p = after_verb;
     bool object = false;  // an object stands between the verb and what was said
     std::size_t object_start = 0;
@@ -536,6 +537,17 @@ class SentenceReader {
       p = q;
     }
     p = skip_settings(p);
+    // "said — on Twitter, as it happens — that …": an aside between dashes
+    if (p < toks_.size() && toks_[p].kind == Token::dash) {
+      for (std::size_t q = p + 2; q < toks_.size() && q < p + 20; ++q) {
+        const Token::Kind kind = toks_[q].kind;
+        if (kind == Token::stop || kind == Token::quote || kind == Token::colon) break;
+        if (kind == Token::dash) {
+          p = skip_settings(q + 1);
+          break;
+        }
+      }
+    }
     if ((cue->frames & kThat) != 0) p = setting_before_that(p);
     const std::uint32_t cue_start = start_of(first);
     const std::uint32_t verb_end = toks_[after_verb - 1].end;

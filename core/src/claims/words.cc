@@ -511,16 +511,19 @@ bool title_word(std::string_view w) {
 
 bool evidence_noun(std::string_view w) {
   static const WordSet k{
-      "analysis",  "analyses",   "estimates",  "estimate",     "data",        "report",
-      "statement", "statements", "survey",     "study",        "research",    "figures",
-      "filing",    "filings",    "note",       "announcement", "release",     "documents",
-      "results",   "scores",     "forecast",   "forecasts",    "projections", "calculations",
-      "tally",     "poll",       "polls",      "assessment",   "review",      "findings",
-      "numbers",   "statistics", "reports",    "projection",   "article",     "interview",
-      "email",     "e-mail",     "emails",     "memo",         "letter",      "polling",
-      "count",     "records",    "transcript", "documents",    "book",        "memoir",
-      "website",   "video",      "footage",    "photos",       "images",      "evidence",
-      "surveys",   "studies",    "analyses",   "models"};
+      "analysis",  "analyses",      "estimates",  "estimate",     "data",        "report",
+      "statement", "statements",    "survey",     "study",        "research",    "figures",
+      "filing",    "filings",       "note",       "announcement", "release",     "documents",
+      "results",   "scores",        "forecast",   "forecasts",    "projections", "calculations",
+      "tally",     "poll",          "polls",      "assessment",   "review",      "findings",
+      "numbers",   "statistics",    "reports",    "projection",   "article",     "interview",
+      "email",     "e-mail",        "emails",     "memo",         "letter",      "polling",
+      "count",     "records",       "transcript", "documents",    "book",        "memoir",
+      "website",   "video",         "footage",    "photos",       "images",      "evidence",
+      "surveys",   "studies",       "analyses",   "models",       "files",       "papers",
+      "tweet",     "tweets",        "ruling",     "complaint",    "lawsuit",     "indictment",
+      "affidavit", "testimony",     "minutes",    "logs",         "disclosures", "audit",
+      "audits",    "investigation", "inquiry",    "exit"};
   return k.contains(w);
 }
 
