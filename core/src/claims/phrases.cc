@@ -574,12 +574,30 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
            (w.size() > 4 && !capitalized(w) && w.substr(w.size() - 2) == "ly" && !common_noun(w));
   };
   while (is_word(toks, k) && adverb_here(k)) --k;
+  // "Sean Platt on Thursday evening said", "Lee late Monday said": a day between the
+  // subject and the verb
+  {
+    static const WordSet kDays{"monday", "tuesday",  "wednesday", "thursday",
+                               "friday", "saturday", "sunday"};
+    static const WordSet kParts{"morning", "afternoon", "evening", "night"};
+    int j = k;
+    if (is_word(toks, j) && kParts.contains(word_at(s, toks, j))) --j;
+    if (j >= 1 && is_word(toks, j) && kDays.contains(word_at(s, toks, j)) &&
+        capitalized(word_at(s, toks, j))) {
+      --j;
+      const std::string_view lead = word_at(s, toks, j);
+      if (is_word(toks, j) &&
+          (lower_is(lead, "on") || lower_is(lead, "late") || lower_is(lead, "early")))
+        --j;
+      if (j >= 0 && is_word(toks, j)) k = j;
+    }
+  }
   // "The judge -- who has feuded with the mayor for weeks -- said": an aside between
   // dashes stands between the subject and the verb
   if (k > 1 && toks[static_cast<std::size_t>(k)].kind == Token::dash) {
     for (int c = k - 2; c > 0 && k - c < 40; --c) {
       const Token::Kind kind = toks[static_cast<std::size_t>(c)].kind;
-      if (kind == Token::stop || kind == Token::quote || kind == Token::colon) break;
+      if (kind == Token::stop || kind == Token::colon) break;
       if (kind == Token::dash)
         return subject_before(s, floor, toks[static_cast<std::size_t>(c)].start, adjacent);
     }
@@ -954,8 +972,10 @@ bool starts_clause(std::string_view s, std::uint32_t from, std::uint32_t limit) 
     if (pronoun(w) || lower_equals(w, "there")) return true;
   }
   int words = 0;
+  int prev = -1;  // the word before; quotation marks in the subject are passed over
   for (int k = 0; k < n && words < 14; ++k) {
-    if (toks[static_cast<std::size_t>(k)].kind == Token::paren) continue;
+    const Token::Kind kind = toks[static_cast<std::size_t>(k)].kind;
+    if (kind == Token::paren || (kind == Token::quote && k > 0)) continue;
     if (!is_word(toks, k)) return false;
     const std::string_view w = word_at(s, toks, k);
     // a verb after these belongs to a clause inside the object, not to a statement
@@ -963,7 +983,8 @@ bool starts_clause(std::string_view s, std::uint32_t from, std::uint32_t limit) 
                                 "as",       "because", "where",  "after", "before", "since",
                                 "although", "though",  "unless", "until", "once",   "whose"};
     if (kInner.contains(w)) return false;
-    if (k > 0 && finite_verb(word_at(s, toks, k - 1), w, word_at(s, toks, k + 1))) return true;
+    if (prev >= 0 && finite_verb(word_at(s, toks, prev), w, word_at(s, toks, k + 1))) return true;
+    prev = k;
     ++words;
   }
   return false;

@@ -558,6 +558,11 @@ class SentenceReader {
       p = q;
     }
     p = skip_settings(p);
+    // "told Reuters, however, that …": an adverb between commas before "that"
+    if (p + 3 < toks_.size() && toks_[p].kind == Token::comma &&
+        toks_[p + 2].kind == Token::comma && adverb(word(p + 1)) &&
+        lower_equals(word(p + 3), "that"))
+      p += 3;
     // "said — on Twitter, as it happens — that …": an aside between dashes
     if (p < toks_.size() && toks_[p].kind == Token::dash) {
       for (std::size_t q = p + 2; q < toks_.size() && q < p + 20; ++q) {
@@ -605,7 +610,21 @@ class SentenceReader {
            end_);
       return;
     }
-    const bool at_end = start_of(p) >= end_;
+    bool at_end = start_of(p) >= end_;
+    if (const std::uint32_t comma = comma_before(s_, cursor_, attr_start);
+        !at_end && toks_[p].kind == Token::word && comma != 0 &&
+        has_verb(s_, clause_start(s_, cursor_, comma), comma)) {
+      // "…, Wilkin said during his visit.", "…, she said of the plan.": a phrase with no
+      // verb closes the sentence after the cue (and a clause stands before the comma,
+      // not "In a statement, the group said about …")
+      const std::string_view w = word(p);
+      const bool phrase = preposition(w) || lower_equals(w, "during") || lower_equals(w, "after") ||
+                          lower_equals(w, "before") || lower_equals(w, "while") ||
+                          lower_equals(w, "when");
+      if (phrase && !capitalized(w) && !has_verb(s_, start_of(p), end_) &&
+          !phrase_then_clause(start_of(p), end_))
+        at_end = true;
+    }
     if (!at_end && toks_[p].kind == Token::comma && opens_clause(cue_start) && !object) {
       // "As a Pew study noted, the average age …", "The Post reported on Monday, based on
       // the count, …": the attribution opens the sentence; the statement follows it, or
