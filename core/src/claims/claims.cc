@@ -152,7 +152,12 @@ void widen_mixed(std::string_view s, const sections::Layout& layout, std::vector
       std::uint32_t from = std::max(sen.start, prev_after);
       while (from < d.open && (s[from] == ' ' || s[from] == '\n')) ++from;
       if (from >= d.open || breaks_clause(s, from, d.open)) continue;
-      if (count_words(s, from, d.open, 2) < 2 || !has_verb(s, from, d.open)) continue;
+      // (“Mills “got a free pass,” Ana Lee said": a quoted predicate after its subject)
+      std::uint32_t first = d.start;
+      while (first < d.end && !util::is_ascii_alpha(s[first])) ++first;
+      const bool predicate = first < d.end && util::is_lower(s[first]);
+      if (!predicate && (count_words(s, from, d.open, 2) < 2 || !has_verb(s, from, d.open)))
+        continue;
       d.kind = ClaimKind::reported;
       d.start = from;
     }

@@ -197,22 +197,6 @@ class SentenceReader {
     out_.push_back(std::move(d));
   }
 
-  // Whether a source's head (its last word before a preposition) is a plural noun:
-  // "some allies", "supporters of the plan", not "its dominance".
-  static bool plural_head(std::string_view name) {
-    std::string_view head;
-    std::size_t i = 0;
-    while (i < name.size()) {
-      std::size_t j = name.find(' ', i);
-      if (j == std::string_view::npos) j = name.size();
-      const std::string_view w = name.substr(i, j - i);
-      if (!head.empty() && preposition(w)) break;
-      head = w;
-      i = j + 1;
-    }
-    return plural_noun(head);
-  }
-
   static bool conjunction(std::string_view w) {
     return w == "and" || w == "but" || w == "or" || w == "nor";
   }
@@ -538,13 +522,8 @@ class SentenceReader {
       src = shared_subject(first, v);
     }
     // "its dominance indicates that …": a finding needs a source that can find things
-    // ("files from the trustee show …": the document finds, whoever made it; "some
-    // allies suggested that …": people in the plural do too, but "areas expected to
-    // grow" is a participle describing them)
-    if (src.generic && !src.document &&
-        !(plural_head(src.name) && !lower_equals(word(after_verb), "to")) && v != Verb::speech &&
-        v != Verb::talk)
-      return;
+    // ("files from the trustee show …": the document finds, whoever made it)
+    if (src.generic && !src.document && v != Verb::speech && v != Verb::talk) return;
     std::size_t p = after_verb;
     bool object = false;  // an object stands between the verb and what was said
     std::size_t object_start = 0;

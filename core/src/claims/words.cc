@@ -419,7 +419,11 @@ bool source_noun(std::string_view w) {
       "consortium",   "panel",           "team",         "committee",   "delegation",
       "politicians",  "employees",       "workers",      "unions",      "residents",
       "consumers",    "customers",       "shareholders", "bondholders", "creditors",
-      "voters",       "leaders",         "members",      "staff"};
+      "voters",       "leaders",         "members",      "staff",       "allies",
+      "aides",        "advisers",        "advisors",     "supporters",  "backers",
+      "opponents",    "advocates",       "activists",    "donors",      "delegates",
+      "organizers",   "pollsters",       "surrogates",   "scholars",    "academics",
+      "operatives",   "strategist",      "adviser",      "aide",        "ally"};
   return k.contains(w) || title_word(w);
 }
 
