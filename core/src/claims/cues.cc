@@ -122,7 +122,9 @@ constexpr Row kRows[] = {
     {"questioned questions questioning", Verb::talk, kThat},  // "questioned whether …"
     {"mentioned mentions mentioning", Verb::talk, kThat | kQuote},
     {"recommended recommends recommending", Verb::talk, kThat},
-    {"reads", Verb::talk, kQuote},  // "The sign reads: “…”"
+    {"reads read", Verb::talk, kQuote},  // "The sign reads: “…”", "“…,” it read."
+    {"shouted shouts yelled yells exclaimed screamed chanted whispered", Verb::talk,
+     kQuote | kAfter},
     {"fear fears feared", Verb::finding, kThat | kClause, true},
     {"hope hopes hoped", Verb::finding, kThat | kClause, true},
     {"worried worries", Verb::finding, kThat, true},

@@ -825,6 +825,11 @@ Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit
     const std::string_view w = text_of(s, t);
     // "said Scott Reed, who added that …": the speaker ends before a relative clause on
     // it; the clause's verbs are its own
+    // (also inside a description: "said Ana Lee, a professor at Yale who has long
+    // predicted …")
+    if (!segs.empty() && k > segs.back().hi + 1 && (lower_is(w, "who") || lower_is(w, "whose")) &&
+        !capitalized(w))
+      break;
     if (!segs.empty() && k == segs.back().hi + 1 &&
         (lower_is(w, "who") || lower_is(w, "which") || lower_is(w, "whose")))
       break;
