@@ -179,7 +179,7 @@ class SentenceReader {
       while (end > start && s_[end - 1] != ',') --end;  // back to the comma before it
       if (end == start) end = other;
     }
-    end = content_end(s_, start, whole ? end : new_attribution(start, end));
+    end = content_end(s_, start, break_off(start, whole ? end : new_attribution(start, end)));
     if (count_words(s_, start, end, 2) < 2) return;
     Draft d;
     d.kind = ClaimKind::reported;
@@ -195,6 +195,27 @@ class SentenceReader {
     cursor_ = std::max(end, attr_end);
     last_source_ = d.source;
     out_.push_back(std::move(d));
+  }
+
+  // Where a statement breaks off before what is not part of it: a dash, with no dash
+  // closing it, before a clause that sets something against it or a new attribution
+  // ("… to the floor -- even as Lee closed in", "… last week - saying it offered
+  // nothing"). `end` when none stands in it.
+  std::uint32_t break_off(std::uint32_t start, std::uint32_t end) const {
+    static const WordSet kAfterDash{"even", "although", "though", "while", "whereas"};
+    const std::vector<Token> toks = tokenize(s_, start, std::min(end, start + kMaxStatementScan));
+    for (std::size_t i = 2; i + 1 < toks.size(); ++i) {
+      if (toks[i].kind != Token::dash || toks[i + 1].kind != Token::word) continue;
+      const std::string_view next =
+          s_.substr(toks[i + 1].start, toks[i + 1].end - toks[i + 1].start);
+      bool closed = false;  // an aside between dashes is part of the statement
+      for (std::size_t j = i + 1; j < toks.size() && !closed; ++j)
+        closed = toks[j].kind == Token::dash;
+      if (!closed && !capitalized(next) &&
+          (kAfterDash.contains(next) || speech_verb(next) == Verb::participle))
+        return toks[i].start;
+    }
+    return end;
   }
 
   static bool conjunction(std::string_view w) {
