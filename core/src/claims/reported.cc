@@ -324,8 +324,16 @@ class SentenceReader {
         from = rel + static_cast<std::uint32_t>(comma2);
     }
     const bool after = from < end_ && s_[from] == ',' && count_words(s_, from + 1, end_, 2) >= 2;
-    const std::uint32_t comma = comma_before(s_, cursor_, cue_start);
-    const std::uint32_t head = comma != 0 ? clause_start(s_, cursor_, comma) : 0;
+    std::uint32_t comma = comma_before(s_, cursor_, cue_start);
+    std::uint32_t head = comma != 0 ? clause_start(s_, cursor_, comma) : 0;
+    if (!after && cursor_ > sen_.start && !out_.empty() &&
+        out_.back().sentence_start == sen_.start && out_.back().start > sen_.start &&
+        count_words(s_, comma != 0 ? head : cursor_, comma != 0 ? comma : cue_start, 3) < 3) {
+      // "Six in 10 voters said Wall Street hurts the economy, according to exit polls":
+      // the statement closing the sentence holds another one; the whole is the source's
+      comma = comma_before(s_, sen_.start, cue_start);
+      head = comma != 0 ? clause_start(s_, sen_.start, comma) : 0;
+    }
     // "On the contrary, according to X": three words before the comma are no statement
     const bool before =
         comma != 0 && (count_words(s_, head, comma, 4) >= 4 ||
