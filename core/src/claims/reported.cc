@@ -106,6 +106,17 @@ class SentenceReader {
       : s_(s), sen_(sentence), blocked_(blocked), out_(out), toks_(toks) {
     cursor_ = sen_.start;
     end_ = content_end(s_, sen_.start, sen_.end);
+    // A headline in title case ("Mayor Says Port Will Close"): its capitalized verbs of
+    // saying are cues too.
+    int words = 0, capitals = 0;
+    for (const Token& t : toks_) {
+      if (t.kind != Token::word || !util::is_ascii_alpha(s_[t.start])) continue;
+      const std::string_view w = s_.substr(t.start, t.end - t.start);
+      if (w.size() < 4 && !capitalized(w)) continue;  // "of", "to", "a" may stay lower
+      ++words;
+      if (capitalized(w)) ++capitals;
+    }
+    title_case_ = words >= 4 && capitals * 10 >= words * 9 && sen_.end - sen_.start < 200;
   }
 
   void read() {
@@ -121,6 +132,9 @@ class SentenceReader {
         according(k, k + 3);
       } else if (lower_equals(l, "in") && in_document(k)) {
         continue;
+      } else if (speech_verb(word(k)) == Verb::speech && title_case_ && k > 0 &&
+                 capitalized(word(k)) && !acronym(word(k))) {
+        verb(k);
       } else if (speech_verb(word(k)) != Verb::none && !capitalized(word(k))) {
         verb(k);
       }
@@ -171,7 +185,7 @@ class SentenceReader {
                                 (kNoStart.contains(first) && !conjunction(first));
       if ((finite_verb("", first, "") || phrase_first || first == "to" ||
            kNoStart.contains(first) || speech_verb(first) != Verb::none) &&
-          !capitalized(first) && !(phrase_first && phrase_then_clause(start, end)))
+          (!capitalized(first) || title_case_) && !(phrase_first && phrase_then_clause(start, end)))
         return;
     }
     if (const std::uint32_t other = blocked_.attribution_in(start, end); other < end) {
@@ -814,7 +828,8 @@ class SentenceReader {
   std::uint32_t cursor_ = 0;     // claims so far end here; cues before it are taken
   std::uint32_t last_cue_ = 0;
   std::uint32_t end_ = 0;
-  Source last_source_;  // of the last statement found in the sentence
+  Source last_source_;       // of the last statement found in the sentence
+  bool title_case_ = false;  // the sentence is a headline in title case
 };
 
 }  // namespace
