@@ -232,6 +232,15 @@ void attribute_standalone(std::string_view s, const sections::Layout& layout,
       inherit(d, *before);
       continue;
     }
+    // “…,” Ryan told CNN about the race. “…”: the attribution's sentence goes on after
+    // the speaker and ends right before the quote
+    if (before && before->kind == ClaimKind::quote && before->via == Via::cue &&
+        before->attribution_start >= before->after && before->sentence_end <= d.open &&
+        tail(*before) <= before->sentence_end &&
+        only_space_or_marks(s, before->sentence_end, d.open)) {
+      inherit(d, *before);
+      continue;
+    }
     std::string cue;
     Source next = speaker_opening(s, layout, d.sentence_end, &cue);
     // "Ana Ruiz agreed. “…”": a sentence that is only a speaker and a cue, right before
