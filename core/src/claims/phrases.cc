@@ -59,6 +59,11 @@ std::vector<int> words_in(const Toks& toks, Range r) {
   return w;
 }
 
+bool article(std::string_view w) {
+  static const WordSet k{"the", "a", "an", "this", "its", "his", "her", "their", "our", "my"};
+  return k.contains(w);
+}
+
 bool time_word(std::string_view w) {
   static const WordSet k{"week", "month",  "year",   "night",   "weekend", "spring", "summer",
                          "fall", "autumn", "winter", "quarter", "term",    "session"};
@@ -706,6 +711,20 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
       continue;
     }
     if (lower_is(w, "to") && lower_is(word_at(s, toks, k - 1), "close")) continue;
+    // "A person familiar with the planning for …": after an article or a possessive, a
+    // word in -ing is a noun
+    if (w.size() > 5 && w.substr(w.size() - 3) == "ing" && !capitalized(w) && k > 0 &&
+        (article(word_at(s, toks, k - 1)) || is_possessive(word_at(s, toks, k - 1)))) {
+      ++words;
+      continue;
+    }
+    // "Those close to him", "people familiar with them": an object pronoun after a
+    // preposition inside the phrase
+    if ((lower_is(w, "him") || lower_is(w, "her") || lower_is(w, "them")) && k > 0 &&
+        preposition(word_at(s, toks, k - 1)) && !capitalized(word_at(s, toks, k - 1))) {
+      ++words;
+      continue;
+    }
     // "… in the U.S. Jobs also noted": an abbreviation before a capital may end a sentence
     // the layout did not split.
     if (w.size() > 2 && w.back() == '.' && !title_word(w) && words > 0 &&

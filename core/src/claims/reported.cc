@@ -177,7 +177,9 @@ class SentenceReader {
         while (m_end < end && s_[m_end] != ' ') ++m_end;
         counted = s_.substr(m, m_end - m);
       }
-      const bool about_number = first == "about" && quantity_word(counted);
+      // ("said at least seven …": a bound on a number)
+      const bool about_number = (first == "about" && quantity_word(counted)) ||
+                                (first == "at" && (counted == "least" || counted == "most"));
       // "said after the attacks", "asked and …", "recalled asked her …"
       static const WordSet kNoStart{"after",   "before",  "during", "since", "despite", "amid",
                                     "without", "through", "and",    "but",   "or",      "nor"};
