@@ -220,7 +220,23 @@ class SentenceReader {
   std::uint32_t break_off(std::uint32_t start, std::uint32_t end) const {
     static const WordSet kAfterDash{"even", "although", "though", "while", "whereas"};
     const std::vector<Token> toks = tokenize(s_, start, std::min(end, start + kMaxStatementScan));
+    auto word_of = [&](std::size_t j) {
+      return j < toks.size() && toks[j].kind == Token::word
+                 ? s_.substr(toks[j].start, toks[j].end - toks[j].start)
+                 : std::string_view();
+    };
     for (std::size_t i = 2; i + 1 < toks.size(); ++i) {
+      if (toks[i].kind == Token::comma) {
+        const std::string_view w = word_of(i + 1);
+        // "praised Putin, saying he was …": the same subject's next attribution
+        if (!w.empty() && !capitalized(w) && speech_verb(w) == Verb::participle)
+          return toks[i].start;
+        // "…, and has championed cuts", "…, but had …": what the subject did next, not
+        // what it said
+        static const WordSet kNext{"has", "have", "had", "did", "also", "then", "later"};
+        if ((w == "and" || w == "but") && kNext.contains(word_of(i + 2))) return toks[i].start;
+        continue;
+      }
       if (toks[i].kind != Token::dash || toks[i + 1].kind != Token::word) continue;
       const std::string_view next =
           s_.substr(toks[i + 1].start, toks[i + 1].end - toks[i + 1].start);
