@@ -715,7 +715,7 @@ class SentenceReader {
     if (((cue->frames & kContent) != 0 || shows) && toks_[p].kind != Token::stop) {
       // "accused the mayor of lying", "called the plan “reckless”"
       if ((cue->frames & kQuoted) != 0 && after_verb == k + 1 && !quote_in(p)) return;
-      emit(toks_[p].start, end_, std::move(src), std::move(cue_words), attr_start, attr_end, true);
+      emit(toks_[p].start, end_, std::move(src), std::move(cue_words), attr_start, attr_end);
       return;
     }
     const bool quote_next = toks_[p].kind == Token::quote && (cue->frames & kQuote) != 0;
