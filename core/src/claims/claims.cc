@@ -313,10 +313,11 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
     // statements after a name and a colon, merged in text order
     std::vector<Draft> labels;
     find_labels(s, layout, quoted, labels);
-    const auto mid = reported.insert(reported.end(), std::make_move_iterator(labels.begin()),
-                                     std::make_move_iterator(labels.end()));
-    std::inplace_merge(reported.begin(), mid, reported.end(),
-                       [](const Draft& x, const Draft& y) { return x.start < y.start; });
+    reported.insert(reported.end(), std::make_move_iterator(labels.begin()),
+                    std::make_move_iterator(labels.end()));
+    std::vector<std::uint32_t> starts(reported.size());
+    for (std::size_t i = 0; i < reported.size(); ++i) starts[i] = reported[i].start;
+    apply_order(reported, stable_order(starts));
   }
   join_interrupted(s, quotes);
   widen_mixed(s, layout, quotes);
@@ -360,8 +361,9 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
     f.hedged = !f.hedges.empty();
     out.push_back(std::move(f));
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Found& a, const Found& b) { return a.start < b.start; });
+  std::vector<std::uint32_t> starts(out.size());
+  for (std::size_t i = 0; i < out.size(); ++i) starts[i] = out[i].start;
+  apply_order(out, stable_order(starts));
   return out;
 }
 

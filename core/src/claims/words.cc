@@ -289,6 +289,16 @@ void tokenize(std::string_view s, std::uint32_t from, std::uint32_t to, std::vec
   append_tokens(s, from, to, out);
 }
 
+std::vector<std::uint32_t> stable_order(const std::vector<std::uint32_t>& keys) {
+  std::vector<std::uint32_t> order(keys.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+  // (ties broken by position: the same order a stable sort gives)
+  std::sort(order.begin(), order.end(), [&keys](std::uint32_t a, std::uint32_t b) {
+    return keys[a] != keys[b] ? keys[a] < keys[b] : a < b;
+  });
+  return order;
+}
+
 std::vector<Token> tokenize(std::string_view s, std::uint32_t from, std::uint32_t to) {
   std::vector<Token> out;
   tokenize(s, from, to, out);
