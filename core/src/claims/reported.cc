@@ -136,7 +136,9 @@ class SentenceReader {
                  capitalized(word(k)) && !acronym(word(k))) {
         verb(k);
       } else if (speech_verb(word(k)) != Verb::none && !capitalized(word(k))) {
+        const std::size_t before = out_.size();
         verb(k);
+        if (out_.size() > before) last_cue_ = pending_cue_;
       }
     }
   }
@@ -186,7 +188,8 @@ class SentenceReader {
       const bool phrase_first = (preposition(first) && !about_number) ||
                                 (kNoStart.contains(first) && !conjunction(first));
       if ((finite_verb("", first, "") || phrase_first || first == "to" ||
-           kNoStart.contains(first) || speech_verb(first) != Verb::none) &&
+           kNoStart.contains(first) ||
+           (speech_verb(first) != Verb::none && !starts_clause(s_, start, end))) &&
           (!capitalized(first) || title_case_) && !(phrase_first && phrase_then_clause(start, end)))
         return;
     }
@@ -553,11 +556,12 @@ class SentenceReader {
       if (be) v = Verb::finding;  // "are predicting": a finite verb
       --first;
     }
-    // A subject never reaches back past an earlier cue word ("reports indicate": that
-    // word itself may be the subject), so the look-backs of all cues in a sentence
-    // together read it at most twice.
+    // A subject never reaches back past an earlier cue that reported something
+    // ("reports indicate": that word itself may be the subject; "a talk show host,
+    // said": a cue word that read as none is a noun of the phrase); each look-back
+    // stays within the phrase window.
     const std::uint32_t floor = std::max(cursor_, last_cue_);
-    last_cue_ = toks_[first].start;
+    pending_cue_ = toks_[first].start;
     bool adjacent = false;
     Source src = subject_before(s_, floor, toks_[first].start, &adjacent);
     // "…, said Nargis Kassenova, an expert …": after a comma, a name after the verb is
@@ -845,6 +849,7 @@ class SentenceReader {
   std::span<const Token> toks_;  // the sentence's
   std::uint32_t cursor_ = 0;     // claims so far end here; cues before it are taken
   std::uint32_t last_cue_ = 0;
+  std::uint32_t pending_cue_ = 0;  // the cue verb() reads, before it is known to report
   std::uint32_t end_ = 0;
   Source last_source_;       // of the last statement found in the sentence
   bool title_case_ = false;  // the sentence is a headline in title case
