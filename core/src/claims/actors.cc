@@ -160,10 +160,15 @@ constexpr std::string_view kRoleWords[] = {
 // leftmost-first matching then prefers "chairman" to "chair" and "mr." to "mr". Not (?i),
 // which also reads ſ as s and the Kelvin sign as k: the Gate's needles (util/gate.h) fold
 // ASCII only, and every match must hold one of them.
+constexpr std::size_t kMaxWordBytes = 1u << 16;
+
 std::string alternation(std::span<const std::string_view> words) {
   std::vector<std::string_view> sorted(words.begin(), words.end());
-  std::stable_sort(sorted.begin(), sorted.end(),
-                   [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+  std::vector<std::uint32_t> shorter(sorted.size());  // longest first
+  for (std::size_t i = 0; i < sorted.size(); ++i)
+    shorter[i] =
+        static_cast<std::uint32_t>(kMaxWordBytes - std::min(kMaxWordBytes, sorted[i].size()));
+  apply_order(sorted, stable_order(shorter));
   std::string out;
   for (std::string_view w : sorted) {
     if (!out.empty()) out += '|';
@@ -462,8 +467,9 @@ Actors::Actors(std::string_view s, const sections::Layout& layout, const Sentenc
   collect_first_names(s, layout, tokens, *this);
   collect_subjects(s, layout, tokens, subjects_);
   collect_mentions(s, layout, tokens, *this, subjects_);
-  std::stable_sort(subjects_.begin(), subjects_.end(),
-                   [](const Actor& a, const Actor& b) { return a.start < b.start; });
+  std::vector<std::uint32_t> starts(subjects_.size());
+  for (std::size_t i = 0; i < subjects_.size(); ++i) starts[i] = subjects_[i].start;
+  apply_order(subjects_, stable_order(starts));
 }
 
 void Actors::learn_person(std::string_view name, std::uint32_t start, std::uint32_t end,
@@ -635,14 +641,13 @@ const Actor* person_for(const Draft& d, Gender want, const std::vector<Actor>& s
 void resolve(std::string_view s, const sections::Layout& layout, std::vector<Draft>& drafts,
              Actors& actors) {
   // Sources in the order they are written; each pronoun looks back from where it stands.
-  std::vector<std::size_t> order(drafts.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   auto anchor = [&](std::size_t i) {
     const Draft& d = drafts[i];
     return d.source.end != 0 ? d.source.start : d.attribution_start;
   };
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return anchor(a) < anchor(b); });
+  std::vector<std::uint32_t> anchors(drafts.size());
+  for (std::size_t i = 0; i < drafts.size(); ++i) anchors[i] = anchor(i);
+  const std::vector<std::uint32_t> order = stable_order(anchors);
   // A person's description may say the gender ("Ana Ruiz, a spokeswoman for …").
   for (const Draft& d : drafts) {
     if (d.source.kind != SourceKind::name || d.source.role.empty()) continue;

@@ -91,6 +91,79 @@ void join_interrupted(std::string_view s, std::vector<Draft>& quotes) {
   quotes = std::move(out);
 }
 
+// The end of s[a, b) without spaces and a sentence's closing punctuation.
+std::uint32_t trim_end(std::string_view s, std::uint32_t a, std::uint32_t b) {
+  while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n' || s[b - 1] == '.' || s[b - 1] == '!' ||
+                   s[b - 1] == '?' || s[b - 1] == ';' || s[b - 1] == ':' || s[b - 1] == ','))
+    --b;
+  return b;
+}
+
+// Whether s[a, b) holds a comma, colon, semicolon, dash or line break: the words there
+// are not one run of a clause.
+bool breaks_clause(std::string_view s, std::uint32_t a, std::uint32_t b) {
+  for (std::uint32_t i = a; i < b; ++i) {
+    const char c = s[i];
+    if (c == ',' || c == ':' || c == ';' || c == '\n' || c == '.') return true;
+    if (c == '-' && i > a && s[i - 1] == ' ') return true;
+    if (c == '\xE2' && i + 2 < b && s[i + 1] == '\x80' &&
+        (s[i + 2] == '\x94' || s[i + 2] == '\x93'))
+      return true;  // — –
+  }
+  return false;
+}
+
+// Quoted words inside a reported statement are part of it: "Lowe said that “I strongly
+// support” the new law", "Hale told donors they are “planting the seeds” for a win",
+// "Lower taxes are “a gift to the rich,” Hale said". The claim is the statement,
+// reported, with the quotation in it; a quotation that is all the speaker's sentence
+// stays a quote.
+void widen_mixed(std::string_view s, const sections::Layout& layout, std::vector<Draft>& quotes) {
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    Draft& d = quotes[i];
+    if (d.via != Via::cue || !d.closed || d.kind != ClaimKind::quote) continue;
+    const sections::Range sen = layout.sentences[layout.sentence_at(d.open)].range;
+    const std::uint32_t prev_after = i > 0 ? quotes[i - 1].after : 0;
+    if (d.attribution_end <= d.open && d.attribution_start >= sen.start &&
+        d.attribution_start >= prev_after) {
+      // the attribution before the quote, in its sentence
+      std::uint32_t lead = d.attribution_end;
+      while (lead < d.open && s[lead] == ' ') ++lead;
+      if (s.substr(lead, 5) == "that ") lead += 5;
+      while (lead < d.open && s[lead] == ' ') ++lead;
+      if (breaks_clause(s, lead, d.open)) continue;
+      const int mid = count_words(s, lead, d.open, 2);
+      const std::uint32_t last = d.after > 0 ? d.after - 1 : 0;
+      std::uint32_t tail_end = layout.sentences[layout.sentence_at(last)].range.end;
+      if (i + 1 < quotes.size()) tail_end = std::min(tail_end, quotes[i + 1].open);
+      tail_end = trim_end(s, d.after, tail_end);
+      std::uint32_t t = d.after;
+      while (t < tail_end && s[t] == ' ') ++t;
+      // (a quote that closes a clause of its own, “… win,” is not run on)
+      const char closing = d.end > d.start ? s[d.end - 1] : ' ';
+      const bool runs_on = t < tail_end && s[t] != ',' && closing != ',' && closing != '.' &&
+                           closing != '!' && closing != '?' && count_words(s, t, tail_end, 2) >= 2;
+      if (mid < 2 && !runs_on) continue;
+      d.kind = ClaimKind::reported;
+      d.start = lead;
+      if (runs_on) d.end = tail_end;
+    } else if (d.attribution_start >= d.after) {
+      // the attribution after the quote: a clause of the sentence opens before the mark
+      std::uint32_t from = std::max(sen.start, prev_after);
+      while (from < d.open && (s[from] == ' ' || s[from] == '\n')) ++from;
+      if (from >= d.open || breaks_clause(s, from, d.open)) continue;
+      // (“Mills “got a free pass,” Ana Lee said": a quoted predicate after its subject)
+      std::uint32_t first = d.start;
+      while (first < d.end && !util::is_ascii_alpha(s[first])) ++first;
+      const bool predicate = first < d.end && util::is_lower(s[first]);
+      if (!predicate && (count_words(s, from, d.open, 2) < 2 || !has_verb(s, from, d.open)))
+        continue;
+      d.kind = ClaimKind::reported;
+      d.start = from;
+    }
+  }
+}
+
 // Reported statements that are one quote are dropped for it. Other quotes in a reported
 // statement are words of it ("said he feels good, and “we'll see …”"): one claim, the
 // statement, which runs on to the end of a quote that goes on past its sentence.
@@ -156,6 +229,15 @@ void attribute_standalone(std::string_view s, const sections::Layout& layout,
         (!before || reported[r].start > before->start))
       before = &reported[r];
     if (before && tail(*before) <= d.open && only_space_or_marks(s, tail(*before), d.open)) {
+      inherit(d, *before);
+      continue;
+    }
+    // “…,” Ryan told CNN about the race. “…”: the attribution's sentence goes on after
+    // the speaker and ends right before the quote
+    if (before && before->kind == ClaimKind::quote && before->via == Via::cue &&
+        before->attribution_start >= before->after && before->sentence_end <= d.open &&
+        tail(*before) <= before->sentence_end &&
+        only_space_or_marks(s, before->sentence_end, d.open)) {
       inherit(d, *before);
       continue;
     }
@@ -231,12 +313,14 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
     // statements after a name and a colon, merged in text order
     std::vector<Draft> labels;
     find_labels(s, layout, quoted, labels);
-    const auto mid = reported.insert(reported.end(), std::make_move_iterator(labels.begin()),
-                                     std::make_move_iterator(labels.end()));
-    std::inplace_merge(reported.begin(), mid, reported.end(),
-                       [](const Draft& x, const Draft& y) { return x.start < y.start; });
+    reported.insert(reported.end(), std::make_move_iterator(labels.begin()),
+                    std::make_move_iterator(labels.end()));
+    std::vector<std::uint32_t> starts(reported.size());
+    for (std::size_t i = 0; i < reported.size(); ++i) starts[i] = reported[i].start;
+    apply_order(reported, stable_order(starts));
   }
   join_interrupted(s, quotes);
+  widen_mixed(s, layout, quotes);
   settle_overlaps(s, quotes, reported);
   attribute_standalone(s, layout, quotes, reported);
   keep_quotations(s, quotes);
@@ -277,8 +361,9 @@ std::vector<Found> find(const text::Text& text, const sections::Layout& layout) 
     f.hedged = !f.hedges.empty();
     out.push_back(std::move(f));
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Found& a, const Found& b) { return a.start < b.start; });
+  std::vector<std::uint32_t> starts(out.size());
+  for (std::size_t i = 0; i < out.size(); ++i) starts[i] = out[i].start;
+  apply_order(out, stable_order(starts));
   return out;
 }
 

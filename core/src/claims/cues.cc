@@ -110,7 +110,7 @@ constexpr Row kRows[] = {
     {"forecast forecasts forecasting", Verb::finding, kFind | kObject | kTo, true},
     {"projected projecting", Verb::finding, kFind | kObject | kTo, true},
     {"showed shows show showing", Verb::finding, kFind | kShows},
-    {"found finds finding", Verb::finding, kThat | kAfter | kShows},
+    {"found finds finding", Verb::finding, kFind | kShows},
     {"determined", Verb::finding, kThat},
     {"cited cites citing", Verb::finding, kContent},
     // belief: the claim is the source's view
@@ -122,7 +122,9 @@ constexpr Row kRows[] = {
     {"questioned questions questioning", Verb::talk, kThat},  // "questioned whether …"
     {"mentioned mentions mentioning", Verb::talk, kThat | kQuote},
     {"recommended recommends recommending", Verb::talk, kThat},
-    {"reads", Verb::talk, kQuote},  // "The sign reads: “…”"
+    {"reads read", Verb::talk, kQuote},  // "The sign reads: “…”", "“…,” it read."
+    {"shouted shouts yelled yells exclaimed screamed chanted whispered", Verb::talk,
+     kQuote | kAfter},
     {"fear fears feared", Verb::finding, kThat | kClause, true},
     {"hope hopes hoped", Verb::finding, kThat | kClause, true},
     {"worried worries", Verb::finding, kThat, true},

@@ -96,9 +96,12 @@ void find_labels(std::string_view s, const sections::Layout& layout,
       dialogue = true;
     }
   }
-  std::size_t q = 0;  // quotes are in order; so are lines
+  std::size_t q = 0;       // quotes are in order; so are lines
+  bool first_line = true;  // the text's first line is its title
   for (const sections::Line& line : layout.lines) {
     if (line.shape == sections::LineShape::blank) continue;
+    const bool title = first_line || line.shape == sections::LineShape::title;
+    first_line = false;
     const std::uint32_t a = line.range.start, b = line.range.end;
     const std::size_t k = label_at(s, line, toks);
     if (k == 0 || (!dialogue && all_capitals(s, toks, k))) continue;
@@ -113,8 +116,9 @@ void find_labels(std::string_view s, const sections::Layout& layout,
     // statement in prose has one
     const util::WordStats ws = util::word_stats(s.substr(start, end - start));
     // (a transcript's speaker says sentences: "PARANA STATE: UMUARAMA NIL" is a table)
+    // (or the text's title in sentence case: "Lynch: No outside influence on probe")
     const bool headline = !all_capitals(s, toks, k) && ws.words <= 24 && ws.content >= 3 &&
-                          ws.capitalized * 10 >= ws.content * 6;
+                          (ws.capitalized * 10 >= ws.content * 6 || (title && ws.words <= 16));
     if (!headline && !has_verb(s, start, std::min(end, start + 2048))) continue;
     if (util::is_digit(s[start]) || s[start] == '$') continue;  // "Revenue: $5.2 billion"
     Draft d;

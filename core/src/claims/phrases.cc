@@ -59,6 +59,11 @@ std::vector<int> words_in(const Toks& toks, Range r) {
   return w;
 }
 
+bool article(std::string_view w) {
+  static const WordSet k{"the", "a", "an", "this", "its", "his", "her", "their", "our", "my"};
+  return k.contains(w);
+}
+
 bool time_word(std::string_view w) {
   static const WordSet k{"week", "month",  "year",   "night",   "weekend", "spring", "summer",
                          "fall", "autumn", "winter", "quarter", "term",    "session"};
@@ -244,7 +249,9 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     if (!evidence_noun(W(e)) || capitalized(W(e)) || e + 2 >= n) continue;
     for (std::size_t i = e + 1; i + 1 < n && i <= e + 8; ++i) {
       if (!lower_is(W(i), "by")) continue;
-      return make_source(s, toks, {words[i] + 1, r.hi});
+      Source by = make_source(s, toks, {words[i] + 1, r.hi});
+      by.document = true;  // what the study by X found, X says
+      return by;
     }
     break;
   }
@@ -287,7 +294,9 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   }
 
   std::size_t first = 0;  // the name's first word
-  if (company_noun(head_word) && (lower_is(W(0), "the") || lower_is(W(0), "its")) && head <= 3) {
+  // ("the World Bank", "the Federal Reserve Bank": a capitalized head is a name)
+  if (company_noun(head_word) && !capitalized(head_word) &&
+      (lower_is(W(0), "the") || lower_is(W(0), "its")) && head <= 3) {
     src.kind = SourceKind::company_role;
   } else if (source_noun(head_word)) {
     src.kind = SourceKind::name;
@@ -525,7 +534,7 @@ std::uint32_t skip_setting(std::string_view s, std::uint32_t pos, std::uint32_t 
           R"((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
           R"((?:\s+(?:morning|afternoon|evening|night))?\b)"
           R"(|(?:on|in)\s+(?:Twitter|X|LinkedIn|Facebook|Weibo|television|TV|radio)\b)"
-          R"(|(?:late|early|last|this|next)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|quarter)\b)"
+          R"(|(?:late|early|last|this|next|that)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|quarter|day)\b)"
           R"(|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s*\d{4}\b)?)"
           R"(|(?:yesterday|today|tonight|overnight|again|also|recently|publicly)\b)"
           R"(|earlier\s+(?:this\s+(?:week|month|year)|today)\b)"
@@ -570,6 +579,34 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
            (w.size() > 4 && !capitalized(w) && w.substr(w.size() - 2) == "ly" && !common_noun(w));
   };
   while (is_word(toks, k) && adverb_here(k)) --k;
+  // "Sean Platt on Thursday evening said", "Lee late Monday said": a day between the
+  // subject and the verb
+  {
+    static const WordSet kDays{"monday", "tuesday",  "wednesday", "thursday",
+                               "friday", "saturday", "sunday"};
+    static const WordSet kParts{"morning", "afternoon", "evening", "night"};
+    int j = k;
+    if (is_word(toks, j) && kParts.contains(word_at(s, toks, j))) --j;
+    if (j >= 1 && is_word(toks, j) && kDays.contains(word_at(s, toks, j)) &&
+        capitalized(word_at(s, toks, j))) {
+      --j;
+      const std::string_view lead = word_at(s, toks, j);
+      if (is_word(toks, j) &&
+          (lower_is(lead, "on") || lower_is(lead, "late") || lower_is(lead, "early")))
+        --j;
+      if (j >= 0 && is_word(toks, j)) k = j;
+    }
+  }
+  // "The judge -- who has feuded with the mayor for weeks -- said": an aside between
+  // dashes stands between the subject and the verb
+  if (k > 1 && toks[static_cast<std::size_t>(k)].kind == Token::dash) {
+    for (int c = k - 2; c > 0 && k - c < 40; --c) {
+      const Token::Kind kind = toks[static_cast<std::size_t>(c)].kind;
+      if (kind == Token::stop || kind == Token::colon) break;
+      if (kind == Token::dash)
+        return subject_before(s, floor, toks[static_cast<std::size_t>(c)].start, adjacent);
+    }
+  }
   // "Rep. Brad Sherman last month joked": a time between the subject and the verb
   if (k >= 1 && is_word(toks, k) && is_word(toks, k - 1) && time_word(word_at(s, toks, k)) &&
       (lower_is(word_at(s, toks, k - 1), "last") || lower_is(word_at(s, toks, k - 1), "this") ||
@@ -674,6 +711,20 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
       continue;
     }
     if (lower_is(w, "to") && lower_is(word_at(s, toks, k - 1), "close")) continue;
+    // "A person familiar with the planning for …": after an article or a possessive, a
+    // word in -ing is a noun
+    if (w.size() > 5 && w.substr(w.size() - 3) == "ing" && !capitalized(w) && k > 0 &&
+        (article(word_at(s, toks, k - 1)) || is_possessive(word_at(s, toks, k - 1)))) {
+      ++words;
+      continue;
+    }
+    // "Those close to him", "people familiar with them": an object pronoun after a
+    // preposition inside the phrase
+    if ((lower_is(w, "him") || lower_is(w, "her") || lower_is(w, "them")) && k > 0 &&
+        preposition(word_at(s, toks, k - 1)) && !capitalized(word_at(s, toks, k - 1))) {
+      ++words;
+      continue;
+    }
     // "… in the U.S. Jobs also noted": an abbreviation before a capital may end a sentence
     // the layout did not split.
     if (w.size() > 2 && w.back() == '.' && !title_word(w) && words > 0 &&
@@ -793,6 +844,11 @@ Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit
     const std::string_view w = text_of(s, t);
     // "said Scott Reed, who added that …": the speaker ends before a relative clause on
     // it; the clause's verbs are its own
+    // (also inside a description: "said Ana Lee, a professor at Yale who has long
+    // predicted …")
+    if (!segs.empty() && k > segs.back().hi + 1 && (lower_is(w, "who") || lower_is(w, "whose")) &&
+        !capitalized(w))
+      break;
     if (!segs.empty() && k == segs.back().hi + 1 &&
         (lower_is(w, "who") || lower_is(w, "which") || lower_is(w, "whose")))
       break;
@@ -940,8 +996,10 @@ bool starts_clause(std::string_view s, std::uint32_t from, std::uint32_t limit) 
     if (pronoun(w) || lower_equals(w, "there")) return true;
   }
   int words = 0;
+  int prev = -1;  // the word before; quotation marks in the subject are passed over
   for (int k = 0; k < n && words < 14; ++k) {
-    if (toks[static_cast<std::size_t>(k)].kind == Token::paren) continue;
+    const Token::Kind kind = toks[static_cast<std::size_t>(k)].kind;
+    if (kind == Token::paren || (kind == Token::quote && k > 0)) continue;
     if (!is_word(toks, k)) return false;
     const std::string_view w = word_at(s, toks, k);
     // a verb after these belongs to a clause inside the object, not to a statement
@@ -949,7 +1007,8 @@ bool starts_clause(std::string_view s, std::uint32_t from, std::uint32_t limit) 
                                 "as",       "because", "where",  "after", "before", "since",
                                 "although", "though",  "unless", "until", "once",   "whose"};
     if (kInner.contains(w)) return false;
-    if (k > 0 && finite_verb(word_at(s, toks, k - 1), w, word_at(s, toks, k + 1))) return true;
+    if (prev >= 0 && finite_verb(word_at(s, toks, prev), w, word_at(s, toks, k + 1))) return true;
+    prev = k;
     ++words;
   }
   return false;

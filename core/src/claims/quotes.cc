@@ -230,11 +230,28 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
     --cue_first;
   }
   const Token& v = toks[static_cast<std::size_t>(verb)];
+  // "went on to say:", "continued to say", "ended by saying": the subject is that of the
+  // verb before; the cue is the whole phrase
+  int lead = cue_first;
+  if (lead >= 2 && (lower_equals(word(lead - 1), "to") || lower_equals(word(lead - 1), "by"))) {
+    int i = lead - 2;
+    if (i >= 1 && lower_equals(word(i), "on")) --i;
+    const std::string_view w = word(i);
+    if (!w.empty() && !capitalized(w) && speech_verb(w) == Verb::none && !function_word(w) &&
+        !preposition(w) && !pronoun(w) && w.size() > 3 &&
+        (w.substr(w.size() - 2) == "ed" || w == "went" || w == "goes" || w == "began" ||
+         w == "begins" || w == "continues")) {
+      // ("were asked to say “yes”": a passive names who was asked, not a speaker)
+      static const WordSet kBe{"is", "are", "was", "were", "be", "been", "being"};
+      if (!kBe.contains(word(i - 1))) lead = i;
+    }
+  }
   bool adjacent = false;
-  const std::uint32_t cue_start = toks[static_cast<std::size_t>(cue_first)].start;
+  const std::uint32_t cue_start = toks[static_cast<std::size_t>(lead)].start;
   a.source = subject_before(s, floor, cue_start, &adjacent);
   a.start = std::min(a.source.start, cue_start);
-  if (!a.source.found() || (speech_verb(text_of(s, v)) == Verb::participle && !adjacent)) {
+  if (!a.source.found() ||
+      (speech_verb(text_of(s, v)) == Verb::participle && !adjacent && lead == cue_first)) {
     // "…, saying “…”": the subject of the verb before the comma ("he said, adding that
     // “…”"), else of the sentence's main verb. The attribution is the participle
     // alone, so the statement before it stays a claim of its own.

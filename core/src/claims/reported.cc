@@ -106,6 +106,17 @@ class SentenceReader {
       : s_(s), sen_(sentence), blocked_(blocked), out_(out), toks_(toks) {
     cursor_ = sen_.start;
     end_ = content_end(s_, sen_.start, sen_.end);
+    // A headline in title case ("Mayor Says Port Will Close"): its capitalized verbs of
+    // saying are cues too.
+    int words = 0, capitals = 0;
+    for (const Token& t : toks_) {
+      if (t.kind != Token::word || !util::is_ascii_alpha(s_[t.start])) continue;
+      const std::string_view w = s_.substr(t.start, t.end - t.start);
+      if (w.size() < 4 && !capitalized(w)) continue;  // "of", "to", "a" may stay lower
+      ++words;
+      if (capitalized(w)) ++capitals;
+    }
+    title_case_ = words >= 4 && capitals * 10 >= words * 9 && sen_.end - sen_.start < 200;
   }
 
   void read() {
@@ -121,8 +132,13 @@ class SentenceReader {
         according(k, k + 3);
       } else if (lower_equals(l, "in") && in_document(k)) {
         continue;
-      } else if (speech_verb(word(k)) != Verb::none && !capitalized(word(k))) {
+      } else if (speech_verb(word(k)) == Verb::speech && title_case_ && k > 0 &&
+                 capitalized(word(k)) && !acronym(word(k))) {
         verb(k);
+      } else if (speech_verb(word(k)) != Verb::none && !capitalized(word(k))) {
+        const std::size_t before = out_.size();
+        verb(k);
+        if (out_.size() > before) last_cue_ = pending_cue_;
       }
     }
   }
@@ -156,14 +172,25 @@ class SentenceReader {
       while (n < end && s_[n] == ' ') ++n;
       std::uint32_t n_end = n;
       while (n_end < end && s_[n_end] != ' ') ++n_end;
-      const bool about_number =
-          first == "about" && n < end && quantity_word(s_.substr(n, n_end - n));
+      // ("said about a third of …": the article before the number too)
+      std::string_view counted = n < end ? s_.substr(n, n_end - n) : std::string_view();
+      if ((counted == "a" || counted == "an") && n_end < end) {
+        std::uint32_t m = n_end + 1, m_end = n_end + 1;
+        while (m_end < end && s_[m_end] != ' ') ++m_end;
+        counted = s_.substr(m, m_end - m);
+      }
+      // ("said at least seven …": a bound on a number)
+      const bool about_number = (first == "about" && quantity_word(counted)) ||
+                                (first == "at" && (counted == "least" || counted == "most"));
       // "said after the attacks", "asked and …", "recalled asked her …"
       static const WordSet kNoStart{"after",   "before",  "during", "since", "despite", "amid",
                                     "without", "through", "and",    "but",   "or",      "nor"};
-      if ((finite_verb("", first, "") || (preposition(first) && !about_number) || first == "to" ||
-           kNoStart.contains(first) || speech_verb(first) != Verb::none) &&
-          !capitalized(first))
+      const bool phrase_first = (preposition(first) && !about_number) ||
+                                (kNoStart.contains(first) && !conjunction(first));
+      if ((finite_verb("", first, "") || phrase_first || first == "to" ||
+           kNoStart.contains(first) ||
+           (speech_verb(first) != Verb::none && !starts_clause(s_, start, end))) &&
+          (!capitalized(first) || title_case_) && !(phrase_first && phrase_then_clause(start, end)))
         return;
     }
     if (const std::uint32_t other = blocked_.attribution_in(start, end); other < end) {
@@ -171,7 +198,7 @@ class SentenceReader {
       while (end > start && s_[end - 1] != ',') --end;  // back to the comma before it
       if (end == start) end = other;
     }
-    end = content_end(s_, start, whole ? end : new_attribution(start, end));
+    end = content_end(s_, start, break_off(start, whole ? end : new_attribution(start, end)));
     if (count_words(s_, start, end, 2) < 2) return;
     Draft d;
     d.kind = ClaimKind::reported;
@@ -187,6 +214,71 @@ class SentenceReader {
     cursor_ = std::max(end, attr_end);
     last_source_ = d.source;
     out_.push_back(std::move(d));
+  }
+
+  // Where a statement breaks off before what is not part of it: a dash, with no dash
+  // closing it, before a clause that sets something against it or a new attribution
+  // ("… to the floor -- even as Lee closed in", "… last week - saying it offered
+  // nothing"). `end` when none stands in it.
+  std::uint32_t break_off(std::uint32_t start, std::uint32_t end) const {
+    static const WordSet kAfterDash{"even", "although", "though", "while", "whereas"};
+    const std::vector<Token> toks = tokenize(s_, start, std::min(end, start + kMaxStatementScan));
+    auto word_of = [&](std::size_t j) {
+      return j < toks.size() && toks[j].kind == Token::word
+                 ? s_.substr(toks[j].start, toks[j].end - toks[j].start)
+                 : std::string_view();
+    };
+    for (std::size_t i = 2; i + 1 < toks.size(); ++i) {
+      if (toks[i].kind == Token::comma) {
+        const std::string_view w = word_of(i + 1);
+        // "praised Putin, saying he was …": the same subject's next attribution
+        if (!w.empty() && !capitalized(w) && speech_verb(w) == Verb::participle)
+          return toks[i].start;
+        // "…, and has championed cuts", "…, but had …": what the subject did next, not
+        // what it said
+        static const WordSet kNext{"has", "have", "had", "did", "also", "then", "later"};
+        if ((w == "and" || w == "but") && kNext.contains(word_of(i + 2))) return toks[i].start;
+        continue;
+      }
+      if (toks[i].kind != Token::dash || toks[i + 1].kind != Token::word) continue;
+      const std::string_view next =
+          s_.substr(toks[i + 1].start, toks[i + 1].end - toks[i + 1].start);
+      bool closed = false;  // an aside between dashes is part of the statement
+      for (std::size_t j = i + 1; j < toks.size() && !closed; ++j)
+        closed = toks[j].kind == Token::dash;
+      if (!closed && !capitalized(next) &&
+          (kAfterDash.contains(next) || speech_verb(next) == Verb::participle))
+        return toks[i].start;
+    }
+    return end;
+  }
+
+  static bool conjunction(std::string_view w) {
+    return w == "and" || w == "but" || w == "or" || w == "nor";
+  }
+
+  // "said after the vote he would resign", "says despite all that, the plan holds": a
+  // short phrase with no verb in it (perhaps closed by a comma), then a clause with its
+  // own subject. The phrase is part of what was said.
+  bool phrase_then_clause(std::uint32_t start, std::uint32_t end) const {
+    const std::vector<Token> toks = tokenize(s_, start, std::min(end, start + kPhraseWindow));
+    for (std::size_t q = 1; q < toks.size() && q < 10; ++q) {
+      const Token& t = toks[q];
+      if (t.kind == Token::comma)
+        return q >= 2 && q + 1 < toks.size() && starts_clause(s_, toks[q].end, end);
+      if (t.kind != Token::word) return false;
+      const std::string_view w = s_.substr(t.start, t.end - t.start);
+      if (pronoun(w) && q >= 2) return starts_clause(s_, t.start, end);
+      if (lower_equals(w, "that") || speech_verb(w) != Verb::none) return false;
+      // ("after the hearing": after an article, a word in -ing is a noun)
+      const std::string_view prev =
+          s_.substr(toks[q - 1].start, toks[q - 1].end - toks[q - 1].start);
+      const bool ing_noun = w.size() > 4 && w.substr(w.size() - 3) == "ing" && function_word(prev);
+      const bool phrase_word = capitalized(w) || preposition(w) || function_word(w) ||
+                               common_noun(w) || is_possessive(w) || quantity_word(w) || ing_noun;
+      if (!phrase_word) return false;
+    }
+    return false;
   }
 
   // Where a statement ends because another attribution begins in it: "…, Boeing saying
@@ -245,7 +337,10 @@ class SentenceReader {
     Source src = object_source(s_, start_of(obj), sen_.end, &src_end);
     const bool pronoun_source =
         src.kind == SourceKind::person_pronoun || src.kind == SourceKind::group_pronoun;
-    if (!src.found() || !(src.kind == SourceKind::name || pronoun_source)) return;
+    // ("according to the bank": the company named before, resolved as "the bank said" is)
+    if (!src.found() ||
+        !(src.kind == SourceKind::name || pronoun_source || src.kind == SourceKind::company_role))
+      return;
     const std::uint32_t cue_start = toks_[at].start;
     std::string cue(s_.substr(cue_start, src.phrase_start - cue_start));
     while (!cue.empty() && cue.back() == ' ') cue.pop_back();
@@ -264,8 +359,16 @@ class SentenceReader {
         from = rel + static_cast<std::uint32_t>(comma2);
     }
     const bool after = from < end_ && s_[from] == ',' && count_words(s_, from + 1, end_, 2) >= 2;
-    const std::uint32_t comma = comma_before(s_, cursor_, cue_start);
-    const std::uint32_t head = comma != 0 ? clause_start(s_, cursor_, comma) : 0;
+    std::uint32_t comma = comma_before(s_, cursor_, cue_start);
+    std::uint32_t head = comma != 0 ? clause_start(s_, cursor_, comma) : 0;
+    if (!after && cursor_ > sen_.start && !out_.empty() &&
+        out_.back().sentence_start == sen_.start && out_.back().start > sen_.start &&
+        count_words(s_, comma != 0 ? head : cursor_, comma != 0 ? comma : cue_start, 3) < 3) {
+      // "Six in 10 voters said Wall Street hurts the economy, according to exit polls":
+      // the statement closing the sentence holds another one; the whole is the source's
+      comma = comma_before(s_, sen_.start, cue_start);
+      head = comma != 0 ? clause_start(s_, sen_.start, comma) : 0;
+    }
     // "On the contrary, according to X": three words before the comma are no statement
     const bool before =
         comma != 0 && (count_words(s_, head, comma, 4) >= 4 ||
@@ -453,11 +556,12 @@ class SentenceReader {
       if (be) v = Verb::finding;  // "are predicting": a finite verb
       --first;
     }
-    // A subject never reaches back past an earlier cue word ("reports indicate": that
-    // word itself may be the subject), so the look-backs of all cues in a sentence
-    // together read it at most twice.
+    // A subject never reaches back past an earlier cue that reported something
+    // ("reports indicate": that word itself may be the subject; "a talk show host,
+    // said": a cue word that read as none is a noun of the phrase); each look-back
+    // stays within the phrase window.
     const std::uint32_t floor = std::max(cursor_, last_cue_);
-    last_cue_ = toks_[first].start;
+    pending_cue_ = toks_[first].start;
     bool adjacent = false;
     Source src = subject_before(s_, floor, toks_[first].start, &adjacent);
     // "…, said Nargis Kassenova, an expert …": after a comma, a name after the verb is
@@ -483,7 +587,8 @@ class SentenceReader {
       src = shared_subject(first, v);
     }
     // "its dominance indicates that …": a finding needs a source that can find things
-    if (src.generic && v != Verb::speech && v != Verb::talk) return;
+    // ("files from the trustee show …": the document finds, whoever made it)
+    if (src.generic && !src.document && v != Verb::speech && v != Verb::talk) return;
     std::size_t p = after_verb;
     bool object = false;  // an object stands between the verb and what was said
     std::size_t object_start = 0;
@@ -497,6 +602,22 @@ class SentenceReader {
       p = q;
     }
     p = skip_settings(p);
+    // "told Reuters, however, that …": an adverb between commas before "that"
+    if (p + 3 < toks_.size() && toks_[p].kind == Token::comma &&
+        toks_[p + 2].kind == Token::comma && adverb(word(p + 1)) &&
+        lower_equals(word(p + 3), "that"))
+      p += 3;
+    // "said — on Twitter, as it happens — that …": an aside between dashes
+    if (p < toks_.size() && toks_[p].kind == Token::dash) {
+      for (std::size_t q = p + 2; q < toks_.size() && q < p + 20; ++q) {
+        const Token::Kind kind = toks_[q].kind;
+        if (kind == Token::stop || kind == Token::quote || kind == Token::colon) break;
+        if (kind == Token::dash) {
+          p = skip_settings(q + 1);
+          break;
+        }
+      }
+    }
     if ((cue->frames & kThat) != 0) p = setting_before_that(p);
     const std::uint32_t cue_start = start_of(first);
     const std::uint32_t verb_end = toks_[after_verb - 1].end;
@@ -533,7 +654,21 @@ class SentenceReader {
            end_);
       return;
     }
-    const bool at_end = start_of(p) >= end_;
+    bool at_end = start_of(p) >= end_;
+    if (const std::uint32_t comma = comma_before(s_, cursor_, attr_start);
+        !at_end && toks_[p].kind == Token::word && comma != 0 &&
+        has_verb(s_, clause_start(s_, cursor_, comma), comma)) {
+      // "…, Wilkin said during his visit.", "…, she said of the plan.": a phrase with no
+      // verb closes the sentence after the cue (and a clause stands before the comma,
+      // not "In a statement, the group said about …")
+      const std::string_view w = word(p);
+      const bool phrase = preposition(w) || lower_equals(w, "during") || lower_equals(w, "after") ||
+                          lower_equals(w, "before") || lower_equals(w, "while") ||
+                          lower_equals(w, "when");
+      if (phrase && !capitalized(w) && !has_verb(s_, start_of(p), end_) &&
+          !phrase_then_clause(start_of(p), end_))
+        at_end = true;
+    }
     if (!at_end && toks_[p].kind == Token::comma && opens_clause(cue_start) && !object) {
       // "As a Pew study noted, the average age …", "The Post reported on Monday, based on
       // the count, …": the attribution opens the sentence; the statement follows it, or
@@ -584,7 +719,7 @@ class SentenceReader {
     if (((cue->frames & kContent) != 0 || shows) && toks_[p].kind != Token::stop) {
       // "accused the mayor of lying", "called the plan “reckless”"
       if ((cue->frames & kQuoted) != 0 && after_verb == k + 1 && !quote_in(p)) return;
-      emit(toks_[p].start, end_, std::move(src), std::move(cue_words), attr_start, attr_end, true);
+      emit(toks_[p].start, end_, std::move(src), std::move(cue_words), attr_start, attr_end);
       return;
     }
     const bool quote_next = toks_[p].kind == Token::quote && (cue->frames & kQuote) != 0;
@@ -714,8 +849,10 @@ class SentenceReader {
   std::span<const Token> toks_;  // the sentence's
   std::uint32_t cursor_ = 0;     // claims so far end here; cues before it are taken
   std::uint32_t last_cue_ = 0;
+  std::uint32_t pending_cue_ = 0;  // the cue verb() reads, before it is known to report
   std::uint32_t end_ = 0;
-  Source last_source_;  // of the last statement found in the sentence
+  Source last_source_;       // of the last statement found in the sentence
+  bool title_case_ = false;  // the sentence is a headline in title case
 };
 
 }  // namespace

@@ -289,6 +289,16 @@ void tokenize(std::string_view s, std::uint32_t from, std::uint32_t to, std::vec
   append_tokens(s, from, to, out);
 }
 
+std::vector<std::uint32_t> stable_order(const std::vector<std::uint32_t>& keys) {
+  std::vector<std::uint32_t> order(keys.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+  // (ties broken by position: the same order a stable sort gives)
+  std::sort(order.begin(), order.end(), [&keys](std::uint32_t a, std::uint32_t b) {
+    return keys[a] != keys[b] ? keys[a] < keys[b] : a < b;
+  });
+  return order;
+}
+
 std::vector<Token> tokenize(std::string_view s, std::uint32_t from, std::uint32_t to) {
   std::vector<Token> out;
   tokenize(s, from, to, out);
@@ -419,7 +429,11 @@ bool source_noun(std::string_view w) {
       "consortium",   "panel",           "team",         "committee",   "delegation",
       "politicians",  "employees",       "workers",      "unions",      "residents",
       "consumers",    "customers",       "shareholders", "bondholders", "creditors",
-      "voters",       "leaders",         "members",      "staff"};
+      "voters",       "leaders",         "members",      "staff",       "allies",
+      "aides",        "advisers",        "advisors",     "supporters",  "backers",
+      "opponents",    "advocates",       "activists",    "donors",      "delegates",
+      "organizers",   "pollsters",       "surrogates",   "scholars",    "academics",
+      "operatives",   "strategist",      "adviser",      "aide",        "ally"};
   return k.contains(w) || title_word(w);
 }
 
@@ -511,16 +525,19 @@ bool title_word(std::string_view w) {
 
 bool evidence_noun(std::string_view w) {
   static const WordSet k{
-      "analysis",  "analyses",   "estimates",  "estimate",     "data",        "report",
-      "statement", "statements", "survey",     "study",        "research",    "figures",
-      "filing",    "filings",    "note",       "announcement", "release",     "documents",
-      "results",   "scores",     "forecast",   "forecasts",    "projections", "calculations",
-      "tally",     "poll",       "polls",      "assessment",   "review",      "findings",
-      "numbers",   "statistics", "reports",    "projection",   "article",     "interview",
-      "email",     "e-mail",     "emails",     "memo",         "letter",      "polling",
-      "count",     "records",    "transcript", "documents",    "book",        "memoir",
-      "website",   "video",      "footage",    "photos",       "images",      "evidence",
-      "surveys",   "studies",    "analyses",   "models"};
+      "analysis",  "analyses",      "estimates",  "estimate",     "data",        "report",
+      "statement", "statements",    "survey",     "study",        "research",    "figures",
+      "filing",    "filings",       "note",       "announcement", "release",     "documents",
+      "results",   "scores",        "forecast",   "forecasts",    "projections", "calculations",
+      "tally",     "poll",          "polls",      "assessment",   "review",      "findings",
+      "numbers",   "statistics",    "reports",    "projection",   "article",     "interview",
+      "email",     "e-mail",        "emails",     "memo",         "letter",      "polling",
+      "count",     "records",       "transcript", "documents",    "book",        "memoir",
+      "website",   "video",         "footage",    "photos",       "images",      "evidence",
+      "surveys",   "studies",       "analyses",   "models",       "files",       "papers",
+      "tweet",     "tweets",        "ruling",     "complaint",    "lawsuit",     "indictment",
+      "affidavit", "testimony",     "minutes",    "logs",         "disclosures", "audit",
+      "audits",    "investigation", "inquiry",    "exit"};
   return k.contains(w);
 }
 

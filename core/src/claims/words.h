@@ -37,6 +37,19 @@ void tokenize(std::string_view s, std::uint32_t from, std::uint32_t to, std::vec
 void append_tokens(std::string_view s, std::uint32_t from, std::uint32_t to,
                    std::vector<Token>& out);
 
+// The order that sorts `keys` ascending, equal keys in the order they come: the stage's
+// lists (claims, subjects, sources) are put in text order through it, so the module
+// carries one copy of the sorting algorithm rather than one per element type.
+std::vector<std::uint32_t> stable_order(const std::vector<std::uint32_t>& keys);
+// v rearranged as `order` (from stable_order) says.
+template <class T>
+void apply_order(std::vector<T>& v, const std::vector<std::uint32_t>& order) {
+  std::vector<T> out;
+  out.reserve(v.size());
+  for (const std::uint32_t i : order) out.push_back(std::move(v[i]));
+  v = std::move(out);
+}
+
 // Lower-case words, looked up case-insensitively (ASCII) by their index in the list
 // given; a word listed twice keeps its first index. Lookups run for every word the
 // stage reads, so they allocate nothing: a hash of the word in lower case into a mostly
