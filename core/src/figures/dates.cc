@@ -178,12 +178,17 @@ void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) 
   // "September the tenth", "monday, jan twenty two, 2018"
   static const RE2& mdy =
       re("(?:" + std::string(kWeekday) + R"(,?\s)?\b)" + std::string(kMonth) +
-         R"((?:\s?|[-/]|\sthe\s))" + day_after_month() + R"((?:,?\s(\d{4})\b)?)");
+         R"((?:\s?|[-/]|\sthe\s))" + day_after_month() + R"((?:(?:,?\s|\sof\s)(\d{4})\b)?)");
   util::for_each_match_in<5>(mdy, s, lines.months, [&](const auto& g) {
     if (!day_ends(s, g[3])) return;
     // the word "may" before a number in words is the verb ("it may two …" never a date)
     const std::string_view m = sv(g[2]);
-    if ((m == "may" || m == "march") && !util::is_digit(g[3][0])) return;
+    if ((m == "may" || m == "march") && !util::is_digit(g[3][0])) {
+      const std::size_t e = offset_in(s, g[0]) + g[0].size();
+      if (e < s.size() && !(s[e] == '.' || s[e] == ',' || s[e] == '!' || s[e] == '?' ||
+                            s[e] == ';' || s[e] == '\n'))
+        return;
+    }
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
     d.month = month_number(m);
@@ -197,10 +202,12 @@ void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) 
   static const RE2& dmy =
       re("(?:" + std::string(kWeekday) + R"(,?\s)?\b(\d{1,2}(?:st|nd|rd|th)?|)" +
          std::string(kOrdinalDay) + R"()(?:\.?\s|-)?(?:of\s)?)" + std::string(kMonth) +
-         R"(\b(?:,?\s(\d{4})\b)?)");
+         R"((?:(?:,?\s|\sof\s)(\d{4})\b)?)");
   util::for_each_match_in<5>(dmy, s, lines.months, [&](const auto& g) {
     const std::string_view m = sv(g[3]);
     const std::string_view day = sv(g[2]);
+    const std::size_t me = offset_in(s, g[3]) + g[3].size();
+    if (me < s.size() && util::is_alnum(s[me])) return;  // "5 Marathon" is no date
     const bool marked = !util::is_digit(day.back()) || sv(g[0]).find(" of ") != std::string_view::npos;
     // "these 3 may fall": a lower-case "may" or "march" after a bare number is the verb
     if ((lower(m) == "may" || lower(m) == "march") && util::is_lower(m[0]) && !marked) return;
@@ -297,12 +304,15 @@ void find_month_days(const Lines& lines, std::string_view s, std::vector<Found>&
   });
   // groups: 1 "on"/"for", 2 "the", 3 day, 4 month offset
   static const RE2& day_alone = re(
-      R"(\b((?i:on|for)\s)?((?i:the)\s)?(\d{1,2}(?:st|nd|rd|th)|)" + std::string(kOrdinalDay) +
+      R"(\b((?i:on|for)\s)?((?i:the)\s)?(\d{1,2}(?:st|nd|rd|th)?|)" + std::string(kOrdinalDay) +
       R"()(?:\s(?i:of)\s((?i:next|this|last|previous))\s(?i:month)\b|\s?(?:[.,;!?\n]|$)))");
   util::for_each_match<5>(day_alone, s, [&](const auto& g) {
-    if (!g[1].data() && !g[2].data()) return;  // "the" or "on" marks a day: "on the 27th."
-    // "the second." alone is too often "the second [one]": words need a month offset
-    if (!util::is_digit(g[3][0]) && !g[4].data()) return;
+    // "the" or "on" marks a day ("on the 27th."); a month offset does too ("20th of next month")
+    if (!g[1].data() && !g[2].data() && !g[4].data()) return;
+    // "the second" alone is too often "the second [one]": a day in words needs "on"/"for"
+    // or a month offset, and digits without a suffix ("for the 27.") need "on"/"for" too
+    if (!util::is_digit(g[3][0]) && !g[4].data() && !g[1].data()) return;
+    if (util::is_digit(g[3].data()[g[3].size() - 1]) && !g[1].data() && !g[4].data()) return;
     Found f;
     f.start = offset_in(s, g[2].data() ? g[2] : g[3]);
     f.end = g[4].data() ? offset_in(s, g[4]) + static_cast<std::uint32_t>(g[4].size()) + 6
@@ -331,6 +341,7 @@ void find_month_days(const Lines& lines, std::string_view s, std::vector<Found>&
     for (int i = 0; i < 5; ++i) {
       if (n == kNth[i][0] || n == kNth[i][1]) f.nth = i + 1;
     }
+    if (n == "last" && !g[3].data() && !g[4].data()) return;  // "last Sunday": find_weekdays
     f.figure.date->weekday = w;
     if (g[3].data()) {
       const std::string mod = lower(sv(g[3]));
@@ -473,12 +484,39 @@ void find_weekdays(const Lines& lines, std::string_view s, std::vector<Found>& o
 }
 
 void find_relative(const Lines& lines, std::string_view s, std::vector<Found>& out) {
-  static const RE2& deictic = re(R"(\b(?i:(yesterday|today|tomorrow|tonight))\b)");
-  util::for_each_match_in<2>(deictic, s, lines.deictic, [&](const auto& g) {
+  // "yesterday", "tmrw", "the day after tomorrow", "the day before yesterday"
+  // groups: 1 after/before, 2 the day
+  static const RE2& deictic = re(
+      R"(\b(?:(?i:the\s)?(?i:day\s(after|before))\s)?(?i:(yesterday|today|tomorrow|tmrw|tonight))\b)");
+  util::for_each_match_in<3>(deictic, s, lines.deictic, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     f.figure.date->relative = true;
-    const std::string w = lower(sv(g[1]));
-    f.relative = {'d', w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0, false};
+    const std::string w = lower(sv(g[2]));
+    const int shift = !g[1].data() ? 0 : lower(sv(g[1])) == "after" ? 1 : -1;
+    f.relative = {'d', (w == "yesterday" ? -1 : w[0] == 't' && w[1] == 'm' ? 1 : w == "tomorrow" ? 1 : 0) + shift,
+                  false};
+    out.push_back(f);
+  });
+  // "two weeks from now", "three days from today", "two days from tomorrow"
+  // groups: 1 count, 2 unit, 3 from when
+  static const RE2& counted_from = re(
+      "(?i:(" + std::string(kNumber) +
+      R"(|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(day|week|month|year)s?\sfrom\s(now|today|tomorrow|tmrw|yesterday))\b)");
+  util::for_each_match_in<4>(counted_from, s, lines.deictic, [&](const auto& g) {
+    Found f = make_date(s, g[0]);
+    if (!stands_alone(s, f.start, f.end)) return;
+    auto n = parse_count(sv(g[1]));
+    if (!n || !(*n >= 0 && *n <= 1000)) return;
+    const int k = static_cast<int>(*n);
+    const std::string unit = lower(sv(g[2]));
+    const std::string from = lower(sv(g[3]));
+    const int base = from == "yesterday" ? -1 : from == "now" || from == "today" ? 0 : 1;
+    f.figure.date->relative = true;
+    if (unit == "day" || unit == "week") {
+      f.relative = {'d', (unit == "week" ? 7 * k : k) + base, false};
+    } else {
+      f.relative = {unit == "month" ? 'm' : 'y', k, false};
+    }
     out.push_back(f);
   });
   static const RE2& shifted = re(

@@ -19,7 +19,7 @@ struct FigureNeedles {
   int short_quarters = set.add({"Q"});                                      // "Q4", "4Q24"
   int quarters = set.add({"quarter"});         // "fourth quarter", "December quarter"
   int halves = set.add({"half", "h1", "h2"});  // "first half", "H1 2025"
-  int deictic = set.add({"yesterday", "today", "tomorrow", "tonight"});
+  int deictic = set.add({"yesterday", "today", "tomorrow", "tmrw", "tonight", "now"});
   int units = set.add({"year", "month", "week", "quarter", "decade"});  // "last year"
   int within = set.add({"earlier", "later"});                           // "later this year"
   int ago = set.add({"ago", "earlier", "before"});                      // "two years ago"
