@@ -238,7 +238,8 @@ int century_year(int y) { return y >= 100 ? y : y < 50 ? 2000 + y : 1900 + y; }
 
 // Dates in digits: "2015/08/12", "2015.5.13", "02/22/2016", "21/04/16", "9-18-15",
 // "13.5.2015" (month first unless the first number cannot be a month), and, after "on",
-// "by", "until" …, a month and day alone ("on 4/22", "by 22/04").
+// "by", "until" …, a month and day alone when one of them can only be the day ("on 4/22",
+// "by 22/04"; "by 1/8" is a fraction).
 void find_numeric_dates(std::string_view s, std::vector<Found>& out) {
   static const RE2& ymd = re(R"(\b(\d{4})([/.])(\d{1,2})[/.](\d{1,2})\b)");
   util::for_each_match<5>(ymd, s, [&](const auto& g) {
@@ -267,18 +268,21 @@ void find_numeric_dates(std::string_view s, std::vector<Found>& out) {
     d.day = b;
     if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) out.push_back(f);
   });
+  // groups: 1 "on", 2 month or day, 3 separator, 4 day or month
   static const RE2& md = re(
-      R"(\b(?i:on|by|until|till|from|since|before|after)\s(\d{1,2})[/-](\d{1,2})\b)");
-  util::for_each_match<3>(md, s, [&](const auto& g) {
+      R"(\b(?i:(on)|by|until|till|from|since|before|after)\s(\d{1,2})([/-])(\d{1,2})\b)");
+  util::for_each_match<5>(md, s, [&](const auto& g) {
+    if (sv(g[3]) == "-" && !g[1].data()) return;  // "from 10-15" is a range
     Found f;
-    f.start = offset_in(s, g[1]);
-    f.end = offset_in(s, g[2]) + static_cast<std::uint32_t>(g[2].size());
+    f.start = offset_in(s, g[2]);
+    f.end = offset_in(s, g[4]) + static_cast<std::uint32_t>(g[4].size());
     if (!stands_alone(s, f.start, f.end)) return;
     if (f.end < s.size() && (s[f.end] == '/' || s[f.end] == '-' || s[f.end] == '.')) return;
     f.figure.kind = FigureKind::date;
     f.figure.date = DateValue{};
-    int a = to_int(g[1]), b = to_int(g[2]);
+    int a = to_int(g[2]), b = to_int(g[4]);
     if (a > 12) std::swap(a, b);
+    if (b <= 12) return;  // "by 1/8 point", "on 3/4": a fraction as likely as a date
     f.figure.date->month = a;
     f.figure.date->day = b;
     if (a >= 1 && a <= 12 && b >= 1 && b <= 31) out.push_back(f);
@@ -313,6 +317,9 @@ void find_month_days(const Lines& lines, std::string_view s, std::vector<Found>&
     // or a month offset, and digits without a suffix ("for the 27.") need "on"/"for" too
     if (!util::is_digit(g[3][0]) && !g[4].data() && !g[1].data()) return;
     if (util::is_digit(g[3].data()[g[3].size() - 1]) && !g[1].data() && !g[4].data()) return;
+    // "for 1.5 million", "for 2,200 more": the punctuation after a day ends it
+    const std::size_t e = offset_in(s, g[0]) + g[0].size();
+    if (!g[4].data() && e < s.size() && util::is_digit(s[e])) return;
     Found f;
     f.start = offset_in(s, g[2].data() ? g[2] : g[3]);
     f.end = g[4].data() ? offset_in(s, g[4]) + static_cast<std::uint32_t>(g[4].size()) + 6

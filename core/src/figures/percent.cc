@@ -133,6 +133,12 @@ void find_percents(const Context& ctx, std::vector<Found>& out) {
     re2::StringPiece span;
     if (g[1].data()) {
       span = g[1];
+      // "the latter half of 1987", "the other half of the deal": a part, not a share
+      static const RE2 part(R"((?i:latter|former|other|back|front|top|bottom|upper|lower)\s$)",
+                            util::pattern_options());
+      const std::uint32_t at = offset_in(s, g[1]);
+      const std::uint32_t from = at > 12 ? at - 12 : 0;
+      if (RE2::PartialMatch(re2::StringPiece(s.data() + from, at - from), part)) return;
       v = spelled_number(sv(g[1]));
       if (v) *v *= 100;
     } else if (g[2].data()) {
