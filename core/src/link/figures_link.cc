@@ -72,6 +72,10 @@ constexpr std::string_view kApproximateWords[] = {"nearly", "about",   "almost",
 constexpr std::string_view kAnaphorWords[] = {"its",   "their", "company", "firm",
                                               "group", "stock", "shares"};
 
+// Words that open a clause of its own after a comma: "…, and US GDP grew 1.6%".
+constexpr std::string_view kClauseJoiners[] = {"and", "but", "while", "whereas", "although",
+                                               "though"};
+
 using names::Words;
 
 std::string lower(std::string_view s) {
@@ -329,11 +333,32 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
     if (firm >= 0) return firm;
     break;
   }
-  // the nearest company before it in the sentence (not a news outlet reporting it)
+  // the nearest company before it in its clause (not a news outlet reporting it). A
+  // clause of its own after ", and" / ", but" / ";" whose subject names something else
+  // ("…, and US GDP grew 1.6%") takes no company from the clause before it.
+  bool verb = false, named_subject = false;
+  std::size_t later = first_word_at(c.w, f.start);  // the word read before this one
   for (std::size_t i : words_before(c, f, 40, false)) {
+    // what lies between this word and the one after it (other figures' words included)
+    const std::uint32_t to = later < c.w.size() ? c.w.items[later].start : f.start;
+    const std::uint32_t from = std::min(c.w.items[i].end, to);
+    const std::string_view gap = c.w.text.substr(from, to - from);
+    const bool joined = later < c.w.size() && util::in(lower(c.w.str(later)), kClauseJoiners);
+    if (gap.find(';') != std::string_view::npos ||
+        (gap.find(',') != std::string_view::npos && joined)) {
+      if (verb && named_subject) return -1;
+    }
+    later = i;
     const int firm = c.firm_of_word[i];
     if (firm >= 0 && companies::figure_subject(c.firms[static_cast<std::size_t>(firm)]))
       return firm;
+    const std::string_view word = c.w.str(i);
+    if (!verb) {
+      verb = movement(word) != Direction::none;
+    } else if (util::is_upper(word[0]) && !util::in(lower(word), kAnaphorWords) &&
+               !util::in(lower(word), kClauseJoiners)) {
+      named_subject = true;
+    }
   }
   // "its market value", "the company raised", "shares jumped": the article's company
   if (c.layout.section_at(f.start) != SectionKind::article) return -1;
