@@ -56,7 +56,7 @@ void find_counts(const Context& ctx, std::vector<Found>& out) {
   // groups: 1 number, 2 scale, 3 up to three modifier words and the noun
   static const RE2 re(
       R"(\b()" + std::string(kNumber) +
-          R"(|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens))(\s(?i:thousand|million|billion|trillion))?((?:\s[a-z][a-z-]*){1,4}))",
+          R"(|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens))(\s(?i:thousand|million|billion|trillion|mln|mn|bln|bn|lakhs?|crores?))?((?:\s[a-z][a-z-]*){1,4}))",
       util::pattern_options());
   util::for_each_match<4>(re, s, [&](const auto& g) {
     const std::uint32_t num_start = offset_in(s, g[1]);

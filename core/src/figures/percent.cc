@@ -2,6 +2,7 @@
 // written as fractions: "two-thirds of", "a quarter of", "one in five"), percentage points
 // ("1.3 percentage points", "50 basis points" → 0.5), and lists or ranges that share
 // one unit ("25, 50 or even a 100 percent", "5-10%", "between 3 and 4 percent").
+#include <array>
 #include <optional>
 #include <string>
 
@@ -153,6 +154,12 @@ void find_percents(const Context& ctx, std::vector<Found>& out) {
       if (n && d && *d >= 2 && *n >= 1 && *n < *d) v = 100 * *n / *d;
     }
     if (!v || !(*v > 0 && *v <= 100)) return;
+    // "7/8 of a percentage point", "half of a share": a part of one unit, not a share of a whole
+    if (g[1].data() || g[2].data()) {
+      std::array<re2::StringPiece, 1> a;
+      static const RE2 unit_after(R"(\sof\s(?i:an?)\s)", util::pattern_options());
+      if (util::match_at(unit_after, s, offset_in(s, span) + span.size(), a)) return;
+    }
     Found f;
     f.start = offset_in(s, span);
     f.end = f.start + static_cast<std::uint32_t>(span.size());
