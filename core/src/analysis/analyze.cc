@@ -144,6 +144,7 @@ void add_figures(const text::Text& t, std::vector<figures::Found>& found,
     fig.direction = l.direction;
     if (l.equals >= 0) fig.equals = make_id('f', static_cast<std::size_t>(l.equals) + 1);
     fig.period = l.period;
+    fig.index = l.index;
     if (l.when >= 0) fig.when = make_id('f', static_cast<std::size_t>(l.when) + 1);
     a.figures.push_back(std::move(fig));
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <initializer_list>
 
+#include "names/gazetteer.h"
 #include "util/lists.h"
 #include "util/scan.h"
 
@@ -169,6 +170,41 @@ std::vector<std::size_t> words_before(const Context& c, const figures::Found& f,
   return out;
 }
 
+// The market index a figure's clause is about: a known index ("the Nikkei 225", "Hang
+// Seng") or capitalized words before "index"/"average" ("the FTSE-100 index"), before the
+// figure and nearer than any company. Empty when there is none.
+std::string index_before(const Context& c, const figures::Found& f) {
+  const names::Gazetteer& g = names::Gazetteer::get();
+  const auto span = [&](std::size_t from, std::size_t to) {
+    return std::string(
+        c.w.text.substr(c.w.items[from].start, c.w.items[to].end - c.w.items[from].start));
+  };
+  std::string named;  // "FTSE-100" before "index", unless a known index covers it
+  std::size_t named_at = 0;
+  for (std::size_t i : words_before(c, f, 14, false)) {
+    if (!named.empty() && named_at - i > 4) return named;
+    const int firm = c.firm_of_word[i];
+    if (firm >= 0 && companies::figure_subject(c.firms[static_cast<std::size_t>(firm)])) break;
+    const names::KnownHit hit = c.w.known[i];
+    if (hit.words > 0 && g.entry(hit.entry).kind == names::Known::index)
+      return span(i, std::min(i + hit.words, c.w.size()) - 1);
+    const std::string w = lower(c.w.str(i));
+    if (named.empty() && (w == "index" || w == "average") && i > 0) {
+      // the capitalized words right before it, not a possessor ("Japan's Nikkei average")
+      std::size_t s = i;
+      while (s > 0 && s + 4 > i && c.w.items[s - 1].capitalized &&
+             !c.w.items[s - 1].sentence_start && !c.w.items[s - 1].possessive() &&
+             c.w.items[s - 1].sentence == c.w.items[i].sentence && c.w.gap_after(s - 1) == " ")
+        --s;
+      if (s < i) {
+        named = span(s, i - 1);
+        named_at = s;
+      }
+    }
+  }
+  return named;
+}
+
 std::string metric_of_percent(const Context& c, const figures::Found& f) {
   // "holds about 36 percent of Nissan's stock" is a stake, whatever follows
   for (std::size_t i : words_before(c, f, 4)) {
@@ -191,6 +227,7 @@ std::string metric_of_percent(const Context& c, const figures::Found& f) {
     if (q == Cue::revenue) return "revenue_growth";
     if (q == Cue::stock && lower(c.w.str(i)) != "share") return "price_change";
   }
+  if (!index_before(c, f).empty()) return "index_change";
   for (std::size_t i : words_before(c, f, 12)) {
     const Cue q = cue_of(c.w.str(i));
     if (q == Cue::stake) return "other";
@@ -529,6 +566,13 @@ std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::
       l.metric = metric_of_percent(c, f);
     } else if (kind == FigureKind::money) {
       l.metric = metric_of_money(c, f);
+    } else if (kind == FigureKind::number && f.figure.unit == "points") {
+      // "fell 412.30 points", "to 7,021.40": an index's move or level
+      l.metric = "index_change";
+      l.index = index_before(c, f);
+      l.direction = direction_of(c, f, l.metric);
+      add_period_and_date(c, periods, k, l);
+      continue;
     } else {
       continue;
     }
@@ -548,6 +592,7 @@ std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::
     if (before && l.direction == Direction::none && l.metric == before->metric)
       l.direction = before->direction;
     l.company = company_of(c, f, l.metric);
+    if (l.metric == "index_change") l.index = index_before(c, f);
     add_period_and_date(c, periods, k, l);
     if (before && l.period.empty() && l.metric == before->metric) l.period = before->period;
   }
