@@ -31,14 +31,14 @@ constexpr std::string_view kOrdinalDay =
 // twenty in words ("May twenty one").
 const std::string& day_after_month() {
   static const std::string d =
-      R"((\d{1,2}(?:st|nd|rd|th)?\b|)" + std::string(kOrdinalDay) +
-      R"(\b|(?i:(?:twenty|thirty)[- ](?:one|two|three|four|five|six|seven|eight|nine))\b))";
+      join({R"((\d{1,2}(?:st|nd|rd|th)?\b|)", kOrdinalDay,
+            R"(\b|(?i:(?:twenty|thirty)[- ](?:one|two|three|four|five|six|seven|eight|nine))\b))"});
   return d;
 }
 
 std::string lower(std::string_view s);
 
-int month_number(std::string_view m) {
+[[gnu::noinline]] int month_number(std::string_view m) {
   static constexpr std::string_view kNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
   const std::string l = lower(m.substr(0, 3));
@@ -48,7 +48,7 @@ int month_number(std::string_view m) {
   return 0;
 }
 
-int weekday_number(std::string_view w) {
+[[gnu::noinline]] int weekday_number(std::string_view w) {
   static constexpr std::string_view kNames[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
   const std::string l = lower(w.substr(0, 3));
   for (int i = 0; i < 7; ++i) {
@@ -67,10 +67,10 @@ int day_number(std::string_view w) {
     return v ? static_cast<int>(*v) : 0;
   }
   static constexpr std::string_view kOrdinals[] = {
-      "first",      "second",      "third",      "fourth",     "fifth",     "sixth",
-      "seventh",    "eighth",      "ninth",      "tenth",      "eleventh",  "twelfth",
-      "thirteenth", "fourteenth",  "fifteenth",  "sixteenth",  "seventeenth", "eighteenth",
-      "nineteenth", "twentieth"};
+      "first",     "second",      "third",      "fourth",     "fifth",
+      "sixth",     "seventh",     "eighth",     "ninth",      "tenth",
+      "eleventh",  "twelfth",     "thirteenth", "fourteenth", "fifteenth",
+      "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
   std::string l = lower(w);
   int base = 0;
   for (std::string_view tens : {std::string_view("twenty"), std::string_view("thirty")}) {
@@ -92,7 +92,7 @@ int day_number(std::string_view w) {
 
 // What may follow a day: not a decimal part or a percent sign ("APR 19.9%" is no date),
 // and a day in words is not the start of a compound ("March first-quarter results").
-bool day_ends(std::string_view s, const re2::StringPiece& day) {
+[[gnu::noinline]] bool day_ends(std::string_view s, const re2::StringPiece& day) {
   const std::size_t e = static_cast<std::size_t>(day.data() - s.data()) + day.size();
   if (e < s.size() && s[e] == '%') return false;
   if (e + 1 < s.size() && (s[e] == '.' || s[e] == ',') && util::is_digit(s[e + 1])) return false;
@@ -116,13 +116,13 @@ int ordinal(std::string_view w) {
   return 0;
 }
 
-std::string lower(std::string_view s) {
+[[gnu::noinline]] std::string lower(std::string_view s) {
   std::string l(s);
   for (char& c : l) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
   return l;
 }
 
-Found make_date(std::string_view s, const re2::StringPiece& whole) {
+[[gnu::noinline]] Found make_date(std::string_view s, const re2::StringPiece& whole) {
   Found f;
   f.start = offset_in(s, whole);
   f.end = f.start + static_cast<std::uint32_t>(whole.size());
@@ -131,7 +131,7 @@ Found make_date(std::string_view s, const re2::StringPiece& whole) {
   return f;
 }
 
-int to_int(const re2::StringPiece& p) {
+[[gnu::noinline]] int to_int(const re2::StringPiece& p) {
   if (!p.data() || p.empty()) return 0;
   return static_cast<int>(*parse_number(sv(p)));
 }
@@ -177,8 +177,8 @@ void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) 
   // "Jan. 13, 2025", "october. 2", "Oct-2", "april22", "jan/1", "May twenty-first",
   // "September the tenth", "monday, jan twenty two, 2018"
   static const RE2& mdy =
-      re("(?:" + std::string(kWeekday) + R"(,?\s)?\b)" + std::string(kMonth) +
-         R"((?:\s?|[-/]|\sthe\s))" + day_after_month() + R"((?:(?:,?\s|\sof\s)(\d{4})\b)?)");
+      re(join({"(?:", kWeekday, R"(,?\s)?\b)", kMonth, R"((?:\s?|[-/]|\sthe\s))", day_after_month(),
+               R"((?:(?:,?\s|\sof\s)(\d{4})\b)?)"}));
   util::for_each_match_in<5>(mdy, s, lines.months, [&](const auto& g) {
     if (!day_ends(s, g[3])) return;
     // the word "may" before a number in words is the verb ("it may two …" never a date)
@@ -200,15 +200,15 @@ void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) 
   // "13 January 2025", "5th of May", "22april", "1-jan", "16. Nov. 2016", "fourth of may",
   // "twenty second of June"
   static const RE2& dmy =
-      re("(?:" + std::string(kWeekday) + R"(,?\s)?\b(\d{1,2}(?:st|nd|rd|th)?|)" +
-         std::string(kOrdinalDay) + R"()(?:\.?\s|-)?(?:of\s)?)" + std::string(kMonth) +
-         R"((?:(?:,?\s|\sof\s)(\d{4})\b)?)");
+      re(join({"(?:", kWeekday, R"(,?\s)?\b(\d{1,2}(?:st|nd|rd|th)?|)", kOrdinalDay,
+               R"()(?:\.?\s|-)?(?:of\s)?)", kMonth, R"((?:(?:,?\s|\sof\s)(\d{4})\b)?)"}));
   util::for_each_match_in<5>(dmy, s, lines.months, [&](const auto& g) {
     const std::string_view m = sv(g[3]);
     const std::string_view day = sv(g[2]);
     const std::size_t me = offset_in(s, g[3]) + g[3].size();
     if (me < s.size() && util::is_alnum(s[me])) return;  // "5 Marathon" is no date
-    const bool marked = !util::is_digit(day.back()) || sv(g[0]).find(" of ") != std::string_view::npos;
+    const bool marked =
+        !util::is_digit(day.back()) || sv(g[0]).find(" of ") != std::string_view::npos;
     // "these 3 may fall": a lower-case "may" or "march" after a bare number is the verb
     if ((lower(m) == "may" || lower(m) == "march") && util::is_lower(m[0]) && !marked) return;
     // a spelled ordinal needs "of" ("the fourth of May"), or it is "the second May rally"
@@ -222,8 +222,7 @@ void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) 
     if (d.day >= 1 && d.day <= 31) out.push_back(f);
   });
   // "2019-sep-1", "2019/sep/01"
-  static const RE2& ymd_named =
-      re(R"(\b(\d{4})[-/])" + std::string(kMonth) + R"([-/](\d{1,2})\b)");
+  static const RE2& ymd_named = re(join({R"(\b(\d{4})[-/])", kMonth, R"([-/](\d{1,2})\b)"}));
   util::for_each_match_in<4>(ymd_named, s, lines.months, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
@@ -269,8 +268,8 @@ void find_numeric_dates(std::string_view s, std::vector<Found>& out) {
     if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) out.push_back(f);
   });
   // groups: 1 "on", 2 month or day, 3 separator, 4 day or month
-  static const RE2& md = re(
-      R"(\b(?i:(on)|by|until|till|from|since|before|after)\s(\d{1,2})([/-])(\d{1,2})\b)");
+  static const RE2& md =
+      re(R"(\b(?i:(on)|by|until|till|from|since|before|after)\s(\d{1,2})([/-])(\d{1,2})\b)");
   util::for_each_match<5>(md, s, [&](const auto& g) {
     if (sv(g[3]) == "-" && !g[1].data()) return;  // "from 10-15" is a range
     Found f;
@@ -294,12 +293,14 @@ void find_numeric_dates(std::string_view s, std::vector<Found>& out) {
 // weekday of a month: "the first Friday of July", "third Tuesday", "the second Monday of
 // next month".
 void find_month_days(const Lines& lines, std::string_view s, std::vector<Found>& out) {
-  static const RE2& weekday_day = re(std::string(kWeekday) + R"(,?\s(?:the\s)?(\d{1,2}(?:st|nd|rd|th)|)" +
-                                     std::string(kOrdinalDay) + R"(|(?i:(?:twenty|thirty)[- ])?(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty))\b)");
+  static const RE2& weekday_day = re(join(
+      {kWeekday, R"(,?\s(?:the\s)?(\d{1,2}(?:st|nd|rd|th)|)", kOrdinalDay,
+       R"(|(?i:(?:twenty|thirty)[- ])?(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty))\b)"}));
   util::for_each_match_in<3>(weekday_day, s, lines.weekdays, [&](const auto& g) {
     if (!day_ends(s, g[2])) return;
     // "Friday the fifteen" but not "Monday one analyst said": a cardinal needs "the"
-    if (!util::is_digit(g[2][0]) && day_number(sv(g[2])) && sv(g[0]).find(" the ") == std::string_view::npos)
+    if (!util::is_digit(g[2][0]) && day_number(sv(g[2])) &&
+        sv(g[0]).find(" the ") == std::string_view::npos)
       return;
     Found f = make_date(s, g[0]);
     f.figure.date->weekday = weekday_number(sv(g[1]));
@@ -308,8 +309,8 @@ void find_month_days(const Lines& lines, std::string_view s, std::vector<Found>&
   });
   // groups: 1 "on"/"for", 2 "the", 3 day, 4 month offset
   static const RE2& day_alone = re(
-      R"(\b((?i:on|for)\s)?((?i:the)\s)?(\d{1,2}(?:st|nd|rd|th)?|)" + std::string(kOrdinalDay) +
-      R"()(?:\s(?i:of)\s((?i:next|this|last|previous))\s(?i:month)\b|\s?(?:[.,;!?\n]|$)))");
+      join({R"(\b((?i:on|for)\s)?((?i:the)\s)?(\d{1,2}(?:st|nd|rd|th)?|)", kOrdinalDay,
+            R"()(?:\s(?i:of)\s((?i:next|this|last|previous))\s(?i:month)\b|\s?(?:[.,;!?\n]|$)))"}));
   util::for_each_match<5>(day_alone, s, [&](const auto& g) {
     // "the" or "on" marks a day ("on the 27th."); a month offset does too ("20th of next month")
     if (!g[1].data() && !g[2].data() && !g[4].data()) return;
@@ -334,9 +335,9 @@ void find_month_days(const Lines& lines, std::string_view s, std::vector<Found>&
     if (f.figure.date->day >= 1 && f.figure.date->day <= 31) out.push_back(f);
   });
   static const RE2& nth = re(
-      R"(\b(?:(?i:the)\s)?((?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s)" +
-      std::string(kWeekday) + R"((?:\s(?i:of|in)\s(?:(?i:(this|next|last|previous)\smonth)|)" +
-      std::string(kMonth) + R"()\b)?)");
+      join({R"(\b(?:(?i:the)\s)?((?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s)",
+            kWeekday, R"((?:\s(?i:of|in)\s(?:(?i:(this|next|last|previous)\smonth)|)", kMonth,
+            R"()\b)?)"}));
   util::for_each_match_in<5>(nth, s, lines.weekdays, [&](const auto& g) {
     const int w = weekday_number(sv(g[2]));
     if (w < 0) return;
@@ -363,7 +364,7 @@ void find_month_days(const Lines& lines, std::string_view s, std::vector<Found>&
 // Month, year and quarter forms.
 void find_periods(const Lines& lines, std::string_view s, std::vector<Found>& out) {
   static const RE2& month_year =
-      re(R"((?:\b(early|mid|late)[- ])?)" + std::string(kMonth) + R"(,?\s(\d{4})\b)");
+      re(join({R"((?:\b(early|mid|late)[- ])?)", kMonth, R"(,?\s(\d{4})\b)"}));
   util::for_each_match_in<4>(month_year, s, lines.months, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
@@ -412,7 +413,7 @@ void find_periods(const Lines& lines, std::string_view s, std::vector<Found>& ou
     d.year = to_int(g[2]);
     out.push_back(f);
   });
-  static const RE2& q_month = re(std::string(kMonth) + R"([- ]quarter\b)");
+  static const RE2& q_month = re(join({kMonth, R"([- ]quarter\b)"}));
   util::for_each_match_in<2>(q_month, s, lines.quarters, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     f.figure.date->month = month_number(sv(g[1]));
@@ -468,9 +469,9 @@ bool abbreviated(std::string_view w) {
 void find_weekdays(const Lines& lines, std::string_view s, std::vector<Found>& out) {
   // "next Friday", "Thursday next week", "this week Friday", "next week on Friday",
   // "Sunday of next week". groups: 1 modifier, 2 week before, 3 weekday, 4 week after
-  static const RE2& wd = re(
-      R"(\b(?:(?i:(next|last|this|coming|past))\s)?(?:(?i:(this|next|last))\s(?i:week)\s(?:(?i:on)\s)?)?)" +
-      std::string(kWeekday) + R"((?:\s(?:(?i:of)\s)?(?i:(next|last|this))\s(?i:week))?\b)");
+  static const RE2& wd = re(join(
+      {R"(\b(?:(?i:(next|last|this|coming|past))\s)?(?:(?i:(this|next|last))\s(?i:week)\s(?:(?i:on)\s)?)?)",
+       kWeekday, R"((?:\s(?:(?i:of)\s)?(?i:(next|last|this))\s(?i:week))?\b)"}));
   util::for_each_match_in<5>(wd, s, lines.weekdays, [&](const auto& g) {
     if (abbreviated(sv(g[3]))) return;
     Found f = make_date(s, g[0]);
@@ -500,15 +501,20 @@ void find_relative(const Lines& lines, std::string_view s, std::vector<Found>& o
     f.figure.date->relative = true;
     const std::string w = lower(sv(g[2]));
     const int shift = !g[1].data() ? 0 : lower(sv(g[1])) == "after" ? 1 : -1;
-    f.relative = {'d', (w == "yesterday" ? -1 : w[0] == 't' && w[1] == 'm' ? 1 : w == "tomorrow" ? 1 : 0) + shift,
+    f.relative = {'d',
+                  (w == "yesterday"             ? -1
+                   : w[0] == 't' && w[1] == 'm' ? 1
+                   : w == "tomorrow"            ? 1
+                                                : 0) +
+                      shift,
                   false};
     out.push_back(f);
   });
   // "two weeks from now", "three days from today", "two days from tomorrow"
   // groups: 1 count, 2 unit, 3 from when
-  static const RE2& counted_from = re(
-      "(?i:(" + std::string(kNumber) +
-      R"(|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(day|week|month|year)s?\sfrom\s(now|today|tomorrow|tmrw|yesterday))\b)");
+  static const RE2& counted_from = re(join(
+      {"(?i:(", kNumber,
+       R"(|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(day|week|month|year)s?\sfrom\s(now|today|tomorrow|tmrw|yesterday))\b)"}));
   util::for_each_match_in<4>(counted_from, s, lines.deictic, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     if (!stands_alone(s, f.start, f.end)) return;
@@ -551,9 +557,9 @@ void find_relative(const Lines& lines, std::string_view s, std::vector<Found>& o
     f.relative = {unit == "year" ? 'y' : unit == "month" ? 'm' : 'w', 0, unit == "week"};
     out.push_back(f);
   });
-  static const RE2& ago = re(
-      "(?i:(" + std::string(kNumber) +
-      R"(|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of|some)\s(day|week|month|year|decade)s?\s(ago|earlier|before))\b)");
+  static const RE2& ago = re(join(
+      {"(?i:(", kNumber,
+       R"(|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of|some)\s(day|week|month|year|decade)s?\s(ago|earlier|before))\b)"}));
   util::for_each_match_in<5>(ago, s, lines.ago, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     if (!stands_alone(s, f.start, f.end)) return;

@@ -5,7 +5,6 @@
 // cents", "half a billion euros"). A range ("HK$3bn–4bn", "$3-4 billion") is two figures
 // sharing the currency and, when only the second has one, the scale. Minor units (cents,
 // pence) are valued in their major unit: "50 cents" is 0.5 USD.
-#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -37,172 +36,69 @@ struct Currency {
   unsigned flags;
 };
 
-// Every currency form the recognizer knows, in one table (codes: ISO 4217; historical
-// currencies of the wire era keep their old codes: FRF, DEM, NLG, FIM, ITL, BEF).
-constexpr Currency kCurrencies[] = {
-    // signs
-    {"$", "$", kBefore | kAfter},
-    {"us$", "USD", kBefore},
-    {"u.s.$", "USD", kBefore},
-    {"u.s. $", "USD", kBefore},
-    {"hk$", "HKD", kBefore},
-    {"nt$", "TWD", kBefore},
-    {"s$", "SGD", kBefore},
-    {"sg$", "SGD", kBefore},
-    {"c$", "CAD", kBefore},
-    {"c $", "CAD", kBefore},
-    {"ca$", "CAD", kBefore},
-    {"a$", "AUD", kBefore},
-    {"au$", "AUD", kBefore},
-    {"nz$", "NZD", kBefore},
-    {"r$", "BRL", kBefore},
-    {"mx$", "MXN", kBefore},
-    {"cn¥", "CNY", kBefore},
-    {"jp¥", "JPY", kBefore},
-    {"rs.", "INR", kBefore},
-    {"rs", "INR", kBefore},
-    {"€", "EUR", kBefore | kAfter},
-    {"£", "GBP", kBefore | kAfter},
-    {"¥", "¥", kBefore | kAfter},
-    {"₹", "INR", kBefore | kAfter},
-    {"₩", "KRW", kBefore | kAfter},
-    {"₽", "RUB", kBefore | kAfter},
-    {"₺", "TRY", kBefore | kAfter},
-    {"₡", "CRC", kBefore | kAfter},
-    {"₭", "LAK", kBefore | kAfter},
-    {"₦", "NGN", kBefore | kAfter},
-    {"₱", "PHP", kBefore | kAfter},
-    {"₪", "ILS", kBefore | kAfter},
-    {"₫", "VND", kBefore | kAfter},
-    {"₴", "UAH", kBefore | kAfter},
-    {"₿", "BTC", kBefore | kAfter},
-    {"kr", "SEK", kAfter},
-    // ISO codes, in any case
-    {"usd", "USD", kBefore | kAfter},
-    {"eur", "EUR", kBefore | kAfter},
-    {"gbp", "GBP", kBefore | kAfter},
-    {"jpy", "JPY", kBefore | kAfter},
-    {"cny", "CNY", kBefore | kAfter},
-    {"rmb", "CNY", kBefore | kAfter},
-    {"hkd", "HKD", kBefore | kAfter},
-    {"twd", "TWD", kBefore | kAfter},
-    {"sgd", "SGD", kBefore | kAfter},
-    {"cad", "CAD", kBefore | kAfter},
-    {"aud", "AUD", kBefore | kAfter},
-    {"chf", "CHF", kBefore | kAfter},
-    {"inr", "INR", kBefore | kAfter},
-    {"krw", "KRW", kBefore | kAfter},
-    {"nzd", "NZD", kBefore | kAfter},
-    {"sek", "SEK", kBefore | kAfter},
-    {"nok", "NOK", kBefore | kAfter},
-    {"dkk", "DKK", kBefore | kAfter},
-    {"brl", "BRL", kBefore | kAfter},
-    {"mxn", "MXN", kBefore | kAfter},
-    {"zar", "ZAR", kBefore | kAfter},
-    {"rub", "RUB", kBefore | kAfter},
-    {"btc", "BTC", kAfter},
-    {"TRY", "TRY", kBefore | kAfter | kCased},
-    {"musd", "USD", kAfter | kMega},
-    {"meur", "EUR", kAfter | kMega},
-    {"mgbp", "GBP", kAfter | kMega},
-    // words
-    {"dollar", "$", kAfter},
-    {"dollars", "$", kAfter},
-    {"dlr", "$", kAfter},
-    {"dlrs", "$", kAfter},
-    {"us dollar", "USD", kAfter},
-    {"us dollars", "USD", kAfter},
-    {"u.s. dollar", "USD", kAfter},
-    {"u.s. dollars", "USD", kAfter},
-    {"u.s. dlrs", "USD", kAfter},
-    {"american dollars", "USD", kAfter},
-    {"hong kong dollar", "HKD", kAfter},
-    {"hong kong dollars", "HKD", kAfter},
-    {"hk dollars", "HKD", kAfter},
-    {"singapore dollar", "SGD", kAfter},
-    {"singapore dollars", "SGD", kAfter},
-    {"new taiwan dollars", "TWD", kAfter},
-    {"taiwan dollars", "TWD", kAfter},
-    {"taiwanese dollars", "TWD", kAfter},
-    {"nt dollars", "TWD", kAfter},
-    {"canadian dollar", "CAD", kAfter},
-    {"canadian dollars", "CAD", kAfter},
-    {"australian dollar", "AUD", kAfter},
-    {"australian dollars", "AUD", kAfter},
-    {"new zealand dollars", "NZD", kAfter},
-    {"cent", "$", kAfter | kMinor},
-    {"cents", "$", kAfter | kMinor},
-    {"cts", "$", kAfter | kMinor},
-    {"yuan", "CNY", kAfter},
-    {"chinese yuan", "CNY", kAfter},
-    {"renminbi", "CNY", kAfter},
-    {"yen", "JPY", kAfter},
-    {"japanese yen", "JPY", kAfter},
-    {"euro", "EUR", kAfter},
-    {"euros", "EUR", kAfter},
-    {"sterling", "GBP", kAfter},
-    {"pounds sterling", "GBP", kAfter},
-    {"pound sterling", "GBP", kAfter},
-    {"pounds", "GBP", kAfter | kScaleOnly},
-    {"british pounds", "GBP", kAfter},
-    {"pence", "GBP", kAfter | kMinor},
-    {"penny", "GBP", kAfter | kMinor},
-    {"pennies", "GBP", kAfter | kMinor},
-    {"swiss franc", "CHF", kAfter},
-    {"swiss francs", "CHF", kAfter},
-    {"franc", "CHF", kAfter},
-    {"francs", "CHF", kAfter},
-    {"french francs", "FRF", kAfter},
-    {"belgian francs", "BEF", kAfter},
-    {"cfa francs", "XOF", kAfter},
-    {"marks", "DEM", kAfter | kScaleOnly},
-    {"german marks", "DEM", kAfter},
-    {"deutsche marks", "DEM", kAfter},
-    {"guilder", "NLG", kAfter},
-    {"guilders", "NLG", kAfter},
-    {"markka", "FIM", kAfter},
-    {"markkaa", "FIM", kAfter},
-    {"lire", "ITL", kAfter},
-    {"lira", "TRY", kAfter},
-    {"liras", "TRY", kAfter},
-    {"turkish lira", "TRY", kAfter},
-    {"rupee", "INR", kAfter},
-    {"rupees", "INR", kAfter},
-    {"pakistani rupees", "PKR", kAfter},
-    {"rouble", "RUB", kAfter},
-    {"roubles", "RUB", kAfter},
-    {"ruble", "RUB", kAfter},
-    {"rubles", "RUB", kAfter},
-    {"reais", "BRL", kAfter},
-    {"peso", "MXN", kAfter},
-    {"pesos", "MXN", kAfter},
-    {"philippine pesos", "PHP", kAfter},
-    {"argentine pesos", "ARS", kAfter},
-    {"swedish kronor", "SEK", kAfter},
-    {"kronor", "SEK", kAfter},
-    {"krona", "SEK", kAfter},
-    {"norwegian kroner", "NOK", kAfter},
-    {"danish kroner", "DKK", kAfter},
-    {"kroner", "NOK", kAfter},
-    {"rand", "ZAR", kAfter},
-    {"ringgit", "MYR", kAfter},
-    {"baht", "THB", kAfter},
-    {"rupiah", "IDR", kAfter},
-    {"naira", "NGN", kAfter},
-    {"shekels", "ILS", kAfter},
-    {"zloty", "PLN", kAfter},
-    {"zlotys", "PLN", kAfter},
-    {"forints", "HUF", kAfter},
-    {"riyals", "SAR", kAfter},
-    {"dirhams", "AED", kAfter},
-    {"won", "KRW", kAfter | kScaleOnly},
-    {"korean won", "KRW", kAfter},
-    {"south korean won", "KRW", kAfter},
-    {"bitcoin", "BTC", kAfter},
-    {"bitcoins", "BTC", kAfter},
-};
+// Every currency form the recognizer knows, in one table: "written|code|flags" a line
+// (flags: b before the number, a after it, m minor unit, s scale only, c cased, M millions;
+// codes: ISO 4217; historical currencies of the wire era keep their old codes: FRF, DEM,
+// NLG, FIM, ITL, BEF). Kept as one string: a table of structs costs the module more.
+constexpr std::string_view kCurrencyTable =
+    "$|$|ba\nus$|USD|b\nu.s.$|USD|b\nu.s. $|USD|b\nhk$|HKD|b\nnt$|TWD|b\ns$|SGD|b\n"
+    "sg$|SGD|b\nc$|CAD|b\nc $|CAD|b\nca$|CAD|b\na$|AUD|b\nau$|AUD|b\nnz$|NZD|b\n"
+    "r$|BRL|b\nmx$|MXN|b\ncn¥|CNY|b\njp¥|JPY|b\nrs.|INR|b\nrs|INR|b\n€|EUR|ba\n£|GBP|ba\n"
+    "¥|¥|ba\n₹|INR|ba\n₩|KRW|ba\n₽|RUB|ba\n₺|TRY|ba\n₡|CRC|ba\n₭|LAK|ba\n₦|NGN|ba\n"
+    "₱|PHP|ba\n₪|ILS|ba\n₫|VND|ba\n₴|UAH|ba\n₿|BTC|ba\nkr|SEK|a\nusd|USD|ba\neur|EUR|ba\n"
+    "gbp|GBP|ba\njpy|JPY|ba\ncny|CNY|ba\nrmb|CNY|ba\nhkd|HKD|ba\ntwd|TWD|ba\nsgd|SGD|ba\n"
+    "cad|CAD|ba\naud|AUD|ba\nchf|CHF|ba\ninr|INR|ba\nkrw|KRW|ba\nnzd|NZD|ba\nsek|SEK|ba\n"
+    "nok|NOK|ba\ndkk|DKK|ba\nbrl|BRL|ba\nmxn|MXN|ba\nzar|ZAR|ba\nrub|RUB|ba\nbtc|BTC|a\n"
+    "TRY|TRY|bac\nmusd|USD|aM\nmeur|EUR|aM\nmgbp|GBP|aM\ndollar|$|a\ndollars|$|a\n"
+    "dlr|$|a\ndlrs|$|a\nus dollar|USD|a\nus dollars|USD|a\nu.s. dollar|USD|a\n"
+    "u.s. dollars|USD|a\nu.s. dlrs|USD|a\namerican dollars|USD|a\n"
+    "hong kong dollar|HKD|a\nhong kong dollars|HKD|a\nhk dollars|HKD|a\n"
+    "singapore dollar|SGD|a\nsingapore dollars|SGD|a\nnew taiwan dollars|TWD|a\n"
+    "taiwan dollars|TWD|a\ntaiwanese dollars|TWD|a\nnt dollars|TWD|a\n"
+    "canadian dollar|CAD|a\ncanadian dollars|CAD|a\naustralian dollar|AUD|a\n"
+    "australian dollars|AUD|a\nnew zealand dollars|NZD|a\ncent|$|am\ncents|$|am\n"
+    "cts|$|am\nyuan|CNY|a\nchinese yuan|CNY|a\nrenminbi|CNY|a\nyen|JPY|a\n"
+    "japanese yen|JPY|a\neuro|EUR|a\neuros|EUR|a\nsterling|GBP|a\npounds sterling|GBP|a\n"
+    "pound sterling|GBP|a\npounds|GBP|as\nbritish pounds|GBP|a\npence|GBP|am\n"
+    "penny|GBP|am\npennies|GBP|am\nswiss franc|CHF|a\nswiss francs|CHF|a\nfranc|CHF|a\n"
+    "francs|CHF|a\nfrench francs|FRF|a\nbelgian francs|BEF|a\ncfa francs|XOF|a\n"
+    "marks|DEM|as\ngerman marks|DEM|a\ndeutsche marks|DEM|a\nguilder|NLG|a\n"
+    "guilders|NLG|a\nmarkka|FIM|a\nmarkkaa|FIM|a\nlire|ITL|a\nlira|TRY|a\nliras|TRY|a\n"
+    "turkish lira|TRY|a\nrupee|INR|a\nrupees|INR|a\npakistani rupees|PKR|a\n"
+    "rouble|RUB|a\nroubles|RUB|a\nruble|RUB|a\nrubles|RUB|a\nreais|BRL|a\npeso|MXN|a\n"
+    "pesos|MXN|a\nphilippine pesos|PHP|a\nargentine pesos|ARS|a\nswedish kronor|SEK|a\n"
+    "kronor|SEK|a\nkrona|SEK|a\nnorwegian kroner|NOK|a\ndanish kroner|DKK|a\n"
+    "kroner|NOK|a\nrand|ZAR|a\nringgit|MYR|a\nbaht|THB|a\nrupiah|IDR|a\nnaira|NGN|a\n"
+    "shekels|ILS|a\nzloty|PLN|a\nzlotys|PLN|a\nforints|HUF|a\nriyals|SAR|a\n"
+    "dirhams|AED|a\nwon|KRW|as\nkorean won|KRW|a\nsouth korean won|KRW|a\nbitcoin|BTC|a\n"
+    "bitcoins|BTC|a\n";
 
-std::string lower_single_spaced(std::string_view w) {
+const std::vector<Currency>& currencies() {
+  static const std::vector<Currency> table = [] {
+    std::vector<Currency> out;
+    std::string_view s = kCurrencyTable;
+    while (!s.empty()) {
+      const std::size_t nl = s.find('\n');
+      const std::string_view line = s.substr(0, nl);
+      s.remove_prefix(nl + 1);
+      const std::size_t a = line.find('|'), b = line.find('|', a + 1);
+      Currency c{line.substr(0, a), line.substr(a + 1, b - a - 1), 0};
+      for (char f : line.substr(b + 1)) {
+        c.flags |= f == 'b'   ? kBefore
+                   : f == 'a' ? kAfter
+                   : f == 'm' ? kMinor
+                   : f == 's' ? kScaleOnly
+                   : f == 'c' ? kCased
+                              : kMega;
+      }
+      out.push_back(c);
+    }
+    return out;
+  }();
+  return table;
+}
+
+[[gnu::noinline]] std::string lower_single_spaced(std::string_view w) {
   std::string l;
   for (char c : w) {
     if (c == ' ' || c == '\n' || c == '\t') {
@@ -214,12 +110,12 @@ std::string lower_single_spaced(std::string_view w) {
   return l;
 }
 
-const Currency* lookup(std::string_view written) {
-  for (const Currency& c : kCurrencies) {
+[[gnu::noinline]] const Currency* lookup(std::string_view written) {
+  for (const Currency& c : currencies()) {
     if ((c.flags & kCased) && written == c.written) return &c;
   }
   const std::string l = lower_single_spaced(written);
-  for (const Currency& c : kCurrencies) {
+  for (const Currency& c : currencies()) {
     if (!(c.flags & kCased) && l == c.written) return &c;
   }
   // a code with a dollar sign glued: "usd$", "aud$"
@@ -227,19 +123,15 @@ const Currency* lookup(std::string_view written) {
   return nullptr;
 }
 
-// The alternation of the table's forms with `flag`, longest first: signs (`words` false)
-// or words and codes (`words` true). Before a number a word starts at a word start;
-// after one, the separator (or a code glued to the digits) is checked by the caller.
+// The alternation of the table's forms with `flag`, in the table's order (a form that
+// begins another, as "rs" begins "rs.", comes after it): signs (`words` false) or words
+// and codes (`words` true). Before a number a word starts at a word start; after one, the
+// separator (or a code glued to the digits) is checked by the caller.
 std::string alternation(unsigned flag, bool words) {
-  std::vector<const Currency*> forms;
-  for (const Currency& c : kCurrencies) {
-    if ((c.flags & flag) && util::is_ascii_alpha(c.written.front()) == words) forms.push_back(&c);
-  }
-  std::stable_sort(forms.begin(), forms.end(), [](const Currency* a, const Currency* b) {
-    return a->written.size() > b->written.size();
-  });
   std::string out;
-  for (const Currency* c : forms) {
+  for (const Currency& entry : currencies()) {
+    const Currency* c = &entry;
+    if (!(c->flags & flag) || util::is_ascii_alpha(c->written.front()) != words) continue;
     std::string form;
     for (char ch : c->written) {
       if (ch == ' ') {
@@ -254,8 +146,8 @@ std::string alternation(unsigned flag, bool words) {
     // a code before the number may carry a dollar sign: "usd$ 15", "aud$15"
     const bool code = words && c->written.size() == 3 && flag == kBefore;
     if (!out.empty()) out += '|';
-    out += (words && flag == kBefore ? "\\b" : "") + ((c->flags & kCased) ? form : "(?i:" + form + ")") +
-           (code ? "\\$?" : "");
+    out += (words && flag == kBefore ? "\\b" : "") +
+           ((c->flags & kCased) ? form : "(?i:" + form + ")") + (code ? "\\$?" : "");
   }
   return out;
 }
@@ -267,15 +159,14 @@ const std::string& prefix_currency() {
 
 // A number as money writes it: digits, or words from a word start.
 const std::string& money_number() {
-  static const std::string n = std::string(kNumber) + R"(|\b(?:)" + std::string(kFraction) + "|" +
-                               std::string(kSpelled) + R"(|(?i:an?)\b))";
+  static const std::string n =
+      join({kNumber, R"(|\b(?:)", kFraction, "|", kSpelled, R"(|(?i:an?)\b))"});
   return n;
 }
 
 const RE2& prefix_re() {
   // groups: 1 currency, 2 number, 3 scale
-  static const RE2 re("(" + prefix_currency() + R"()\s?()" + std::string(kNumber) + ")(" +
-                          std::string(kScale) + ")?",
+  static const RE2 re(join({"(", prefix_currency(), R"()\s?()", kNumber, ")(", kScale, ")?"}),
                       util::pattern_options());
   return re;
 }
@@ -283,7 +174,7 @@ const RE2& prefix_re() {
 const RE2& suffix_re() {
   // groups: 1 number, 2 scale, 3 separator, 4 currency word or code, 5 a scale after it
   // ("75 usd million"). "a billion dollars", "12-cent", "115.5USD" count too.
-  static const RE2 re("(" + money_number() + ")(" + std::string(kScale) + R"()?(\s|-)?()" +
+  static const RE2 re(join({"(", money_number(), ")(", kScale, R"()?(\s|-)?()"}) +
                           alternation(kAfter, true) +
                           R"()\b(\s(?i:thousand|million|billion|trillion|mln|mn|bln|bn)\b)?)",
                       util::pattern_options());
@@ -292,27 +183,27 @@ const RE2& suffix_re() {
 
 const RE2& sign_after_re() {
   // groups: 1 number, 2 scale, 3 sign: "10 €", "100,000 ₭", "5 million $"
-  static const RE2 re("(" + std::string(kNumber) + ")(" + std::string(kScale) + R"()?\s?()" +
-                          alternation(kAfter, false) + ")",
-                      util::pattern_options());
+  static const RE2 re(
+      join({"(", kNumber, ")(", kScale, R"()?\s?()"}) + alternation(kAfter, false) + ")",
+      util::pattern_options());
   return re;
 }
 
 const RE2& minor_tail_re() {
   // after "thirteen dollars": " and forty-five cents", " forty five", " and 50"
   // groups: 1 number, 2 minor unit
-  static const RE2 re(R"(\s(?:and\s)?(\d{1,2}|\b)" + std::string(kSpelled) +
-                          R"()(?:\s((?i:cents?|pence|p))\b)?)",
-                      util::pattern_options());
+  static const RE2 re(
+      join({R"(\s(?:and\s)?(\d{1,2}|\b)", kSpelled, R"()(?:\s((?i:cents?|pence|p))\b)?)"}),
+      util::pattern_options());
   return re;
 }
 
 const RE2& range_tail_re() {
   // after a money figure: "–4bn", " to $5 million", "-4 billion"
   // groups: 1 currency (optional), 2 number, 3 scale
-  static const RE2 re(R"(\s?(?:-|–|—|to)\s?()" + prefix_currency() + R"()?\s?()" +
-                          std::string(kNumber) + ")(" + std::string(kScale) + ")?",
-                      util::pattern_options());
+  static const RE2 re(
+      join({R"(\s?(?:-|–|—|to)\s?()", prefix_currency(), R"()?\s?()", kNumber, ")(", kScale, ")?"}),
+      util::pattern_options());
   return re;
 }
 
@@ -325,7 +216,8 @@ std::optional<double> money_value(std::string_view number, int exp) {
   return w;
 }
 
-Found make_money(std::uint32_t start, std::uint32_t end, double value, std::string currency) {
+[[gnu::noinline]] Found make_money(std::uint32_t start, std::uint32_t end, double value,
+                                   std::string currency) {
   Found f;
   f.start = start;
   f.end = end;

@@ -32,6 +32,12 @@ std::string_view trim(std::string_view s) {
 
 }  // namespace
 
+std::string join(std::initializer_list<std::string_view> parts) {
+  std::string out;
+  for (std::string_view p : parts) out += p;
+  return out;
+}
+
 std::optional<double> scaled(std::string_view s, int exponent) {
   std::uint64_t mantissa = 0;
   int digits = 0, decimals = 0;
@@ -96,8 +102,8 @@ enum class Word { none, unit, teen, tens, hundred, thousand, article };
 Word word_kind(std::string_view w, int& value) {
   static constexpr std::string_view kUnits[] = {"zero", "one", "two",   "three", "four",
                                                 "five", "six", "seven", "eight", "nine"};
-  static constexpr std::string_view kTeens[] = {"ten",     "eleven",  "twelve",    "thirteen",
-                                                "fourteen", "fifteen", "sixteen",   "seventeen",
+  static constexpr std::string_view kTeens[] = {"ten",      "eleven",  "twelve",  "thirteen",
+                                                "fourteen", "fifteen", "sixteen", "seventeen",
                                                 "eighteen", "nineteen"};
   static constexpr std::string_view kTens[] = {"twenty", "thirty",  "forty",  "fifty",
                                                "sixty",  "seventy", "eighty", "ninety"};
@@ -117,9 +123,8 @@ Word word_kind(std::string_view w, int& value) {
 // The denominator a fraction word names: "half"/"halves" 2, "third(s)" 3, "quarter(s)" 4 …
 int denominator(std::string_view w) {
   static constexpr std::pair<std::string_view, int> kParts[] = {
-      {"half", 2},  {"halve", 2},  {"third", 3},   {"quarter", 4}, {"fourth", 4},
-      {"fifth", 5}, {"sixth", 6},  {"seventh", 7}, {"eighth", 8},  {"ninth", 9},
-      {"tenth", 10}};
+      {"half", 2},  {"halve", 2},   {"third", 3},  {"quarter", 4}, {"fourth", 4}, {"fifth", 5},
+      {"sixth", 6}, {"seventh", 7}, {"eighth", 8}, {"ninth", 9},   {"tenth", 10}};
   if (w.size() > 1 && (w.back() == 's' || w.back() == 'S')) w.remove_suffix(1);
   for (const auto& [word, d] : kParts) {
     if (iequals(w, word)) return d;
@@ -146,7 +151,8 @@ std::optional<double> spelled_number(std::string_view s) {
   const std::vector<std::string_view> words = split_words(s);
   if (words.empty()) return std::nullopt;
   // fractions: "half", "half a", "a quarter", "two-thirds", "one fourth"
-  if (iequals(words[0], "half") && (words.size() == 1 || (words.size() == 2 && iequals(words[1], "a"))))
+  if (iequals(words[0], "half") &&
+      (words.size() == 1 || (words.size() == 2 && iequals(words[1], "a"))))
     return 0.5;
   if (words.size() == 2) {
     if (const int d = denominator(words[1])) {

@@ -3,7 +3,9 @@
 // from integer digits and powers of ten so "4.66 billion" is exactly 4660000000.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace finlens::figures {
@@ -15,7 +17,7 @@ inline constexpr std::string_view kNumberWord =
 // Spelled-out cardinals ("fifteen", "forty-five", "one hundred and five", "a thousand")
 // and fractions ("half", "a quarter", "two-thirds", "one fourth", "half a"). The pattern
 // only finds candidates; spelled_number() decides whether the words make one number.
-#define FINLENS_UNITS                                                                        \
+#define FINLENS_UNITS                                                                      \
   "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|" \
   "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"   \
   "eighty|ninety"
@@ -30,6 +32,9 @@ inline constexpr std::string_view kFraction =
 // Indian scales: lakh = 10^5, crore = 10^7, "lakh crore" = 10^12.
 inline constexpr std::string_view kScale =
     R"((?:\s?(?i:thousand|million|billion|trillion|lakhs?\s?crores?|lakhs?|lacs?|crores?|mln|mn|bln|bn|trn|tn)|\s?cr|[mbkBMKT])\b)";
+
+// The parts of a pattern joined: one call, not a chain of string temporaries (code size).
+std::string join(std::initializer_list<std::string_view> parts);
 
 // "1,234.5" → 1234.5 (exact to the last digit written). nullopt when not a number.
 std::optional<double> parse_number(std::string_view digits);

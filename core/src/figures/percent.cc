@@ -21,8 +21,9 @@ using util::sv;
 const RE2& percent_re() {
   // groups: 1 sign, 2 number (digits or words: "twenty percent"), 3 unit
   static const RE2 re(
-      R"(([-+])?()" + std::string(kNumber) + R"(|\b)" + std::string(kSpelled) +
-          R"()\s?(%|(?i:percentage points?|percent points?|percent(?:age)? pts?|per ?cents?\b|pct\b|ppts?\b|pp\b|basis points?|bps\b|bp\b)))",
+      join(
+          {R"(([-+])?()", kNumber, R"(|\b)", kSpelled,
+           R"()\s?(%|(?i:percentage points?|percent points?|percent(?:age)? pts?|per ?cents?\b|pct\b|ppts?\b|pp\b|basis points?|bps\b|bp\b)))"}),
       util::pattern_options());
   return re;
 }
@@ -31,10 +32,9 @@ const RE2& share_re() {
   // A share written as a fraction of something: "two-thirds of", "a quarter of", "1/4 of",
   // "one out of three", "one in five" (words only: "1 in 3" is as often a score).
   // groups: 1 fraction, 2 numerator, 3 denominator (digits), 4 / 5 "out of", 6 / 7 "in"
-  static const RE2 re(R"(\b(?:()" + std::string(kFraction) +
-                          R"()|(\d{1,2})/(\d{1,2}))\sof\b|\b(\d+|)" + std::string(kSpelled) +
-                          R"()\sout\sof\s(\d+|)" + std::string(kSpelled) + R"()\b|\b()" +
-                          std::string(kSpelled) + R"()\sin\s()" + std::string(kSpelled) + ")",
+  static const RE2 re(join({R"(\b(?:()", kFraction, R"()|(\d{1,2})/(\d{1,2}))\sof\b|\b(\d+|)",
+                            kSpelled, R"()\sout\sof\s(\d+|)", kSpelled, R"()\b|\b()", kSpelled,
+                            R"()\sin\s()", kSpelled, ")"}),
                       util::pattern_options());
   return re;
 }
@@ -143,7 +143,8 @@ void find_percents(const Context& ctx, std::vector<Found>& out) {
       v = spelled_number(sv(g[1]));
       if (v) *v *= 100;
     } else if (g[2].data()) {
-      span = re2::StringPiece(g[2].data(), static_cast<std::size_t>(g[3].data() + g[3].size() - g[2].data()));
+      span = re2::StringPiece(g[2].data(),
+                              static_cast<std::size_t>(g[3].data() + g[3].size() - g[2].data()));
       const auto n = parse_number(sv(g[2])), d = parse_number(sv(g[3]));
       if (n && d && *d > 0 && *n < *d) v = 100 * *n / *d;
     } else {

@@ -74,8 +74,8 @@ constexpr std::string_view kAnaphorWords[] = {"its",   "their", "company", "firm
                                               "group", "stock", "shares"};
 
 // Words that open a clause of its own after a comma: "…, and US GDP grew 1.6%".
-constexpr std::string_view kClauseJoiners[] = {"and", "but", "while", "whereas", "although",
-                                               "though"};
+constexpr std::string_view kClauseJoiners[] = {"and",     "but",      "while",
+                                               "whereas", "although", "though"};
 
 using names::Words;
 
