@@ -321,6 +321,10 @@ Direction direction_of(const Context& c, const figures::Found& f, const std::str
     // billion"
     std::size_t k = 0;
     while (k < before.size() && util::in(lower(c.w.str(before[k])), kApproximateWords)) ++k;
+    // "fell to $9.8 billion from $10.1 billion": the level reached carries the move too
+    const bool level = k < before.size() && lower(c.w.str(before[k])) == "to" &&
+                       k + 1 < before.size() && movement(c.w.str(before[k + 1])) != Direction::none;
+    if (level) return movement(c.w.str(before[k + 1]));
     if (k >= before.size() || lower(c.w.str(before[k])) != "by") return Direction::none;
     for (std::size_t i : before) {
       if (Direction d = movement(c.w.str(i)); d != Direction::none) return d;
@@ -589,7 +593,10 @@ std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::
     if (before && (l.metric.empty() || l.metric == before->metric)) l.metric = before->metric;
     if (l.metric.empty()) l.metric = "other";
     l.direction = direction_of(c, f, l.metric);
-    if (before && l.direction == Direction::none && l.metric == before->metric)
+    // "… to $9.8 billion from $10.1 billion": the level it moved from has no direction
+    const auto lead = words_before(c, f, 1);
+    const bool origin = !lead.empty() && lower(c.w.str(lead[0])) == "from";
+    if (before && l.direction == Direction::none && l.metric == before->metric && !origin)
       l.direction = before->direction;
     l.company = company_of(c, f, l.metric);
     if (l.metric == "index_change") l.index = index_before(c, f);
