@@ -268,7 +268,8 @@ Analysis analyze(std::string_view input, const Options& options) {
   std::vector<companies::Entity> firms = companies::find(words, people_found);
   std::vector<link::FigureLink> links = link::link_figures(words, fr.figures, firms, layout);
   std::vector<link::CheckFound> checks;
-  link::find_restatements(t.norm, fr.figures, links, checks);
+  link::find_restatements(t.norm, fr.figures, links, checks,
+                          fr.published ? static_cast<int>(fr.published->year()) : 0);
   const std::vector<link::FactFound> facts = link::group_facts(t.norm, fr.figures, links, layout);
   link::check_consistency(words, fr.figures, links, firms, facts, checks);
   add_facts(t, fr.figures, facts, a);
