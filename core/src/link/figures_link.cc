@@ -73,7 +73,7 @@ constexpr std::string_view kApproximateWords[] = {"nearly", "about",   "almost",
 constexpr std::string_view kAnaphorWords[] = {"its",   "their", "company", "firm",
                                               "group", "stock", "shares"};
 
-// Words that open a clause of its own after a comma: "…, and US GDP grew 1.6%".
+// Words that open a clause of its own: "…, and US GDP grew 1.6%", "X fell 2% and Y rose 1%".
 constexpr std::string_view kClauseJoiners[] = {"and",     "but",      "while",
                                                "whereas", "although", "though"};
 
@@ -375,9 +375,10 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
     break;
   }
   // the nearest company before it in its clause (not a news outlet reporting it). A
-  // clause of its own after ", and" / ", but" / ";" whose subject names something else
+  // clause of its own after "and" / "but" / ";" whose subject names something else
   // ("…, and US GDP grew 1.6%") takes no company from the clause before it.
-  bool verb = false, named_subject = false;
+  bool verb = false, named_subject = false, owned = false;
+  int skipped = -1;                                 // the company a relative clause owns
   std::size_t later = first_word_at(c.w, f.start);  // the word read before this one
   for (std::size_t i : words_before(c, f, 40, false)) {
     // what lies between this word and the one after it (other figures' words included)
@@ -385,15 +386,26 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
     const std::uint32_t from = std::min(c.w.items[i].end, to);
     const std::string_view gap = c.w.text.substr(from, to - from);
     const bool joined = later < c.w.size() && util::in(lower(c.w.str(later)), kClauseJoiners);
-    if (gap.find(';') != std::string_view::npos ||
-        (gap.find(',') != std::string_view::npos && joined)) {
+    if (gap.find(';') != std::string_view::npos || joined) {
       if (verb && named_subject) return -1;
     }
+    const std::string_view word = c.w.str(i);
+    // "Dalby Foods, which it owns about 90% of": the relative clause's subject is the
+    // pronoun, i.e. the sentence's subject; the company before "which" is what it owns
+    if (later < c.w.size() && util::in(lower(word), {"which", "that"}) &&
+        util::in(lower(c.w.str(later)), {"it", "they"}))
+      owned = true;
     later = i;
     const int firm = c.firm_of_word[i];
-    if (firm >= 0 && companies::figure_subject(c.firms[static_cast<std::size_t>(firm)]))
+    if (firm >= 0 && owned) {
+      if (i > 0 && c.firm_of_word[i - 1] == firm) continue;  // the rest of its name
+      owned = false;
+      skipped = firm;
+      continue;
+    }
+    if (firm >= 0 && firm != skipped &&
+        companies::figure_subject(c.firms[static_cast<std::size_t>(firm)]))
       return firm;
-    const std::string_view word = c.w.str(i);
     if (!verb) {
       verb = movement(word) != Direction::none;
     } else if (util::is_upper(word[0]) && !util::in(lower(word), kAnaphorWords) &&
