@@ -126,6 +126,7 @@ python_tests() { PYTHONPATH=build/python /usr/bin/python3 -m unittest discover -
 
 scores() { python3 scripts/check_scores.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
 dev_scores() { python3 scripts/check_dev_scores.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
+magnitudes() { python3 scripts/check_magnitudes.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
 contract() { python3 scripts/check_contract.py --cli build/native/finlens --shared "$FINLENS_SHARED"; }
 # Every tests/node/*.mjs (files starting with _ are helpers); all run, any failure fails.
 node_tests() {
@@ -154,6 +155,7 @@ step "fuzz: analyze + analyze_many (scripts/fuzz.sh)" fuzz || true
 step "wasm size budget" wasm_size || true
 step "scores vs floors (tests/score_thresholds.json)" scores || true
 step "dev sets and layout invariance vs floors (tests/dev_thresholds.json)" dev_scores || true
+step "figure values: no scale word lost or doubled (scripts/check_magnitudes.py)" magnitudes || true
 step "contract check on every seed and corpus article" contract || true
 step "wasm: parity with native, corpora, JS API (tests/node)" node_tests || true
 step "npm package: pack, install, Node, Worker, Vite + Chromium, tsc (tests/consumer)" npm_consumer || true

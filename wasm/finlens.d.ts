@@ -156,6 +156,8 @@ export interface FigureFields extends Span {
   period?: string;
   /** Id of the date figure of the figure's statement ("… on Wednesday"). */
   when?: string;
+  /** The market index an index move or level is of ("Nikkei 225", "FTSE-100"); with metric index_change. */
+  index?: string;
 }
 
 export interface MoneyFigure extends FigureFields {

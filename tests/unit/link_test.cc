@@ -35,8 +35,20 @@ TEST_CASE("a restatement in another currency equals the first figure") {
   CHECK_FALSE(has_warning(a, "restatement_rate"));
   // an implied rate of 38 yuan to the dollar is not sane
   const auto b =
-      finlens::analyze("Tencent Holdings Ltd will spend 380 billion yuan ($10 billion) on AI.");
+      finlens::analyze("Tencent Holdings Ltd will spend 380 billion yuan ($10 billion) on AI.",
+                       {.date = "2025-03-01"});
   CHECK(has_warning(b, "restatement_rate"));
+  // without the article's date the check says nothing
+  const auto c =
+      finlens::analyze("Tencent Holdings Ltd will spend 380 billion yuan ($10 billion) on AI.");
+  CHECK_FALSE(has_warning(c, "restatement_rate"));
+}
+
+TEST_CASE("a restatement is checked against the rates of the article's year") {
+  const char* text = "Volgar Oil will invest 50 billion roubles ($2 billion) in a new field.";
+  // 25 roubles a dollar was the rate in 2010, not in 2024
+  CHECK_FALSE(has_warning(finlens::analyze(text, {.date = "2010-06-01"}), "restatement_rate"));
+  CHECK(has_warning(finlens::analyze(text, {.date = "2024-06-01"}), "restatement_rate"));
 }
 
 TEST_CASE("a move and its level are one fact") {

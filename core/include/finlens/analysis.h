@@ -101,6 +101,7 @@ struct Figure {
   std::string period;  // what a change is measured over: "year-to-date", "since hitting a 2025 low
                        // on Jan. 13"
   std::string when;    // id of the date figure of its statement ("on Wednesday")
+  std::string index;   // the market index a move or level is of ("Nikkei 225", "FTSE-100")
   SectionKind section = SectionKind::article;
 };
 

@@ -144,6 +144,7 @@ void add_figures(const text::Text& t, std::vector<figures::Found>& found,
     fig.direction = l.direction;
     if (l.equals >= 0) fig.equals = make_id('f', static_cast<std::size_t>(l.equals) + 1);
     fig.period = l.period;
+    fig.index = l.index;
     if (l.when >= 0) fig.when = make_id('f', static_cast<std::size_t>(l.when) + 1);
     a.figures.push_back(std::move(fig));
   }
@@ -267,7 +268,8 @@ Analysis analyze(std::string_view input, const Options& options) {
   std::vector<companies::Entity> firms = companies::find(words, people_found);
   std::vector<link::FigureLink> links = link::link_figures(words, fr.figures, firms, layout);
   std::vector<link::CheckFound> checks;
-  link::find_restatements(t.norm, fr.figures, links, checks);
+  link::find_restatements(t.norm, fr.figures, links, checks,
+                          fr.published ? static_cast<int>(fr.published->year()) : 0);
   const std::vector<link::FactFound> facts = link::group_facts(t.norm, fr.figures, links, layout);
   link::check_consistency(words, fr.figures, links, firms, facts, checks);
   add_facts(t, fr.figures, facts, a);

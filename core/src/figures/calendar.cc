@@ -102,6 +102,42 @@ void resolve_relative(Found& f, const year_month_day& pub) {
   }
 }
 
+// The n-th weekday of d's year and month ("second Sunday" → its day; -1 the last one);
+// no day when the month has no such weekday ("fifth Sunday" of a four-Sunday month).
+void set_nth_weekday(DateValue& d, int nth) {
+  if (!d.year || !d.month || d.weekday < 0) return;
+  const year_month ym{year{d.year}, month{static_cast<unsigned>(d.month)}};
+  const weekday target{static_cast<unsigned>(d.weekday)};
+  const sys_days first{ym / 1};
+  const sys_days last{ym / std::chrono::last};
+  sys_days day = nth > 0 ? first + (target - weekday{first}) + weeks{nth - 1}
+                         : last - (weekday{last} - target);
+  if (day > last || day < first) {
+    d.day = 0;
+    return;
+  }
+  set_day(d, day);
+}
+
+// A day of the month alone ("on the 27th", "Friday the 15th"): in the publication's month,
+// or the month before or after when only there the weekday written fits.
+void set_month_of_day(DateValue& d, const year_month_day& pub) {
+  const year_month here{pub.year(), pub.month()};
+  for (int k : {0, -1, 1}) {
+    const year_month ym = here + months{k};
+    const year_month_day ymd{ym / day{static_cast<unsigned>(d.day)}};
+    if (!ymd.ok()) continue;
+    if (d.weekday >= 0 && weekday{sys_days{ymd}}.c_encoding() != static_cast<unsigned>(d.weekday))
+      continue;
+    d.year = static_cast<int>(ym.year());
+    d.month = static_cast<int>(static_cast<unsigned>(ym.month()));
+    return;
+  }
+  if (d.weekday < 0) return;
+  d.year = static_cast<int>(here.year());  // the weekday fits no month near: keep the day
+  d.month = static_cast<int>(static_cast<unsigned>(here.month()));
+}
+
 }  // namespace
 
 void resolve_dates(std::vector<Found>& figures, const sections::Layout& layout,
@@ -114,6 +150,14 @@ void resolve_dates(std::vector<Found>& figures, const sections::Layout& layout,
     if (f.relative.unit) {
       if (pub) resolve_relative(f, *pub);
       d.relative = true;
+    } else if (d.year == 0 && !d.month && (d.day || f.nth) && pub) {
+      d.relative = true;  // a day or weekday of "this month": the publication's
+      if (f.nth) {
+        d.year = static_cast<int>(pub->year());
+        d.month = static_cast<int>(static_cast<unsigned>(pub->month()));
+      } else {
+        set_month_of_day(d, *pub);
+      }
     } else if (d.year == 0 && (d.month || d.quarter)) {
       const std::uint32_t sentence = layout.sentence_at(f.start);
       int found = 0;
@@ -141,6 +185,7 @@ void resolve_dates(std::vector<Found>& figures, const sections::Layout& layout,
         d.year = static_cast<int>(pub->year()) - (d.quarter > pq && !f.future ? 1 : 0);
       }
     }
+    if (f.nth) set_nth_weekday(d, f.nth);
     if (d.year && d.month && d.day) {
       const year_month_day ymd{year{d.year}, month{static_cast<unsigned>(d.month)},
                                day{static_cast<unsigned>(d.day)}};

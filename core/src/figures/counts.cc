@@ -53,10 +53,45 @@ bool is_plural_noun(std::string_view w) {
 
 void find_counts(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
+  // Points, as market indexes move: "fell 412.30 points", "rose 85.10 points to 7,021.40"
+  // (the level after "to"/"at" is in points too). groups: 1 the move, 2 its number, 3 level
+  static const RE2 points(
+      join({R"(\b(()", kNumber, R"()\s(?i:points?|pts)\b)(?:\s(?:to|at)\s(?:a\slevel\sof\s)?()",
+            kNumber, R"()\b)?)"}),
+      util::pattern_options());
+  util::for_each_match<4>(points, s, [&](const auto& g) {
+    const std::uint32_t a = offset_in(s, g[1]);
+    if (!stands_alone(s, a, a + static_cast<std::uint32_t>(g[2].size()))) return;
+    const auto v = parse_number(sv(g[2]));
+    if (!v) return;
+    Found f;
+    f.start = a;
+    f.end = a + static_cast<std::uint32_t>(g[1].size());
+    f.figure.kind = FigureKind::number;
+    f.figure.value = *v;
+    f.figure.unit = "points";
+    out.push_back(f);
+    if (!g[3].data()) return;
+    const std::uint32_t b = offset_in(s, g[3]);
+    const std::uint32_t e = b + static_cast<std::uint32_t>(g[3].size());
+    // "rose 2 points to 5%": a rate, not an index level
+    if (e < s.size() && (s[e] == '%' || s.substr(e, 4) == " per" || s.substr(e, 4) == " pct"))
+      return;
+    const auto level = parse_number(sv(g[3]));
+    if (!level || !stands_alone(s, b, e)) return;
+    Found l;
+    l.start = b;
+    l.end = e;
+    l.figure.kind = FigureKind::number;
+    l.figure.value = *level;
+    l.figure.unit = "points";
+    out.push_back(l);
+  });
   // groups: 1 number, 2 scale, 3 up to three modifier words and the noun
   static const RE2 re(
-      R"(\b()" + std::string(kNumber) +
-          R"(|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens))(\s(?i:thousand|million|billion|trillion))?((?:\s[a-z][a-z-]*){1,4}))",
+      join(
+          {R"(\b()", kNumber,
+           R"(|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens))(\s(?i:thousand|million|billion|trillion|mln|mn|bln|bn|lakhs?|crores?))?((?:\s[a-z][a-z-]*){1,4}))"}),
       util::pattern_options());
   util::for_each_match<4>(re, s, [&](const auto& g) {
     const std::uint32_t num_start = offset_in(s, g[1]);

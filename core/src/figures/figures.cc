@@ -203,6 +203,18 @@ Result recognize(const text::Text& text, const sections::Layout& layout,
     return false;
   });
 
+  // A day written right after a money figure's number is not a date: "$12 June 3" is $12.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> money;
+  for (const Found& f : c) {
+    if (f.figure.kind == FigureKind::money) money.emplace_back(f.start, f.end);
+  }
+  std::sort(money.begin(), money.end());
+  std::erase_if(c, [&](const Found& f) {
+    if (f.figure.kind != FigureKind::date) return false;
+    auto it = std::lower_bound(money.begin(), money.end(), std::make_pair(f.end, 0u));
+    return it != money.begin() && std::prev(it)->second > f.start;
+  });
+
   Result r;
   r.figures = resolve_overlaps(std::move(c));
   r.published = published;

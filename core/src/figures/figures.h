@@ -29,6 +29,7 @@ struct Found {
     bool vague = false;  // "a few weeks ago": relative, but no date can be given
   } relative;
   bool future = false;  // the sentence speaks of what is to come ("will report on Thursday")
+  int nth = 0;          // the n-th weekday of its month ("second Monday"); -1 the last
 };
 
 struct Context {

@@ -1,8 +1,14 @@
 // Money: a currency sign or code before the number ("HK$160.10", "US$87 billion",
-// "€5m", "RMB 3bn") or a currency word after it ("380 billion yuan", "5 million US
-// dollars"), with the scale applied. A range ("HK$3bn–4bn", "$3-4 billion") is two
-// figures sharing the currency and, when only the second has one, the scale.
+// "€5m", "RMB 3bn", "usd$ 15", "Rs 12,500 crore"), a currency word, code or sign after it
+// ("380 billion yuan", "5 million US dollars", "470 pence", "115.5USD", "10 €", "30 MUSD"),
+// with the scale applied; numbers may be spelled out ("thirteen dollars and forty-five
+// cents", "half a billion euros"). A range ("HK$3bn–4bn", "$3-4 billion") is two figures
+// sharing the currency and, when only the second has one, the scale. Minor units (cents,
+// pence) are valued in their major unit: "50 cents" is 0.5 USD.
+#include <array>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "figures/figures.h"
 #include "figures/numbers.h"
@@ -14,35 +20,180 @@ namespace {
 using util::offset_in;
 using util::sv;
 
+// Where a currency may be written, and what it does to the number.
+enum Flags : unsigned {
+  kBefore = 1,     // before the number: "US$5", "EUR 5", "Rs 500"
+  kAfter = 2,      // after it: "5 euros", "5 EUR", "5 €"
+  kMinor = 4,      // a hundredth of the major unit: cents, pence
+  kScaleOnly = 8,  // also an ordinary word: money only with a scale ("5 million pounds")
+  kCased = 16,     // matched only as written (a code that is also a word in lower case)
+  kMega = 32,      // millions of the unit: "MUSD"
+};
+
+struct Currency {
+  std::string_view written;  // lower case unless kCased; one space between words
+  std::string_view code;     // ISO 4217; "$" the text's dollar, "¥" the text's yen sign
+  unsigned flags;
+};
+
+// Every currency form the recognizer knows, in one table: "written|code|flags" a line
+// (flags: b before the number, a after it, m minor unit, s scale only, c cased, M millions;
+// codes: ISO 4217; historical currencies of the wire era keep their old codes: FRF, DEM,
+// NLG, FIM, ITL, BEF). Kept as one string: a table of structs costs the module more.
+constexpr std::string_view kCurrencyTable =
+    "$|$|ba\nus$|USD|b\nu.s.$|USD|b\nu.s. $|USD|b\nhk$|HKD|b\nnt$|TWD|b\ns$|SGD|b\n"
+    "sg$|SGD|b\nc$|CAD|b\nc $|CAD|b\nca$|CAD|b\na$|AUD|b\nau$|AUD|b\nnz$|NZD|b\n"
+    "r$|BRL|b\nmx$|MXN|b\ncn¥|CNY|b\njp¥|JPY|b\nrs.|INR|b\nrs|INR|b\n€|EUR|ba\n£|GBP|ba\n"
+    "¥|¥|ba\n₹|INR|ba\n₩|KRW|ba\n₽|RUB|ba\n₺|TRY|ba\n₡|CRC|ba\n₭|LAK|ba\n₦|NGN|ba\n"
+    "₱|PHP|ba\n₪|ILS|ba\n₫|VND|ba\n₴|UAH|ba\n₿|BTC|ba\nkr|SEK|a\nusd|USD|ba\neur|EUR|ba\n"
+    "gbp|GBP|ba\njpy|JPY|ba\ncny|CNY|ba\nrmb|CNY|ba\nhkd|HKD|ba\ntwd|TWD|ba\nsgd|SGD|ba\n"
+    "cad|CAD|ba\naud|AUD|ba\nchf|CHF|ba\ninr|INR|ba\nkrw|KRW|ba\nnzd|NZD|ba\nsek|SEK|ba\n"
+    "nok|NOK|ba\ndkk|DKK|ba\nbrl|BRL|ba\nmxn|MXN|ba\nzar|ZAR|ba\nrub|RUB|ba\nbtc|BTC|a\n"
+    "TRY|TRY|bac\nmusd|USD|aM\nmeur|EUR|aM\nmgbp|GBP|aM\ndollar|$|a\ndollars|$|a\n"
+    "dlr|$|a\ndlrs|$|a\nus dollar|USD|a\nus dollars|USD|a\nu.s. dollar|USD|a\n"
+    "u.s. dollars|USD|a\nu.s. dlrs|USD|a\namerican dollars|USD|a\n"
+    "hong kong dollar|HKD|a\nhong kong dollars|HKD|a\nhk dollars|HKD|a\n"
+    "singapore dollar|SGD|a\nsingapore dollars|SGD|a\nnew taiwan dollars|TWD|a\n"
+    "taiwan dollars|TWD|a\ntaiwanese dollars|TWD|a\nnt dollars|TWD|a\n"
+    "canadian dollar|CAD|a\ncanadian dollars|CAD|a\naustralian dollar|AUD|a\n"
+    "australian dollars|AUD|a\nnew zealand dollars|NZD|a\ncent|$|am\ncents|$|am\n"
+    "cts|$|am\nyuan|CNY|a\nchinese yuan|CNY|a\nrenminbi|CNY|a\nyen|JPY|a\n"
+    "japanese yen|JPY|a\neuro|EUR|a\neuros|EUR|a\nsterling|GBP|a\npounds sterling|GBP|a\n"
+    "pound sterling|GBP|a\npounds|GBP|as\nbritish pounds|GBP|a\npence|GBP|am\n"
+    "penny|GBP|am\npennies|GBP|am\nswiss franc|CHF|a\nswiss francs|CHF|a\nfranc|CHF|a\n"
+    "francs|CHF|a\nfrench francs|FRF|a\nbelgian francs|BEF|a\ncfa francs|XOF|a\n"
+    "marks|DEM|as\ngerman marks|DEM|a\ndeutsche marks|DEM|a\nguilder|NLG|a\n"
+    "guilders|NLG|a\nmarkka|FIM|a\nmarkkaa|FIM|a\nlire|ITL|a\nlira|TRY|a\nliras|TRY|a\n"
+    "turkish lira|TRY|a\nrupee|INR|a\nrupees|INR|a\npakistani rupees|PKR|a\n"
+    "rouble|RUB|a\nroubles|RUB|a\nruble|RUB|a\nrubles|RUB|a\nreais|BRL|a\npeso|MXN|a\n"
+    "pesos|MXN|a\nphilippine pesos|PHP|a\nargentine pesos|ARS|a\nswedish kronor|SEK|a\n"
+    "kronor|SEK|a\nkrona|SEK|a\nnorwegian kroner|NOK|a\ndanish kroner|DKK|a\n"
+    "kroner|NOK|a\nrand|ZAR|a\nringgit|MYR|a\nbaht|THB|a\nrupiah|IDR|a\nnaira|NGN|a\n"
+    "shekels|ILS|a\nzloty|PLN|a\nzlotys|PLN|a\nforints|HUF|a\nriyals|SAR|a\n"
+    "dirhams|AED|a\nwon|KRW|as\nkorean won|KRW|a\nsouth korean won|KRW|a\nbitcoin|BTC|a\n"
+    "bitcoins|BTC|a\n";
+
+const std::vector<Currency>& currencies() {
+  static const std::vector<Currency> table = [] {
+    std::vector<Currency> out;
+    std::string_view s = kCurrencyTable;
+    while (!s.empty()) {
+      const std::size_t nl = s.find('\n');
+      const std::string_view line = s.substr(0, nl);
+      s.remove_prefix(nl + 1);
+      const std::size_t a = line.find('|'), b = line.find('|', a + 1);
+      Currency c{line.substr(0, a), line.substr(a + 1, b - a - 1), 0};
+      for (char f : line.substr(b + 1)) {
+        c.flags |= f == 'b'   ? kBefore
+                   : f == 'a' ? kAfter
+                   : f == 'm' ? kMinor
+                   : f == 's' ? kScaleOnly
+                   : f == 'c' ? kCased
+                              : kMega;
+      }
+      out.push_back(c);
+    }
+    return out;
+  }();
+  return table;
+}
+
+[[gnu::noinline]] std::string lower_single_spaced(std::string_view w) {
+  std::string l;
+  for (char c : w) {
+    if (c == ' ' || c == '\n' || c == '\t') {
+      if (!l.empty() && l.back() != ' ') l += ' ';
+      continue;
+    }
+    l += static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  }
+  return l;
+}
+
+[[gnu::noinline]] const Currency* lookup(std::string_view written) {
+  for (const Currency& c : currencies()) {
+    if ((c.flags & kCased) && written == c.written) return &c;
+  }
+  const std::string l = lower_single_spaced(written);
+  for (const Currency& c : currencies()) {
+    if (!(c.flags & kCased) && l == c.written) return &c;
+  }
+  // a code with a dollar sign glued: "usd$", "aud$"
+  if (l.size() == 4 && l.back() == '$') return lookup(std::string_view(written).substr(0, 3));
+  return nullptr;
+}
+
+// The alternation of the table's forms with `flag`, in the table's order (a form that
+// begins another, as "rs" begins "rs.", comes after it): signs (`words` false) or words
+// and codes (`words` true). Before a number a word starts at a word start; after one, the
+// separator (or a code glued to the digits) is checked by the caller.
+std::string alternation(unsigned flag, bool words) {
+  std::string out;
+  for (const Currency& entry : currencies()) {
+    const Currency* c = &entry;
+    if (!(c->flags & flag) || util::is_ascii_alpha(c->written.front()) != words) continue;
+    std::string form;
+    for (char ch : c->written) {
+      if (ch == ' ') {
+        form += "\\s";
+      } else if (util::is_ascii_alpha(ch) || static_cast<unsigned char>(ch) >= 0x80) {
+        form += ch;
+      } else {
+        form += '\\';
+        form += ch;
+      }
+    }
+    // a code before the number may carry a dollar sign: "usd$ 15", "aud$15"
+    const bool code = words && c->written.size() == 3 && flag == kBefore;
+    if (!out.empty()) out += '|';
+    out += (words && flag == kBefore ? "\\b" : "") +
+           ((c->flags & kCased) ? form : "(?i:" + form + ")") + (code ? "\\$?" : "");
+  }
+  return out;
+}
+
 const std::string& prefix_currency() {
-  static const std::string p =
-      R"((US\$|U\.S\.\s?\$|HK\$|NT\$|S\$|SG\$|C\$|CA\$|A\$|AU\$|NZ\$|R\$|MX\$|CN¥|JP¥|RMB|Rmb|€|£|¥|₹|₩|₽|₺|\$|)"
-      R"((?:USD|EUR|GBP|JPY|CNY|HKD|TWD|SGD|CAD|AUD|CHF|INR|KRW|NZD|SEK|NOK|DKK|BRL|MXN|ZAR|RUB|TRY)\b))";
+  static const std::string p = alternation(kBefore, true) + "|" + alternation(kBefore, false);
   return p;
 }
 
-const std::string& suffix_currency() {
-  static const std::string p =
-      R"(((?:(?:US|U\.S\.|American|Hong Kong|HK|Singapore|New Taiwan|Taiwan|Taiwanese|NT|Canadian|Australian|New Zealand)\s)?dollars?)"
-      R"(|yuan|renminbi|RMB|yen|euros?|Swiss francs?|(?:pounds?\s)?sterling|(?:British\s)?pounds|rupees?|roubles?|rubles?|reais|pesos?)"
-      R"(|(?:USD|EUR|GBP|JPY|CNY|HKD|TWD|SGD|CAD|AUD|CHF|INR|KRW)\b|(?:South\s)?Korean won|won|cents?)\b)";
-  return p;
+// A number as money writes it: digits, or words from a word start.
+const std::string& money_number() {
+  static const std::string n =
+      join({kNumber, R"(|\b(?:)", kFraction, "|", kSpelled, R"(|(?i:an?)\b))"});
+  return n;
 }
 
 const RE2& prefix_re() {
   // groups: 1 currency, 2 number, 3 scale
-  static const RE2 re(
-      prefix_currency() + R"(\s?()" + std::string(kNumber) + ")(" + std::string(kScale) + ")?",
-      util::pattern_options());
+  static const RE2 re(join({"(", prefix_currency(), R"()\s?()", kNumber, ")(", kScale, ")?"}),
+                      util::pattern_options());
   return re;
 }
 
 const RE2& suffix_re() {
-  // groups: 1 number, 2 scale, 3 currency word. "a billion dollars" counts too.
+  // groups: 1 number, 2 scale, 3 separator, 4 currency word or code, 5 a scale after it
+  // ("75 usd million"). "a billion dollars", "12-cent", "115.5USD" count too.
+  static const RE2 re(join({"(", money_number(), ")(", kScale, R"()?(\s|-)?()"}) +
+                          alternation(kAfter, true) +
+                          R"()\b(\s(?i:thousand|million|billion|trillion|mln|mn|bln|bn)\b)?)",
+                      util::pattern_options());
+  return re;
+}
+
+const RE2& sign_after_re() {
+  // groups: 1 number, 2 scale, 3 sign: "10 €", "100,000 ₭", "5 million $"
   static const RE2 re(
-      "(" + std::string(kNumber) +
-          R"(|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten))\b(\s?(?i:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn)\b|[mbkBK]\b)?\s)" +
-          suffix_currency(),
+      join({"(", kNumber, ")(", kScale, R"()?\s?()"}) + alternation(kAfter, false) + ")",
+      util::pattern_options());
+  return re;
+}
+
+const RE2& minor_tail_re() {
+  // after "thirteen dollars": " and forty-five cents", " forty five", " and 50"
+  // groups: 1 number, 2 minor unit
+  static const RE2 re(
+      join({R"(\s(?:and\s)?(\d{1,2}|\b)", kSpelled, R"()(?:\s((?i:cents?|pence|p))\b)?)"}),
       util::pattern_options());
   return re;
 }
@@ -50,18 +201,23 @@ const RE2& suffix_re() {
 const RE2& range_tail_re() {
   // after a money figure: "–4bn", " to $5 million", "-4 billion"
   // groups: 1 currency (optional), 2 number, 3 scale
-  static const RE2 re(R"(\s?(?:-|–|—|to)\s?)" + std::string("(") +
-                          prefix_currency().substr(1, prefix_currency().size() - 2) + R"()?\s?()" +
-                          std::string(kNumber) + ")(" + std::string(kScale) + ")?",
-                      util::pattern_options());
+  static const RE2 re(
+      join({R"(\s?(?:-|–|—|to)\s?()", prefix_currency(), R"()?\s?()", kNumber, ")(", kScale, ")?"}),
+      util::pattern_options());
   return re;
 }
 
-bool is_word_currency(std::string_view cur) {
-  return !cur.empty() && util::is_ascii_alpha(cur.front());
+std::optional<double> money_value(std::string_view number, int exp) {
+  if (auto v = scaled(number, exp)) return v;
+  const std::string l = lower_single_spaced(number);
+  auto w = l == "a" || l == "an" ? std::optional<double>(1) : spelled_number(number);
+  if (!w) return std::nullopt;
+  for (int i = 0; i < exp; ++i) *w *= 10;
+  return w;
 }
 
-Found make_money(std::uint32_t start, std::uint32_t end, double value, std::string currency) {
+[[gnu::noinline]] Found make_money(std::uint32_t start, std::uint32_t end, double value,
+                                   std::string currency) {
   Found f;
   f.start = start;
   f.end = end;
@@ -71,85 +227,16 @@ Found make_money(std::uint32_t start, std::uint32_t end, double value, std::stri
   return f;
 }
 
+std::string resolve_code(const Currency& c, const Context& ctx) {
+  if (c.code == "$") return ctx.dollar;
+  if (c.code == "¥") return ctx.yen_sign;
+  return std::string(c.code);
+}
+
 }  // namespace
 
 std::string currency_code(std::string_view w, const Context& ctx) {
-  struct Entry {
-    std::string_view written;
-    std::string_view code;
-  };
-  static constexpr Entry kTable[] = {{"US$", "USD"},
-                                     {"U.S.$", "USD"},
-                                     {"U.S. $", "USD"},
-                                     {"HK$", "HKD"},
-                                     {"NT$", "TWD"},
-                                     {"S$", "SGD"},
-                                     {"SG$", "SGD"},
-                                     {"C$", "CAD"},
-                                     {"CA$", "CAD"},
-                                     {"A$", "AUD"},
-                                     {"AU$", "AUD"},
-                                     {"NZ$", "NZD"},
-                                     {"R$", "BRL"},
-                                     {"MX$", "MXN"},
-                                     {"CN¥", "CNY"},
-                                     {"JP¥", "JPY"},
-                                     {"RMB", "CNY"},
-                                     {"Rmb", "CNY"},
-                                     {"€", "EUR"},
-                                     {"£", "GBP"},
-                                     {"₹", "INR"},
-                                     {"₩", "KRW"},
-                                     {"₽", "RUB"},
-                                     {"₺", "TRY"},
-                                     {"yuan", "CNY"},
-                                     {"renminbi", "CNY"},
-                                     {"yen", "JPY"},
-                                     {"euro", "EUR"},
-                                     {"euros", "EUR"},
-                                     {"sterling", "GBP"},
-                                     {"pounds sterling", "GBP"},
-                                     {"pound sterling", "GBP"},
-                                     {"pounds", "GBP"},
-                                     {"British pounds", "GBP"},
-                                     {"rupee", "INR"},
-                                     {"rupees", "INR"},
-                                     {"rouble", "RUB"},
-                                     {"roubles", "RUB"},
-                                     {"ruble", "RUB"},
-                                     {"rubles", "RUB"},
-                                     {"reais", "BRL"},
-                                     {"peso", "MXN"},
-                                     {"pesos", "MXN"},
-                                     {"Swiss franc", "CHF"},
-                                     {"Swiss francs", "CHF"},
-                                     {"Korean won", "KRW"},
-                                     {"South Korean won", "KRW"},
-                                     {"won", "KRW"},
-                                     {"US dollar", "USD"},
-                                     {"US dollars", "USD"},
-                                     {"U.S. dollar", "USD"},
-                                     {"U.S. dollars", "USD"},
-                                     {"American dollars", "USD"},
-                                     {"Hong Kong dollar", "HKD"},
-                                     {"Hong Kong dollars", "HKD"},
-                                     {"HK dollars", "HKD"},
-                                     {"Singapore dollar", "SGD"},
-                                     {"Singapore dollars", "SGD"},
-                                     {"New Taiwan dollars", "TWD"},
-                                     {"Taiwan dollars", "TWD"},
-                                     {"Taiwanese dollars", "TWD"},
-                                     {"NT dollars", "TWD"},
-                                     {"Canadian dollar", "CAD"},
-                                     {"Canadian dollars", "CAD"},
-                                     {"Australian dollar", "AUD"},
-                                     {"Australian dollars", "AUD"},
-                                     {"New Zealand dollars", "NZD"}};
-  for (const auto& e : kTable) {
-    if (w == e.written) return std::string(e.code);
-  }
-  if (w == "$" || w == "dollar" || w == "dollars" || w == "cent" || w == "cents") return ctx.dollar;
-  if (w == "¥") return ctx.yen_sign;
+  if (const Currency* c = lookup(w)) return resolve_code(*c, ctx);
   if (w.size() == 3 && util::is_upper(w[0]) && util::is_upper(w[1]) && util::is_upper(w[2]))
     return std::string(w);
   return {};
@@ -160,7 +247,6 @@ void find_money(const Context& ctx, std::vector<Found>& out) {
   util::for_each_match<4>(prefix_re(), s, [&](const auto& g) {
     const std::string cur = currency_code(sv(g[1]), ctx);
     if (cur.empty()) return;
-    // a code like "EUR" must be followed by a space ("EUR 5m"), a sign may touch the number
     const int exp = g[3].data() ? scale_exponent(sv(g[3])) : 0;
     auto v = scaled(sv(g[2]), exp);
     if (!v) return;
@@ -181,25 +267,60 @@ void find_money(const Context& ctx, std::vector<Found>& out) {
         out[out.size() - 2].figure.value = scaled(sv(g[2]), exp2);  // "$3-4 billion"
     }
   });
-  util::for_each_match<4>(suffix_re(), s, [&](const auto& g) {
-    std::string_view word = sv(g[3]);
-    const bool cents = word == "cent" || word == "cents";
-    // "pounds" alone is also a weight; take it as money only with a scale ("5 million pounds")
-    // "won" alone is a verb as often as a currency ("Boeing won 5 contracts")
-    if ((word == "pounds" || word == "won") && !g[2].data()) return;
-    std::string cur = currency_code(word, ctx);
-    if (cur.empty() || !is_word_currency(word)) return;
-    int exp = g[2].data() ? scale_exponent(sv(g[2])) : 0;
-    auto v = parse_number(sv(g[1])) ? scaled(sv(g[1]), exp) : std::optional<double>{};
-    if (!v) {
-      auto w = number_word(sv(g[1]));
-      if (!w || !g[2].data()) return;  // "a billion dollars", not "a dollar"
-      v = *w;
-      for (int i = 0; i < exp; ++i) *v *= 10;
+  util::for_each_match<6>(suffix_re(), s, [&](const auto& g) {
+    const Currency* c = lookup(sv(g[4]));
+    if (!c) return;
+    const bool has_scale = g[2].data() || g[5].data();
+    // "pounds" alone is also a weight and "won" a verb: money only with a scale
+    if ((c->flags & kScaleOnly) && !has_scale) return;
+    const std::string_view sep = g[3].data() ? sv(g[3]) : std::string_view{};
+    const bool code = c->written.size() == 3 || (c->flags & (kCased | kMega));
+    if (sep.empty() && !code) return;  // only a code is glued to its number ("115.5USD")
+    // "a 12-cent dividend", "one-yen bid": a hyphen joins a number to a singular unit only
+    if (sep == "-" && (has_scale || c->written.back() == 's')) return;
+    const std::string_view number = sv(g[1]);
+    if (!util::is_digit(number.front()) && number.front() != '.') {
+      const std::string l = lower_single_spaced(number);
+      if ((l == "a" || l == "an") && !has_scale) return;  // "a dollar", not a figure
     }
-    if (cents) *v /= 100;
+    int exp = g[2].data() ? scale_exponent(sv(g[2])) : g[5].data() ? scale_exponent(sv(g[5])) : 0;
+    if (c->flags & kMega) exp += 6;
+    auto v = money_value(number, exp);
+    if (!v) return;
     const std::uint32_t start = offset_in(s, g[0]);
-    out.push_back(make_money(start, start + static_cast<std::uint32_t>(g[0].size()), *v, cur));
+    std::uint32_t end = start + static_cast<std::uint32_t>(g[0].size());
+    if (c->flags & kMinor) {
+      *v /= 100;
+    } else if (!has_scale) {
+      // "thirteen dollars and forty-five cents", "15 dollars and 50"
+      std::array<re2::StringPiece, 3> t;
+      if (util::match_at(minor_tail_re(), s, end, t)) {
+        const auto n = money_value(sv(t[1]), 0);
+        const std::uint32_t tail_end = offset_in(s, t[0]) + static_cast<std::uint32_t>(t[0].size());
+        const bool closes = tail_end >= s.size() || s[tail_end] == '.' || s[tail_end] == ',' ||
+                            s[tail_end] == ';' || s[tail_end] == '!' || s[tail_end] == '?' ||
+                            s[tail_end] == '\n';
+        if (n && *n < 100 && (t[2].data() || closes)) {
+          *v += *n / 100;
+          end = tail_end;
+        }
+      }
+    }
+    out.push_back(make_money(start, end, *v, resolve_code(*c, ctx)));
+  });
+  util::for_each_match<4>(sign_after_re(), s, [&](const auto& g) {
+    const std::uint32_t start = offset_in(s, g[0]);
+    const std::uint32_t end = start + static_cast<std::uint32_t>(g[0].size());
+    // a sign before the next number is that number's ("10 $30" is $30)
+    std::size_t k = end;
+    if (k < s.size() && s[k] == ' ') ++k;
+    if (k < s.size() && util::is_digit(s[k])) return;
+    const Currency* c = lookup(sv(g[3]));
+    if (!c) return;
+    const int exp = g[2].data() ? scale_exponent(sv(g[2])) : 0;
+    auto v = scaled(sv(g[1]), exp);
+    if (!v) return;
+    out.push_back(make_money(start, end, *v, resolve_code(*c, ctx)));
   });
 }
 

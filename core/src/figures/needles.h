@@ -10,17 +10,16 @@ namespace finlens::figures {
 
 struct FigureNeedles {
   util::Needles set;
-  // dates.cc: month and weekday names are capitalized, as the patterns ask
+  // dates.cc: month and weekday names, in any case ("nov", "Sept.", "tues")
   int months =
-      set.add({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"});
-  int weekdays =
-      set.add({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+      set.add({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"});
+  int weekdays = set.add({"mon", "tue", "wed", "thu", "fri", "sat", "sun"});
   int dashes = set.add({"-"});                                              // ISO dates
   int qualified_years = set.add({"early", "mid", "late", "fiscal", "fy"});  // "late 2022"
   int short_quarters = set.add({"Q"});                                      // "Q4", "4Q24"
   int quarters = set.add({"quarter"});         // "fourth quarter", "December quarter"
   int halves = set.add({"half", "h1", "h2"});  // "first half", "H1 2025"
-  int deictic = set.add({"yesterday", "today", "tomorrow", "tonight"});
+  int deictic = set.add({"yesterday", "today", "tomorrow", "tmrw", "tonight", "now"});
   int units = set.add({"year", "month", "week", "quarter", "decade"});  // "last year"
   int within = set.add({"earlier", "later"});                           // "later this year"
   int ago = set.add({"ago", "earlier", "before"});                      // "two years ago"

@@ -1,6 +1,9 @@
-// Percentages ("4.8%", "46 percent", "12 per cent", "5 pct"), percentage points
+// Percentages ("4.8%", "46 percent", "twenty percent", "12 per cent", "5 pct", and shares
+// written as fractions: "two-thirds of", "a quarter of", "one in five"), percentage points
 // ("1.3 percentage points", "50 basis points" → 0.5), and lists or ranges that share
 // one unit ("25, 50 or even a 100 percent", "5-10%", "between 3 and 4 percent").
+#include <array>
+#include <optional>
 #include <string>
 
 #include "figures/figures.h"
@@ -16,11 +19,23 @@ using util::offset_in;
 using util::sv;
 
 const RE2& percent_re() {
-  // groups: 1 sign, 2 number, 3 unit
+  // groups: 1 sign, 2 number (digits or words: "twenty percent"), 3 unit
   static const RE2 re(
-      R"(([-+])?()" + std::string(kNumber) +
-          R"()\s?(%|(?i:percentage points?|percent points?|percent(?:age)? pts?|per ?cent\b|pct\b|ppts?\b|pp\b|basis points?|bps\b|bp\b)))",
+      join(
+          {R"(([-+])?()", kNumber, R"(|\b)", kSpelled,
+           R"()\s?(%|(?i:percentage points?|percent points?|percent(?:age)? pts?|per ?cents?\b|pct\b|ppts?\b|pp\b|basis points?|bps\b|bp\b)))"}),
       util::pattern_options());
+  return re;
+}
+
+const RE2& share_re() {
+  // A share written as a fraction of something: "two-thirds of", "a quarter of", "1/4 of",
+  // "one out of three", "one in five" (words only: "1 in 3" is as often a score).
+  // groups: 1 fraction, 2 numerator, 3 denominator (digits), 4 / 5 "out of", 6 / 7 "in"
+  static const RE2 re(join({R"(\b(?:()", kFraction, R"()|(\d{1,2})/(\d{1,2}))\sof\b|\b(\d+|)",
+                            kSpelled, R"()\sout\sof\s(\d+|)", kSpelled, R"()\b|\b()", kSpelled,
+                            R"()\sin\s()", kSpelled, ")"}),
+                      util::pattern_options());
   return re;
 }
 
@@ -59,6 +74,7 @@ void find_percents(const Context& ctx, std::vector<Found>& out) {
   util::for_each_match_in<4>(percent_re(), s, lines, [&](const auto& g) {
     const Unit unit = unit_of(sv(g[3]));
     auto v = parse_number(sv(g[2]));
+    if (!v) v = spelled_number(sv(g[2]));
     if (!v) return;
     // a sign counts only when it is not a hyphen joining words ("COVID-19%" never; "-3%" yes)
     std::uint32_t start = offset_in(s, g[0]);
@@ -110,6 +126,47 @@ void find_percents(const Context& ctx, std::vector<Found>& out) {
     if (joined_by_word) {
       for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) out.push_back(*it);
     }
+    out.push_back(f);
+  });
+  // shares as fractions: their own pass, on every line (a fraction needs no unit word)
+  util::for_each_match<8>(share_re(), s, [&](const auto& g) {
+    std::optional<double> v;
+    re2::StringPiece span;
+    if (g[1].data()) {
+      span = g[1];
+      // "the latter half of 1987", "the other half of the deal": a part, not a share
+      static const RE2 part(R"((?i:latter|former|other|back|front|top|bottom|upper|lower)\s$)",
+                            util::pattern_options());
+      const std::uint32_t at = offset_in(s, g[1]);
+      const std::uint32_t from = at > 12 ? at - 12 : 0;
+      if (RE2::PartialMatch(re2::StringPiece(s.data() + from, at - from), part)) return;
+      v = spelled_number(sv(g[1]));
+      if (v) *v *= 100;
+    } else if (g[2].data()) {
+      span = re2::StringPiece(g[2].data(),
+                              static_cast<std::size_t>(g[3].data() + g[3].size() - g[2].data()));
+      const auto n = parse_number(sv(g[2])), d = parse_number(sv(g[3]));
+      if (n && d && *d > 0 && *n < *d) v = 100 * *n / *d;
+    } else {
+      const re2::StringPiece& a = g[4].data() ? g[4] : g[6];
+      const re2::StringPiece& b = g[4].data() ? g[5] : g[7];
+      span = re2::StringPiece(a.data(), static_cast<std::size_t>(b.data() + b.size() - a.data()));
+      const auto n = parse_count(sv(a)), d = parse_count(sv(b));
+      if (n && d && *d >= 2 && *n >= 1 && *n < *d) v = 100 * *n / *d;
+    }
+    if (!v || !(*v > 0 && *v <= 100)) return;
+    // "7/8 of a percentage point", "half of a share": a part of one unit, not a share of a whole
+    if (g[1].data() || g[2].data()) {
+      std::array<re2::StringPiece, 1> a;
+      static const RE2 unit_after(R"(\sof\s(?i:an?)\s)", util::pattern_options());
+      if (util::match_at(unit_after, s, offset_in(s, span) + span.size(), a)) return;
+    }
+    Found f;
+    f.start = offset_in(s, span);
+    f.end = f.start + static_cast<std::uint32_t>(span.size());
+    if (!stands_alone(s, f.start, f.end) && !g[2].data()) return;
+    f.figure.kind = FigureKind::percent;
+    f.figure.value = *v;
     out.push_back(f);
   });
 }

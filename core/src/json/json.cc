@@ -309,6 +309,7 @@ void write(Writer& w, const Figure& f) {
   w.field("end", f.span.end);
   if (!f.equals.empty()) w.field("equals", f.equals);
   w.field("id", f.id);
+  if (!f.index.empty()) w.field("index", f.index);
   w.field("kind", name(f.kind));
   if (!f.metric.empty()) w.field("metric", f.metric);
   if (d && d->month) w.field("month", d->month);

@@ -68,7 +68,8 @@ void check_parents(const names::Words& w, const std::vector<companies::Entity>& 
 }  // namespace
 
 void find_restatements(std::string_view s, const std::vector<figures::Found>& figs,
-                       std::vector<FigureLink>& links, std::vector<CheckFound>& warnings) {
+                       std::vector<FigureLink>& links, std::vector<CheckFound>& warnings,
+                       int year) {
   for (std::size_t k = 0; k + 1 < figs.size(); ++k) {
     const figures::Found& a = figs[k];
     const figures::Found& b = figs[k + 1];
@@ -83,6 +84,9 @@ void find_restatements(std::string_view s, const std::vector<figures::Found>& fi
     if (links[k + 1].metric == "other" || links[k + 1].metric.empty())
       links[k + 1].metric = links[k].metric;
     if (links[k + 1].company < 0) links[k + 1].company = links[k].company;
+    // the table's rates say nothing of an article from before they held
+    if (year < rate_valid_since(a.figure.currency) || year < rate_valid_since(b.figure.currency))
+      continue;
     const auto ua = in_usd(*a.figure.value, a.figure.currency);
     const auto ub = in_usd(*b.figure.value, b.figure.currency);
     if (!ua || !ub || *ua <= 0 || *ub <= 0) continue;

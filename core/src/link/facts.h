@@ -34,9 +34,10 @@ struct CheckFound {
 };
 
 // Sets FigureLink::equals for money figures restated in brackets; warns on a rate far
-// from any plausible exchange rate.
+// from any plausible exchange rate of the article's year (`year`: its publication year,
+// 0 when unknown, and then it says nothing).
 void find_restatements(std::string_view text, const std::vector<figures::Found>& figs,
-                       std::vector<FigureLink>& links, std::vector<CheckFound>& warnings);
+                       std::vector<FigureLink>& links, std::vector<CheckFound>& warnings, int year);
 
 std::vector<FactFound> group_facts(std::string_view text, const std::vector<figures::Found>& figs,
                                    const std::vector<FigureLink>& links,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <initializer_list>
 
+#include "names/gazetteer.h"
 #include "util/lists.h"
 #include "util/scan.h"
 
@@ -71,6 +72,10 @@ constexpr std::string_view kApproximateWords[] = {"nearly", "about",   "almost",
 // "its market value", "the company raised": words that point back to the main company.
 constexpr std::string_view kAnaphorWords[] = {"its",   "their", "company", "firm",
                                               "group", "stock", "shares"};
+
+// Words that open a clause of its own: "…, and US GDP grew 1.6%", "X fell 2% and Y rose 1%".
+constexpr std::string_view kClauseJoiners[] = {"and",     "but",      "while",
+                                               "whereas", "although", "though"};
 
 using names::Words;
 
@@ -165,6 +170,41 @@ std::vector<std::size_t> words_before(const Context& c, const figures::Found& f,
   return out;
 }
 
+// The market index a figure's clause is about: a known index ("the Nikkei 225", "Hang
+// Seng") or capitalized words before "index"/"average" ("the FTSE-100 index"), before the
+// figure and nearer than any company. Empty when there is none.
+std::string index_before(const Context& c, const figures::Found& f) {
+  const names::Gazetteer& g = names::Gazetteer::get();
+  const auto span = [&](std::size_t from, std::size_t to) {
+    return std::string(
+        c.w.text.substr(c.w.items[from].start, c.w.items[to].end - c.w.items[from].start));
+  };
+  std::string named;  // "FTSE-100" before "index", unless a known index covers it
+  std::size_t named_at = 0;
+  for (std::size_t i : words_before(c, f, 14, false)) {
+    if (!named.empty() && named_at - i > 4) return named;
+    const int firm = c.firm_of_word[i];
+    if (firm >= 0 && companies::figure_subject(c.firms[static_cast<std::size_t>(firm)])) break;
+    const names::KnownHit hit = c.w.known[i];
+    if (hit.words > 0 && g.entry(hit.entry).kind == names::Known::index)
+      return span(i, std::min(i + hit.words, c.w.size()) - 1);
+    const std::string w = lower(c.w.str(i));
+    if (named.empty() && (w == "index" || w == "average") && i > 0) {
+      // the capitalized words right before it, not a possessor ("Japan's Nikkei average")
+      std::size_t s = i;
+      while (s > 0 && s + 4 > i && c.w.items[s - 1].capitalized &&
+             !c.w.items[s - 1].sentence_start && !c.w.items[s - 1].possessive() &&
+             c.w.items[s - 1].sentence == c.w.items[i].sentence && c.w.gap_after(s - 1) == " ")
+        --s;
+      if (s < i) {
+        named = span(s, i - 1);
+        named_at = s;
+      }
+    }
+  }
+  return named;
+}
+
 std::string metric_of_percent(const Context& c, const figures::Found& f) {
   // "holds about 36 percent of Nissan's stock" is a stake, whatever follows
   for (std::size_t i : words_before(c, f, 4)) {
@@ -187,6 +227,7 @@ std::string metric_of_percent(const Context& c, const figures::Found& f) {
     if (q == Cue::revenue) return "revenue_growth";
     if (q == Cue::stock && lower(c.w.str(i)) != "share") return "price_change";
   }
+  if (!index_before(c, f).empty()) return "index_change";
   for (std::size_t i : words_before(c, f, 12)) {
     const Cue q = cue_of(c.w.str(i));
     if (q == Cue::stake) return "other";
@@ -280,6 +321,10 @@ Direction direction_of(const Context& c, const figures::Found& f, const std::str
     // billion"
     std::size_t k = 0;
     while (k < before.size() && util::in(lower(c.w.str(before[k])), kApproximateWords)) ++k;
+    // "fell to $9.8 billion from $10.1 billion": the level reached carries the move too
+    const bool level = k < before.size() && lower(c.w.str(before[k])) == "to" &&
+                       k + 1 < before.size() && movement(c.w.str(before[k + 1])) != Direction::none;
+    if (level) return movement(c.w.str(before[k + 1]));
     if (k >= before.size() || lower(c.w.str(before[k])) != "by") return Direction::none;
     for (std::size_t i : before) {
       if (Direction d = movement(c.w.str(i)); d != Direction::none) return d;
@@ -329,11 +374,44 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
     if (firm >= 0) return firm;
     break;
   }
-  // the nearest company before it in the sentence (not a news outlet reporting it)
+  // the nearest company before it in its clause (not a news outlet reporting it). A
+  // clause of its own after "and" / "but" / ";" whose subject names something else
+  // ("…, and US GDP grew 1.6%") takes no company from the clause before it.
+  bool verb = false, named_subject = false, owned = false;
+  int skipped = -1;                                 // the company a relative clause owns
+  std::size_t later = first_word_at(c.w, f.start);  // the word read before this one
   for (std::size_t i : words_before(c, f, 40, false)) {
+    // what lies between this word and the one after it (other figures' words included)
+    const std::uint32_t to = later < c.w.size() ? c.w.items[later].start : f.start;
+    const std::uint32_t from = std::min(c.w.items[i].end, to);
+    const std::string_view gap = c.w.text.substr(from, to - from);
+    const bool joined = later < c.w.size() && util::in(lower(c.w.str(later)), kClauseJoiners);
+    if (gap.find(';') != std::string_view::npos || joined) {
+      if (verb && named_subject) return -1;
+    }
+    const std::string_view word = c.w.str(i);
+    // "Dalby Foods, which it owns about 90% of": the relative clause's subject is the
+    // pronoun, i.e. the sentence's subject; the company before "which" is what it owns
+    if (later < c.w.size() && util::in(lower(word), {"which", "that"}) &&
+        util::in(lower(c.w.str(later)), {"it", "they"}))
+      owned = true;
+    later = i;
     const int firm = c.firm_of_word[i];
-    if (firm >= 0 && companies::figure_subject(c.firms[static_cast<std::size_t>(firm)]))
+    if (firm >= 0 && owned) {
+      if (i > 0 && c.firm_of_word[i - 1] == firm) continue;  // the rest of its name
+      owned = false;
+      skipped = firm;
+      continue;
+    }
+    if (firm >= 0 && firm != skipped &&
+        companies::figure_subject(c.firms[static_cast<std::size_t>(firm)]))
       return firm;
+    if (!verb) {
+      verb = movement(word) != Direction::none;
+    } else if (util::is_upper(word[0]) && !util::in(lower(word), kAnaphorWords) &&
+               !util::in(lower(word), kClauseJoiners)) {
+      named_subject = true;
+    }
   }
   // "its market value", "the company raised", "shares jumped": the article's company
   if (c.layout.section_at(f.start) != SectionKind::article) return -1;
@@ -504,6 +582,13 @@ std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::
       l.metric = metric_of_percent(c, f);
     } else if (kind == FigureKind::money) {
       l.metric = metric_of_money(c, f);
+    } else if (kind == FigureKind::number && f.figure.unit == "points") {
+      // "fell 412.30 points", "to 7,021.40": an index's move or level
+      l.metric = "index_change";
+      l.index = index_before(c, f);
+      l.direction = direction_of(c, f, l.metric);
+      add_period_and_date(c, periods, k, l);
+      continue;
     } else {
       continue;
     }
@@ -520,9 +605,13 @@ std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::
     if (before && (l.metric.empty() || l.metric == before->metric)) l.metric = before->metric;
     if (l.metric.empty()) l.metric = "other";
     l.direction = direction_of(c, f, l.metric);
-    if (before && l.direction == Direction::none && l.metric == before->metric)
+    // "… to $9.8 billion from $10.1 billion": the level it moved from has no direction
+    const auto lead = words_before(c, f, 1);
+    const bool origin = !lead.empty() && lower(c.w.str(lead[0])) == "from";
+    if (before && l.direction == Direction::none && l.metric == before->metric && !origin)
       l.direction = before->direction;
     l.company = company_of(c, f, l.metric);
+    if (l.metric == "index_change") l.index = index_before(c, f);
     add_period_and_date(c, periods, k, l);
     if (before && l.period.empty() && l.metric == before->metric) l.period = before->period;
   }
