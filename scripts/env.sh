@@ -12,7 +12,8 @@ export FINLENS_ROOT FINLENS_CACHE FINLENS_SHARED
 RE2_DEB_VERSION="20220601+dfsg-1"
 RE2_HOME="$FINLENS_CACHE/re2-20220601"
 RE2_NATIVE_PREFIX="$RE2_HOME/native"
-RE2_WASM_PREFIX="$RE2_HOME/wasm"
+# (wasm-2: -O2 and quiet logging; a new prefix, so a checkout with the old recipe keeps its own)
+RE2_WASM_PREFIX="$RE2_HOME/wasm-2"
 # nlohmann_json's headers and CMake package, staged outside /usr so that the
 # Emscripten build never sees -isystem /usr/include (glibc headers).
 NLOHMANN_WASM_PREFIX="$FINLENS_CACHE/nlohmann-json/wasm"
