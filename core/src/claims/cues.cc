@@ -74,7 +74,7 @@ constexpr Row kRows[] = {
     {"tweeted tweets tweeting", Verb::talk, kTalk},
     {"posted", Verb::talk, kThat | kQuote},
     {"denied denies denying", Verb::talk, kTalk | kContent},
-    {"agreed agrees", Verb::talk, kThat | kClause},
+    {"agreed agrees", Verb::talk, kThat | kClause | kTo},
     {"hinted signaled signalled", Verb::talk, kThat},
     {"assured assures assuring", Verb::talk, kTalk | kObject},
     {"reminded reminds reminding", Verb::talk, kTalk | kObject},
@@ -86,6 +86,10 @@ constexpr Row kRows[] = {
     {"urged urges urging", Verb::talk, kTalk | kObject | kTo},
     {"demanded demands demanding", Verb::talk, kTalk},
     {"proposed", Verb::talk, kThat},
+    // intending: the infinitive (after an object for "wants voters to …") is the aim
+    {"wants wanted", Verb::talk, kTo | kObject},
+    {"intends intended", Verb::talk, kTo},
+    {"sought seeks", Verb::talk, kTo},
     // saying something of someone: the object and what follows it are what was said
     {"accused accuses accusing", Verb::talk, kTalk | kContent},
     {"criticized criticised criticizes criticises criticizing criticising", Verb::talk,
@@ -126,7 +130,7 @@ constexpr Row kRows[] = {
     {"shouted shouts yelled yells exclaimed screamed chanted whispered", Verb::talk,
      kQuote | kAfter},
     {"fear fears feared", Verb::finding, kThat | kClause, true},
-    {"hope hopes hoped", Verb::finding, kThat | kClause, true},
+    {"hope hopes hoped", Verb::finding, kThat | kClause | kTo, true},
     {"worried worries", Verb::finding, kThat, true},
     {"expect expects expected expecting", Verb::finding, kFind | kObject | kTo, true},
     {"doubt doubts doubted", Verb::finding, kThat | kClause, true},

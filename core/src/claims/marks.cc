@@ -17,8 +17,11 @@ Mark mark_at(std::string_view s, std::size_t i, std::size_t* len) {
   *len = 1;
   if (c == '"') return Mark::dbl_straight;
   if (c == '\'') {
-    // '' (two straight singles) and `` are old typewriter double quotes.
-    if (i + 1 < s.size() && s[i + 1] == '\'') {
+    // '' (two straight singles) and `` are old typewriter double quotes. Three after a
+    // word ("later,'''") close a quote within the quote first: a single, then the double.
+    const bool closes_inner = i + 2 < s.size() && s[i + 1] == '\'' && s[i + 2] == '\'' && i > 0 &&
+                              s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '\t';
+    if (i + 1 < s.size() && s[i + 1] == '\'' && !closes_inner) {
       *len = 2;
       return Mark::dbl_straight;
     }
@@ -392,7 +395,16 @@ std::vector<Quoted> pair_quotes(std::string_view s, const sections::Layout& layo
       const auto pos = static_cast<std::uint32_t>(i);
       const auto n = static_cast<std::uint32_t>(len);
       if (m == Mark::dbl_open || m == Mark::dbl_close || m == Mark::dbl_straight) {
-        pairer.mark(double_mark(m, a, pos, n), ordinal);
+        Candidate c = double_mark(m, a, pos, n);
+        // A space set between a closing single and the double ("'Well done,' \"").
+        if (m != Mark::dbl_open && a.prev == Side::space && pos >= line.range.start + 2 &&
+            (a.next == Side::edge || a.next == Side::space || a.next == Side::closing) &&
+            (s[pos - 2] == '\'' ||
+             (pos >= line.range.start + 4 && s.substr(pos - 4, 3) == "\u2019"))) {
+          c.can_close = true;
+          c.can_open = false;
+        }
+        pairer.mark(c, ordinal);
       } else {
         const Candidate c = single_mark(m, a, pos, n);
         if (c.can_open || c.can_close) single_marks.push_back(c);

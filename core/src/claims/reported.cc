@@ -572,6 +572,25 @@ class SentenceReader {
       const Speaker sp = speaker_after(s_, toks_[k].end, sen_.end);
       if (sp.source.found() && sp.verb_end == 0) src = {};
     }
+    // "Mr. Daley, officials said, has grown …": a short lower-case subject between
+    // commas after a name speaks in an aside; it is not the name's apposition
+    if (src.found() && v != Verb::participle && after_verb + 1 < toks_.size() &&
+        toks_[after_verb].kind == Token::comma && toks_[after_verb + 1].kind == Token::word &&
+        !capitalized(word(after_verb + 1)) && !lower_equals(word(after_verb + 1), "that")) {
+      const std::uint32_t from =
+          src.phrase_start != 0 ? std::min(src.phrase_start, src.start) : src.start;
+      std::uint32_t comma = 0;
+      for (std::uint32_t q = from; q < toks_[first].start; ++q) {
+        if (s_[q] == ',') comma = q;
+      }
+      std::uint32_t inner = comma + 1;
+      while (inner < toks_[first].start && s_[inner] == ' ') ++inner;
+      if (comma != 0 && inner < toks_[first].start && !capitalized(s_.substr(inner, 1)) &&
+          count_words(s_, inner, toks_[first].start, 4) <= 3) {
+        Source aside = subject_before(s_, inner, toks_[first].start, &adjacent);
+        if (aside.found()) src = std::move(aside);
+      }
+    }
     if (v == Verb::participle) {
       // "Alibaba published benchmark scores showing …": the publisher speaks.
       std::size_t pub_first = first;
