@@ -768,6 +768,28 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
         name_like(s, toks, segs[2]) && clean(2))
       return with_role(make_source(s, toks, segs[2]), raw(s, toks, segs[1]),
                        title_in(s, toks, segs[1]));
+    // "Tom Rell, a farmer from Ames, Iowa, said": the state belongs to the place that
+    // ends the apposition; the name stands before it
+    auto place_tail = [&](Range r) {  // "… from Ames", "… in Tampa"
+      const std::vector<int> w = words_in(toks, r);
+      return w.size() >= 3 && capitalized(word_at(s, toks, w.back())) &&
+             preposition(word_at(s, toks, w[w.size() - 2])) &&
+             !capitalized(word_at(s, toks, w[w.size() - 2]));
+    };
+    auto region = [&](Range r) {  // "Iowa", "New Mexico", "Fla."
+      const std::vector<int> w = words_in(toks, r);
+      if (w.empty() || w.size() > 2) return false;
+      for (int i : w) {
+        if (!capitalized(word_at(s, toks, i))) return false;
+      }
+      return true;
+    };
+    if (segs.size() >= 3 && (party_or_state(s, toks, segs[1]) || region(segs[1])) &&
+        place_tail(segs[2]) && role_like(s, toks, segs[2]) &&
+        !capitalized(word_at(s, toks, segs[2].lo)) && segs[1].lo > 0) {
+      Source src = subject_before(s, floor, toks[static_cast<std::size_t>(segs[1].lo - 1)].start);
+      if (src.found()) return src;
+    }
     if (segs.size() >= 3 && name_like(s, toks, segs[1]) && role_like(s, toks, segs[2]) &&
         words_in(toks, segs[2]).size() <= 5 && clean(2))
       return with_role(make_source(s, toks, segs[1]), raw(s, toks, segs[2]),
@@ -798,7 +820,18 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
       (role_like(s, toks, seg0) &&
        (!capitalized(text_of(s, toks[static_cast<std::size_t>(seg0_words[0])])) ||
         !name_like(s, toks, seg0)));
-  if (segs.size() >= 2 && described && name_like(s, toks, segs[1]) && clean(1)) {
+  // "Asked about the merger, spokesman Tom Rell said": a clause in -ed or -ing opening
+  // the sentence is no name
+  auto opener = [&](Range r) {
+    const std::vector<int> w = words_in(toks, r);
+    if (w.size() < 2) return false;
+    const std::string_view a = word_at(s, toks, w[0]);
+    const bool form = (a.size() >= 5 && a.substr(a.size() - 2) == "ed") ||
+                      (a.size() >= 6 && a.substr(a.size() - 3) == "ing");
+    return form && capitalized(a) && !capitalized(word_at(s, toks, w[1]));
+  };
+  if (segs.size() >= 2 && described && name_like(s, toks, segs[1]) && clean(1) &&
+      !opener(segs[1])) {
     Source named = make_source(s, toks, segs[1]);
     if (named.found()) return with_role(named, raw(s, toks, seg0), title_in(s, toks, seg0));
   }

@@ -833,8 +833,11 @@ class SentenceReader {
       if (t.kind != Token::word) return kNone;
       const std::string_view w = word(q);
       // ("a meeting of leaders": after an article, a word in -ing is a noun)
-      const bool ing_noun =
-          w.size() > 4 && w.substr(w.size() - 3) == "ing" && q > p && function_word(word(q - 1));
+      // ("told cheering supporters": before a noun, a word in -ing describes it)
+      const bool ing = w.size() > 4 && w.substr(w.size() - 3) == "ing";
+      const bool ing_noun = ing && ((q > p && function_word(word(q - 1))) ||
+                                    (q + 1 < toks_.size() && toks_[q + 1].kind == Token::word &&
+                                     common_noun(word(q + 1)) && !function_word(word(q + 1))));
       const bool np_word = capitalized(w) || common_noun(w) || function_word(w) ||
                            is_possessive(w) || lower_equals(w, "us") || pronoun_object(w) ||
                            ing_noun;
