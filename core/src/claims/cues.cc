@@ -61,8 +61,8 @@ constexpr Row kRows[] = {
     {"recalled recalls recalling", Verb::talk, kTalk},
     {"complained complains complaining", Verb::talk, kTalk},
     {"joked jokes quipped enthused boasted mused laughed confessed confesses", Verb::talk, kTalk},
-    {"asked asks asking", Verb::talk, kTalk | kObject | kTo},
-    {"wondered wonders wondering", Verb::talk, kTalk},
+    {"asked asks asking", Verb::talk, kTalk | kObject | kTo | kWh},
+    {"wondered wonders wondering", Verb::talk, kTalk | kWh},
     {"maintained maintains maintaining", Verb::talk, kTalk},
     {"declared declares declaring", Verb::talk, kTalk},
     {"claimed claims claiming", Verb::talk, kTalk | kClause},
@@ -123,7 +123,7 @@ constexpr Row kRows[] = {
     {"feel feels felt", Verb::finding, kThat | kClause, true},
     {"knew knows", Verb::finding, kThat | kClause},
     {"know", Verb::finding, kThat},
-    {"questioned questions questioning", Verb::talk, kThat},  // "questioned whether …"
+    {"questioned questions questioning", Verb::talk, kThat | kWh},  // "questioned whether …"
     {"mentioned mentions mentioning", Verb::talk, kThat | kQuote},
     {"recommended recommends recommending", Verb::talk, kThat},
     {"reads read", Verb::talk, kQuote},  // "The sign reads: “…”", "“…,” it read."

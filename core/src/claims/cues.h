@@ -29,6 +29,7 @@ enum Frame : std::uint16_t {
   // With a document as the subject ("polls show", "a study found"), whatever follows is
   // what it shows: "polls show Lee up by ten points".
   kShows = 1u << 8,
+  kWh = 1u << 9,  // with kThat: a question word opens what was asked ("asked how …")
 };
 
 struct Cue {

@@ -722,7 +722,8 @@ class SentenceReader {
     const std::string_view next = word(p);
     if ((cue->frames & kThat) != 0 &&
         (lower_equals(next, "that") ||
-         ((lower_equals(next, "whether") || lower_equals(next, "if")) && v == Verb::talk))) {
+         ((lower_equals(next, "whether") || lower_equals(next, "if")) && v == Verb::talk) ||
+         ((cue->frames & kWh) != 0 && question_word(next)))) {
       emit(lower_equals(next, "that") ? toks_[p].end : toks_[p].start, end_, std::move(src),
            std::move(cue_words), attr_start, toks_[p].end, false, lower_equals(next, "that"));
       return;
@@ -848,6 +849,11 @@ class SentenceReader {
       if (says_next(after)) return after;
     }
     return kNone;
+  }
+
+  static bool question_word(std::string_view w) {
+    static const WordSet k{"how", "why", "what", "who", "when", "where", "which"};
+    return k.contains(w);
   }
 
   static bool pronoun_object(std::string_view w) {
