@@ -385,8 +385,9 @@ void find_periods(const Lines& lines, std::string_view s, std::vector<Found>& ou
     if (g[2].data()) d.qualifier = "fiscal";
     out.push_back(f);
   });
+  // digits and no \s: only the lines with a digit can hold a year
   static const RE2& year = re(R"(\b(1[89]\d{2}|20\d{2})\b)");
-  util::for_each_match<2>(year, s, [&](const auto& g) {
+  util::for_each_match_in<2>(year, s, lines.digits, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     if (!stands_alone(s, f.start, f.end)) return;
     // "2,020" or "2020.5" are numbers; "$2020" is money (checked by the money pass)
