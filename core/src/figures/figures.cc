@@ -125,9 +125,16 @@ void read_currency_context(Context& ctx) {
   static const RE2 stated(
       R"((?i:(?:all )?(?:figures|amounts|prices|values|numbers|dollar amounts)(?: are)? in (Hong Kong|Singapore|Canadian|Australian|New Zealand|New Taiwan|Taiwan) dollars))",
       util::pattern_options());
+  // the first statement in the text decides; only lines holding "dollars" can hold one
+  // (the pattern spans no line break: its spaces are written as spaces)
+  const FigureNeedles& n = FigureNeedles::get();
   std::string which;
-  if (RE2::PartialMatch(re2::StringPiece(ctx.text.norm.data(), ctx.text.norm.size()), stated,
-                        &which)) {
+  bool found = false;
+  util::for_each_match_in<2>(stated, ctx.text.norm, ctx.gate.lines(n.dollars), [&](const auto& g) {
+    if (!found) which = std::string(sv(g[1]));
+    found = true;
+  });
+  if (found) {
     for (char& ch : which) ch = static_cast<char>(ch | 0x20);
     if (which == "hong kong") ctx.dollar = "HKD";
     if (which == "singapore") ctx.dollar = "SGD";
@@ -140,7 +147,6 @@ void read_currency_context(Context& ctx) {
   static const RE2 china(R"(\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB)\b)",
                          util::pattern_options());
   int jp = 0, cn = 0;
-  const FigureNeedles& n = FigureNeedles::get();
   util::for_each_match_in<1>(japan, ctx.text.norm, ctx.gate.lines(n.japan),
                              [&](const auto&) { ++jp; });
   util::for_each_match_in<1>(china, ctx.text.norm, ctx.gate.lines(n.china),
