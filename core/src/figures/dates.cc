@@ -321,10 +321,17 @@ void find_numeric_dates(const Lines& lines, std::string_view s, std::vector<Foun
   // match) where the pattern matches is where an unanchored search's leftmost match starts,
   // and the anchored match there is the one that search finds (leftmost-first). So the
   // same matches as a pass of the pattern over the text, for a cheap scan of its bytes.
+  // A match is at most 12 bytes ("before 12/31", "ſince 12/31"): the search reads 16 (the
+  // text after them still decides the final \b). Unbounded, re2 would set up its NFA for
+  // the whole rest of the text at each start.
+  constexpr std::size_t kLongest = 16;
   std::size_t next = 0;
   std::array<re2::StringPiece, 5> g;
+  const re2::StringPiece all(s.data(), s.size());
   for (const std::uint32_t p : month_day_starts(s)) {
-    if (p < next || !util::match_at(md, s, p, g)) continue;
+    if (p < next || !md.Match(all, p, std::min(s.size(), p + kLongest), RE2::ANCHOR_START, g.data(),
+                              static_cast<int>(g.size())))
+      continue;
     next = offset_in(s, g[0]) + g[0].size();
     on_month_day(g);
   }
