@@ -234,35 +234,6 @@ void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) 
   });
 }
 
-// The words before a month and day alone (`md` in find_numeric_dates), in lower case.
-constexpr std::string_view kBeforeMonthDay[] = {"on",   "by",    "until",  "till",
-                                                "from", "since", "before", "after"};
-
-// Where a match of `md` may start, in order: a word start (as \b reads it) where one of
-// its words begins, in any ASCII case, and any "ſ" (U+017F, which (?i) folds to "s").
-// A superset: the anchored match decides.
-std::vector<std::uint32_t> month_day_starts(std::string_view s) {
-  std::vector<std::uint32_t> out;
-  for (std::size_t p = 0; p < s.size(); ++p) {
-    const char c = s[p];
-    if (c == '\xC5' && p + 1 < s.size() && s[p + 1] == '\xBF') {
-      out.push_back(static_cast<std::uint32_t>(p));
-      continue;
-    }
-    if (!util::is_ascii_alpha(c) || (p > 0 && (util::is_alnum(s[p - 1]) || s[p - 1] == '_')))
-      continue;
-    for (std::string_view w : kBeforeMonthDay) {
-      std::size_t k = 0;
-      while (k < w.size() && p + k < s.size() && (s[p + k] | 0x20) == w[k]) ++k;
-      if (k == w.size()) {
-        out.push_back(static_cast<std::uint32_t>(p));
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 int century_year(int y) { return y >= 100 ? y : y < 50 ? 2000 + y : 1900 + y; }
 
 // Dates in digits: "2015/08/12", "2015.5.13", "02/22/2016", "21/04/16", "9-18-15",
@@ -301,7 +272,7 @@ void find_numeric_dates(const Lines& lines, std::string_view s, std::vector<Foun
   // groups: 1 "on", 2 month or day, 3 separator, 4 day or month
   static const RE2& md =
       re(R"(\b(?i:(on)|by|until|till|from|since|before|after)\s(\d{1,2})([/-])(\d{1,2})\b)");
-  const auto on_month_day = [&](const auto& g) {
+  util::for_each_match<5>(md, s, [&](const auto& g) {
     if (sv(g[3]) == "-" && !g[1].data()) return;  // "from 10-15" is a range
     Found f;
     f.start = offset_in(s, g[2]);
@@ -316,25 +287,7 @@ void find_numeric_dates(const Lines& lines, std::string_view s, std::vector<Foun
     f.figure.date->month = a;
     f.figure.date->day = b;
     if (a >= 1 && a <= 12 && b >= 1 && b <= 31) out.push_back(f);
-  };
-  // Anchored at the places a match may start: the first of them (from the end of the last
-  // match) where the pattern matches is where an unanchored search's leftmost match starts,
-  // and the anchored match there is the one that search finds (leftmost-first). So the
-  // same matches as a pass of the pattern over the text, for a cheap scan of its bytes.
-  // A match is at most 12 bytes ("before 12/31", "ſince 12/31"): the search reads 16 (the
-  // text after them still decides the final \b). Unbounded, re2 would set up its NFA for
-  // the whole rest of the text at each start.
-  constexpr std::size_t kLongest = 16;
-  std::size_t next = 0;
-  std::array<re2::StringPiece, 5> g;
-  const re2::StringPiece all(s.data(), s.size());
-  for (const std::uint32_t p : month_day_starts(s)) {
-    if (p < next || !md.Match(all, p, std::min(s.size(), p + kLongest), RE2::ANCHOR_START, g.data(),
-                              static_cast<int>(g.size())))
-      continue;
-    next = offset_in(s, g[0]) + g[0].size();
-    on_month_day(g);
-  }
+  });
 }
 
 // A day of the month on its own, or with its weekday or month offset: "on the 27th.",
