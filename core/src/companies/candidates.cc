@@ -128,7 +128,7 @@ using names::Words;
 bool role_noun(std::string_view w) {
   if (w.size() > 6 && w.substr(w.size() - 6) == "-maker") return true;  // "iPhone-maker"
   if (w.size() > 7 && w.substr(w.size() - 7) == "-makers") return true;
-  return util::in(w, kRoleNouns);
+  return util::in_set<kRoleNouns>(w);  // asked for most words: a hash set
 }
 
 // What a company has: "Alibaba's shares", "Nissan's stock", "Baidu's AI chip subsidiary".
@@ -179,9 +179,17 @@ bool no_name_shape(std::string_view s) {
 // Legon …").
 bool capitalized_title(std::string_view s) {
   if (s.empty() || !util::is_upper(s[0])) return false;
-  std::string low(s);
+  char buf[32];  // (no title is longer: a longer word is copied to the heap)
+  std::string heap;
+  char* low = buf;
+  if (s.size() > sizeof buf) {
+    heap.assign(s);
+    low = heap.data();
+  } else {
+    s.copy(buf, s.size());
+  }
   low[0] = static_cast<char>(low[0] - 'A' + 'a');
-  return people::title_word(low);
+  return people::title_word(std::string_view(low, s.size()));
 }
 
 bool is_name_start(const Words& w, std::size_t i, const Gazetteer& g) {

@@ -155,6 +155,7 @@ struct Lines {
   Ranges units = gate.lines(n.units);
   Ranges within = gate.lines(n.within);
   Ranges ago = gate.lines(n.ago);
+  Ranges digits = gate.lines(n.digits);
 };
 
 const RE2& re(const std::string& pattern) {
@@ -239,9 +240,10 @@ int century_year(int y) { return y >= 100 ? y : y < 50 ? 2000 + y : 1900 + y; }
 // "13.5.2015" (month first unless the first number cannot be a month), and, after "on",
 // "by", "until" …, a month and day alone when one of them can only be the day ("on 4/22",
 // "by 22/04"; "by 1/8" is a fraction).
-void find_numeric_dates(std::string_view s, std::vector<Found>& out) {
+void find_numeric_dates(const Lines& lines, std::string_view s, std::vector<Found>& out) {
+  // ymd and dmy hold digits and no \s: they match on the lines with a digit alone
   static const RE2& ymd = re(R"(\b(\d{4})([/.])(\d{1,2})[/.](\d{1,2})\b)");
-  util::for_each_match<5>(ymd, s, [&](const auto& g) {
+  util::for_each_match_in<5>(ymd, s, lines.digits, [&](const auto& g) {
     if (g[0].size() + offset_in(s, g[0]) < s.size() &&
         sv(g[0]).find(sv(g[2])[0] == '/' ? '.' : '/') != std::string_view::npos)
       return;  // one separator throughout
@@ -255,7 +257,7 @@ void find_numeric_dates(std::string_view s, std::vector<Found>& out) {
   });
   static const RE2& dmy = re(
       R"(\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b|\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b)");
-  util::for_each_match<10>(dmy, s, [&](const auto& g) {
+  util::for_each_match_in<10>(dmy, s, lines.digits, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     if (!stands_alone(s, f.start, f.end)) return;
     const int k = g[1].data() ? 1 : g[4].data() ? 4 : 7;
@@ -383,8 +385,9 @@ void find_periods(const Lines& lines, std::string_view s, std::vector<Found>& ou
     if (g[2].data()) d.qualifier = "fiscal";
     out.push_back(f);
   });
+  // digits and no \s: only the lines with a digit can hold a year
   static const RE2& year = re(R"(\b(1[89]\d{2}|20\d{2})\b)");
-  util::for_each_match<2>(year, s, [&](const auto& g) {
+  util::for_each_match_in<2>(year, s, lines.digits, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     if (!stands_alone(s, f.start, f.end)) return;
     // "2,020" or "2020.5" are numbers; "$2020" is money (checked by the money pass)
@@ -588,7 +591,7 @@ void find_dates(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
   const Lines lines(ctx.gate);
   find_days(lines, s, out);
-  find_numeric_dates(s, out);
+  find_numeric_dates(lines, s, out);
   find_month_days(lines, s, out);
   find_periods(lines, s, out);
   find_months(lines, s, out);

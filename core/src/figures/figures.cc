@@ -17,7 +17,8 @@ using util::sv;
 // "(NASDAQ:BIDU)"), phone numbers, and product or model codes ("H20", "A380").
 // Where no figure may be: tickers, phone numbers, and the text stage's addresses (URLs
 // and e-mail addresses: "%20", "2020%", "q3-2024" inside them are not figures).
-std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked_ranges(const text::Text& text) {
+std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked_ranges(const text::Text& text,
+                                                                    const util::Gate& gate) {
   const std::string_view s = text.norm;
   static const RE2 ticker(
       R"(\b(?:NYSE|NASDAQ|Nasdaq|HKEX|HKG|HKSE|HK|SEHK|SSE|SZSE|SHA|SHE|TSE|TYO|LSE|LON|ASX|TSX|KRX|KOSDAQ|TWSE|TPE|SGX|BSE|NSE|FRA|XETRA|ETR|EPA|AMS|BIT|SIX|OTC|OTCQX|AMEX|NYSEAMERICAN|Euronext)\s?:\s?[A-Z0-9][A-Z0-9.]*)"
@@ -31,7 +32,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked_ranges(const text::
     out.emplace_back(a, a + static_cast<std::uint32_t>(g[0].size()));
   };
   util::for_each_match<1>(ticker, s, add);
-  util::for_each_match<1>(phone, s, [&](const auto& g) {
+  // a phone number holds digits and no \s: only the lines with a digit can hold one
+  util::for_each_match_in<1>(phone, s, gate.lines(FigureNeedles::get().digits), [&](const auto& g) {
     // "2020-2022 period" or "1.5-2.0" are ranges, not phone numbers: require 7+ digits
     int digits = 0;
     for (char c : sv(g[0])) digits += util::is_digit(c);
@@ -123,9 +125,16 @@ void read_currency_context(Context& ctx) {
   static const RE2 stated(
       R"((?i:(?:all )?(?:figures|amounts|prices|values|numbers|dollar amounts)(?: are)? in (Hong Kong|Singapore|Canadian|Australian|New Zealand|New Taiwan|Taiwan) dollars))",
       util::pattern_options());
+  // the first statement in the text decides; only lines holding "dollars" can hold one
+  // (the pattern spans no line break: its spaces are written as spaces)
+  const FigureNeedles& n = FigureNeedles::get();
   std::string which;
-  if (RE2::PartialMatch(re2::StringPiece(ctx.text.norm.data(), ctx.text.norm.size()), stated,
-                        &which)) {
+  bool found = false;
+  util::for_each_match_in<2>(stated, ctx.text.norm, ctx.gate.lines(n.dollars), [&](const auto& g) {
+    if (!found) which = std::string(sv(g[1]));
+    found = true;
+  });
+  if (found) {
     for (char& ch : which) ch = static_cast<char>(ch | 0x20);
     if (which == "hong kong") ctx.dollar = "HKD";
     if (which == "singapore") ctx.dollar = "SGD";
@@ -138,7 +147,6 @@ void read_currency_context(Context& ctx) {
   static const RE2 china(R"(\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB)\b)",
                          util::pattern_options());
   int jp = 0, cn = 0;
-  const FigureNeedles& n = FigureNeedles::get();
   util::for_each_match_in<1>(japan, ctx.text.norm, ctx.gate.lines(n.japan),
                              [&](const auto&) { ++jp; });
   util::for_each_match_in<1>(china, ctx.text.norm, ctx.gate.lines(n.china),
@@ -187,7 +195,7 @@ Result recognize(const text::Text& text, const sections::Layout& layout,
   find_counts(ctx, c);
 
   const std::string_view s = text.norm;
-  const auto blocked = blocked_ranges(text);
+  const auto blocked = blocked_ranges(text, gate);
   std::erase_if(c, [&](const Found& f) {
     auto it = std::lower_bound(blocked.begin(), blocked.end(), std::make_pair(f.end, 0u));
     while (it != blocked.begin()) {

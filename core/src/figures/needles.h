@@ -28,6 +28,11 @@ struct FigureNeedles {
       set.add({"year", "month", "week", "day", "hour", "decade", "quarter", "minute"});
   // percent.cc: "%", "percent", "per cent", "pct", "pp", "basis points", "bps"
   int percent_units = set.add({"%", "per", "pct", "pp", "basis", "bp"});
+  // dates.cc, figures.cc: numeric dates ("2015/08/12", "9-18-15"), bare years and phone numbers,
+  // patterns that need a digit and cannot run across a line break (no \s in them)
+  int digits = set.add({"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"});
+  // figures.cc: "figures are in Hong Kong dollars" (what a bare "$" means)
+  int dollars = set.add({"dollars"});
   // figures.cc: what a bare "¥" means
   int japan = set.add({"Japan", "Tokyo", "yen", "Nikkei"});
   int china = set.add({"Chin", "Beijing", "Shanghai", "yuan", "renminbi", "RMB"});

@@ -70,6 +70,11 @@ bool word_char(char32_t cp) {
   return true;
 }
 
+// word_char for one ASCII byte, without decoding: most bytes of any text are ASCII.
+bool ascii_word(unsigned char b) {
+  return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == '&';
+}
+
 struct Scanner {
   std::string_view s;
   std::size_t i = 0;
@@ -88,8 +93,17 @@ struct Scanner {
   // Length of a run of word characters at pos.
   std::size_t run(std::size_t pos) const {
     std::size_t j = pos;
-    int len = 0;
-    while (j < s.size() && word_char(at(j, &len))) j += static_cast<std::size_t>(len);
+    while (j < s.size()) {
+      const auto b = static_cast<unsigned char>(s[j]);
+      if (b < 0x80) {
+        if (!ascii_word(b)) break;
+        ++j;
+        continue;
+      }
+      int len = 0;
+      if (!word_char(text::decode_at(s, j, &len))) break;
+      j += static_cast<std::size_t>(len);
+    }
     return j - pos;
   }
   bool letter(std::size_t pos) const {
@@ -121,6 +135,11 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
   std::size_t next_sentence = 0;  // the first sentence starting after the current word
   std::size_t i = 0;
   while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80 && !ascii_word(b)) {  // spaces and punctuation, the common case
+      ++i;
+      continue;
+    }
     int len = 0;
     const char32_t cp = sc.at(i, &len);
     if (!word_char(cp)) {

@@ -32,12 +32,8 @@ constexpr std::string_view kTitles[] = {
     "Ambassador", "leader", "designer", "engineer", "scientist", "founders", "chairperson",
     "presidents"};
 
-bool in_titles(std::string_view w) {
-  for (auto t : kTitles) {
-    if (t == w) return true;
-  }
-  return false;
-}
+// (asked for most capitalized words, several times each: a hash set, not a scan)
+bool in_titles(std::string_view w) { return util::in_set<kTitles>(w); }
 
 // A word that can be part of a person's name: capitalized with lower-case letters,
 // not a known non-name word, not a company word.

@@ -5,7 +5,9 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <iterator>
 #include <string_view>
+#include <unordered_set>
 
 namespace finlens::util {
 
@@ -15,6 +17,14 @@ constexpr bool in(std::string_view w, const std::string_view (&list)[N]) {
     if (x == w) return true;
   }
   return false;
+}
+
+// The same test for a long list asked about often (a word at a time): a hash set over the
+// array, built at its first use (thread-safe, as every function-local static).
+template <const auto& List>
+bool in_set(std::string_view w) {
+  static const std::unordered_set<std::string_view> set(std::begin(List), std::end(List));
+  return set.count(w) > 0;
 }
 
 // For short lists (a few words) written where they are used.
