@@ -515,9 +515,9 @@ void find_relative(const Lines& lines, std::string_view s, std::vector<Found>& o
   });
   // "two weeks from now", "three days from today", "two days from tomorrow"
   // groups: 1 count, 2 unit, 3 from when
-  static const RE2& counted_from = re(join(
-      {"(?i:(", kNumber,
-       R"(|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(day|week|month|year)s?\sfrom\s(now|today|tomorrow|tmrw|yesterday))\b)"}));
+  static const RE2& counted_from =
+      re(join({"(?i:(", kNumber, "|", kFewWord,
+               R"()\s(day|week|month|year)s?\sfrom\s(now|today|tomorrow|tmrw|yesterday))\b)"}));
   util::for_each_match_in<4>(counted_from, s, lines.deictic, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     if (!stands_alone(s, f.start, f.end)) return;
@@ -561,8 +561,8 @@ void find_relative(const Lines& lines, std::string_view s, std::vector<Found>& o
     out.push_back(f);
   });
   static const RE2& ago = re(join(
-      {"(?i:(", kNumber,
-       R"(|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of|some)\s(day|week|month|year|decade)s?\s(ago|earlier|before))\b)"}));
+      {"(?i:(", kNumber, "|", kFewWord,
+       R"(|a few|several|a couple of|some)\s(day|week|month|year|decade)s?\s(ago|earlier|before))\b)"}));
   util::for_each_match_in<5>(ago, s, lines.ago, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     if (!stands_alone(s, f.start, f.end)) return;

@@ -14,6 +14,10 @@ namespace finlens::figures {
 inline constexpr std::string_view kNumber = R"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)";
 inline constexpr std::string_view kNumberWord =
     R"((?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozen))";
+// A small count in words, as relative dates write it ("two weeks from now", "a month
+// ago"); used inside a case-insensitive group.
+inline constexpr std::string_view kFewWord =
+    "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 // Spelled-out cardinals ("fifteen", "forty-five", "one hundred and five", "a thousand")
 // and fractions ("half", "a quarter", "two-thirds", "one fourth", "half a"). The pattern
 // only finds candidates; spelled_number() decides whether the words make one number.
