@@ -564,7 +564,9 @@ bool Actors::is_organization(std::string_view name) const {
     if (organization_word(w) || acronym(w)) return true;
   }
   // A single capitalized word that is nobody's name: "Alibaba", "Bloomberg".
-  return words.size() == 1 && capitalized(words[0]) && !source_noun(words[0]);
+  // ("Data showed …": a common noun opening a sentence is capitalized too)
+  return words.size() == 1 && capitalized(words[0]) && !source_noun(words[0]) &&
+         !evidence_noun(words[0]) && !common_noun(words[0]);
 }
 
 namespace {

@@ -59,6 +59,28 @@ std::vector<int> words_in(const Toks& toks, Range r) {
   return w;
 }
 
+bool all_digits(std::string_view w) {
+  if (w.empty() || w.size() > 3) return false;
+  for (char c : w) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// Every word capitalized but "of", "for", "and" ("Democratic National Committee", "Bank
+// of Canada").
+bool all_capitalized(std::string_view words) {
+  std::size_t i = 0;
+  while (i < words.size()) {
+    std::size_t j = words.find(' ', i);
+    if (j == std::string_view::npos) j = words.size();
+    const std::string_view w = words.substr(i, j - i);
+    if (!capitalized(w) && w != "of" && w != "for" && w != "and" && w != "&") return false;
+    i = j + 1;
+  }
+  return true;
+}
+
 bool article(std::string_view w) {
   static const WordSet k{"the", "a", "an", "this", "its", "his", "her", "their", "our", "my"};
   return k.contains(w);
@@ -456,6 +478,29 @@ bool article_led(std::string_view s, const Toks& toks, Range r) {
   return (first == "a" || first == "an" || first == "the") && !capitalized(second);
 }
 
+// "At 2.40 PM the spokesperson said", "On Monday the bank said": a phrase of time or
+// place opening the sentence with no comma after it; the subject starts at its last
+// article. `opens`: the range starts the sentence.
+Range opening_setting_cut(std::string_view s, const Toks& toks, Range r, bool opens) {
+  const std::vector<int> w = words_in(toks, r);
+  if (!opens || w.size() < 3) return r;
+  const std::string_view first = text_of(s, toks[static_cast<std::size_t>(w[0])]);
+  if (!capitalized(first) || !preposition(first)) return r;
+  for (std::size_t i = w.size() - 1; i-- > 1;) {
+    const std::string_view x = text_of(s, toks[static_cast<std::size_t>(w[i])]);
+    if (!(lower_is(x, "the") || lower_is(x, "a") || lower_is(x, "an"))) continue;
+    // "In a TV interview Lee said": a name after the phrase's noun is the subject
+    std::size_t name = w.size();
+    while (name > i + 1 && capitalized(text_of(s, toks[static_cast<std::size_t>(w[name - 1])])))
+      --name;
+    const std::string_view before = text_of(s, toks[static_cast<std::size_t>(w[name - 1])]);
+    if (name < w.size() && name > i + 1 && !function_word(before) && !preposition(before))
+      return {w[name], r.hi};
+    return {w[i], r.hi};
+  }
+  return r;
+}
+
 std::string raw(std::string_view s, const Toks& toks, Range r) {
   if (r.empty()) return {};
   return std::string(s.substr(
@@ -654,6 +699,12 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
     const Token& t = toks[static_cast<std::size_t>(k)];
     if (t.kind == Token::paren) continue;
     if (t.kind == Token::comma) {
+      // "Jon Bell, 54, a trader, said": an age between commas describes nobody's role
+      if (k + 2 == hi && toks[static_cast<std::size_t>(k + 1)].kind == Token::word &&
+          all_digits(word_at(s, toks, k + 1)) && !segs.empty()) {
+        hi = k;
+        continue;
+      }
       segs.push_back({k + 1, hi});
       hi = k;
       if (segs.size() == 3) {
@@ -760,7 +811,7 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
     return !capitalized(w) && preposition(w);
   };
 
-  const Range seg0 = segs[0];
+  const Range seg0 = opening_setting_cut(s, toks, segs[0], k < 0 && from == floor);
   if (seg0.empty()) {
     // ", said": an apposition closes right before the verb ("Sen. Lindsey Graham, R-S.C.,
     // said": a party and a state are one too).
@@ -1075,12 +1126,15 @@ std::uint32_t clause_start(std::string_view s, std::uint32_t sentence_start, std
 // of any kind follows it ("Ryanair CEO, Michael O' Leary, justified his choice … by
 // saying, “…”", "As well as new routes to the US, Mannion stated …, saying, “…”").
 Source opening_subject(std::string_view s, std::uint32_t sentence_start, std::uint32_t limit,
-                       bool pronouns) {
+                       bool pronouns, bool described) {
   const std::vector<Token> toks =
       tokenize(s, sentence_start, std::min(limit, sentence_start + kPhraseWindow));
+  // "In response, the senator …": a phrase opening the sentence; its subject follows the
+  // comma ("The senator …": an article opens the subject itself)
   if (!toks.empty() && toks[0].kind == Token::word &&
       function_word(s.substr(toks[0].start, toks[0].end - toks[0].start)) &&
-      !pronoun(s.substr(toks[0].start, toks[0].end - toks[0].start))) {
+      !pronoun(s.substr(toks[0].start, toks[0].end - toks[0].start)) &&
+      !(described && article(s.substr(toks[0].start, toks[0].end - toks[0].start)))) {
     std::size_t k = 0;
     while (k < toks.size() && toks[k].kind != Token::comma) ++k;
     if (k + 1 >= toks.size()) return {};
@@ -1089,8 +1143,16 @@ Source opening_subject(std::string_view s, std::uint32_t sentence_start, std::ui
   const Speaker sp = speaker_after(s, sentence_start, limit);
   const bool pronoun_ok = pronouns && (sp.source.kind == SourceKind::person_pronoun ||
                                        sp.source.kind == SourceKind::group_pronoun);
-  if (!pronoun_ok && (sp.source.kind != SourceKind::name ||
-                      !capitalized(s.substr(sp.source.start, sp.source.end - sp.source.start))))
+  // ("the senator", "the company": a title or the company's role names someone too)
+  // ("The first incident", "The surge in Lee's stock": after an article, a name is in
+  // capitals or ends in a title)
+  const std::string_view name = s.substr(sp.source.start, sp.source.end - sp.source.start);
+  const std::size_t space = name.find(' ');
+  const bool led = space != std::string_view::npos && article(name.substr(0, space));
+  bool named = sp.source.kind == SourceKind::name && capitalized(name);
+  if (described && led && sp.source.kind == SourceKind::name)
+    named = sp.source.titled || all_capitalized(name.substr(space + 1));
+  if (!pronoun_ok && !named && !(described && sp.source.kind == SourceKind::company_role))
     return {};
   return sp.source;
 }

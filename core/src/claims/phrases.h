@@ -80,9 +80,11 @@ bool starts_clause(std::string_view s, std::uint32_t from, std::uint32_t limit);
 std::uint32_t clause_start(std::string_view s, std::uint32_t sentence_start, std::uint32_t end);
 
 // The name a sentence opens with (after an opening phrase up to a comma), when a verb
-// follows it: the subject of the sentence's main verb. With `pronouns`, "He …" counts.
+// follows it: the subject of the sentence's main verb. With `pronouns`, "He …" counts;
+// with `described`, so do "The finance minister" and "the company" (a title or a role
+// after an article), as the subject of a participle's verb ("…, saying “…”").
 Source opening_subject(std::string_view s, std::uint32_t sentence_start, std::uint32_t limit,
-                       bool pronouns);
+                       bool pronouns, bool described = false);
 
 // A name from the sentence around a quote that has no attribution: the nearest name
 // (or "the company") before `pos` in [floor, pos).

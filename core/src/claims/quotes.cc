@@ -260,7 +260,7 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
         speech_verb(word(cue_first - 2)) != Verb::none &&
         speech_verb(word(cue_first - 2)) != Verb::participle)
       a.source = subject_before(s, floor, toks[static_cast<std::size_t>(cue_first - 2)].start);
-    if (!a.source.found()) a.source = opening_subject(s, sentence_start, v.start, false);
+    if (!a.source.found()) a.source = opening_subject(s, sentence_start, v.start, false, true);
     if (!a.source.found()) return {};
     a.start = cue_start;
   }

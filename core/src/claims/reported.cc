@@ -806,6 +806,14 @@ class SentenceReader {
   // “Morning Joe”") where what was said begins ("that", a clause, a quote, "to" for
   // `to`), or the sentence or clause ends ("told CNN."). p when no object stands there;
   // kNone when the words after the verb read otherwise ("tells airlines not to buy").
+  // A word that can be a verb's whole object: a name, "him", "them", a plural noun.
+  bool one_word_object(std::size_t p) const {
+    if (toks_[p].kind != Token::word) return false;
+    const std::string_view w = word(p);
+    if (function_word(w) || speech_verb(w) != Verb::none) return false;
+    return (capitalized(w) && !pronoun(w)) || pronoun_object(w) || plural_noun(w);
+  }
+
   std::size_t object_end(std::size_t p, bool to) const {
     auto says_next = [&](std::size_t q) {
       if (q >= toks_.size()) return true;
@@ -817,7 +825,18 @@ class SentenceReader {
       return lower_equals(w, "that") || (to && lower_equals(w, "to")) ||
              starts_clause(s_, toks_[q].start, end_);
     };
-    if (says_next(p)) return p;
+    if (says_next(p)) {
+      // "told reporters the plant would reopen", "told Reuters the deal was off": a
+      // one-word object before a clause with its own subject is the object, not the
+      // clause's first word ("warned investors would flee": "would flee" has none)
+      const std::size_t after = p + 1 < toks_.size() ? skip_settings(p + 1) : p + 1;
+      // ("told Breitbart News host Ann Lee": a capital after a name goes on with it)
+      if (one_word_object(p) && after < toks_.size() && toks_[after].kind == Token::word &&
+          (!capitalized(word(after)) || function_word(word(after)) || pronoun(word(after))) &&
+          (lower_equals(word(after), "that") || starts_clause(s_, toks_[after].start, end_)))
+        return after;
+      return p;
+    }
     bool in_quote = false;  // a programme's name in marks: MSNBC’s “Morning Joe”
     for (std::size_t q = p; q < toks_.size() && q < p + 10; ++q) {
       const Token& t = toks_[q];

@@ -519,7 +519,14 @@ bool title_word(std::string_view w) {
                          "spokesperson",
                          "economists",
                          "analysts",
-                         "chairmen"};
+                         "chairmen",
+                         "mp",
+                         "mps",
+                         "mep",
+                         "councillor",
+                         "councilor",
+                         "lawmaker",
+                         "legislator"};
   return k.contains(w);
 }
 

@@ -155,6 +155,33 @@ void find_dateline(std::string_view s, Layout& out) {
   }
 }
 
+// A wire dateline opening a story's first sentence: "WASHINGTON (Reuters) - ",
+// "PARIS, Dec. 8 (UPI) — ", "Tampa, Fla. (AP) -- ", "HONG KONG — ". The place is in
+// capitals, or a date or an agency in parentheses follows it: a name before a dash
+// alone ("Apple — the company …") is not one. Its length with the dash and the spaces
+// after it, else 0.
+std::size_t dateline_lead(std::string_view sentence) {
+  static const RE2 re(
+      R"(((?:[A-Z][A-Za-z.'’-]*)(?: [A-Z][A-Za-z.'’-]*){0,3}))"  // the place
+      R"((?:, [A-Z][a-z]{1,9}\.?)?)"                             // a state: ", Fla."
+      R"((,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?)"
+      R"(( ?\([A-Z][A-Za-z.&/ ]{0,30}\))?)"  // the agency: "(Reuters)"
+      R"( ?(?:—|–|--|-) +)",
+      util::pattern_options());
+  re2::StringPiece in(sentence.data(), std::min<std::size_t>(sentence.size(), 90));
+  re2::StringPiece place, date, agency;
+  if (!RE2::Consume(&in, re, &place, &date, &agency)) return 0;
+  bool capitals = place.size() >= 4;
+  for (char c : place) {
+    if (is_lower(c)) capitals = false;
+  }
+  if (!capitals && date.empty() && agency.empty()) return 0;
+  const std::size_t n = static_cast<std::size_t>(in.data() - sentence.data());
+  // the story goes on after it with a word that opens a sentence
+  if (n >= sentence.size() || !(is_upper(sentence[n]) || is_digit(sentence[n]))) return 0;
+  return n;
+}
+
 // Where to cut a sentence that would run past `limit`: after the last space in the
 // second half of [start, limit), else at the last character boundary before `limit`.
 std::uint32_t sentence_cut(std::string_view s, std::uint32_t start, std::uint32_t limit) {
@@ -188,13 +215,25 @@ Layout split(const text::Text& t) {
   mark_runs(out.lines);
   find_dateline(s, out);
 
+  int prose_lines = 0;  // datelines open one of a story's first lines
   for (std::uint32_t li = 0; li < out.lines.size(); ++li) {
     const Line& l = out.lines[li];
     if (l.shape == LineShape::blank) continue;
+    const bool near_top = ++prose_lines <= 8;
     std::uint32_t begin = l.range.start;
     for (std::uint32_t e : sentence_ends(s.substr(l.range.start, l.range.end - l.range.start))) {
       std::uint32_t a = begin, b = l.range.start + e;
       while (a < b && s[a] == ' ') ++a;
+      // The dateline is a sentence of its own: nothing in it is the story's subject.
+      if (near_top && begin == l.range.start) {
+        if (const std::size_t lead = dateline_lead(s.substr(a, b - a)); lead > 0) {
+          std::uint32_t end = a + static_cast<std::uint32_t>(lead);
+          const std::uint32_t next = end;
+          while (end > a && (s[end - 1] == ' ')) --end;
+          out.sentences.push_back({{a, end}, li});
+          a = next;
+        }
+      }
       // A run of text with no sentence end (a pasted table, a hostile input) is cut
       // into pieces of at most kMaxSentenceBytes, so that what later stages do per
       // sentence stays bounded.
