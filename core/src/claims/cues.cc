@@ -102,6 +102,14 @@ constexpr Row kRows[] = {
     {"called calls calling", Verb::talk, kContent | kQuoted | kAfter | kQuote, false, "for on"},
     {"dubbed labeled labelled branded", Verb::talk, kContent | kQuoted},
     {"pointed points pointing", Verb::talk, kContent, false, "to out", true},
+    // taking a side: the object is the position taken ("endorsed the plan")
+    {"endorsed endorses endorsing", Verb::talk, kContent},
+    {"supported supports supporting", Verb::talk, kContent},
+    {"opposed opposes opposing", Verb::talk, kContent},
+    {"rejected rejects rejecting", Verb::talk, kContent},
+    {"defended defends defending", Verb::talk, kContent},
+    // (not "attacks", "blasts", "slams": mostly the nouns)
+    {"attacked attacking blasted blasting slammed slamming", Verb::talk, kContent},
     // finding and making known
     {"reported reports report reporting", Verb::finding, kFind},
     {"revealed reveals revealing", Verb::finding, kFind},

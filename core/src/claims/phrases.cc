@@ -611,6 +611,53 @@ std::uint32_t word_boundary_after(std::string_view s, std::uint32_t pos, std::ui
   return pos;
 }
 
+// "The ministry less than two weeks ago said", "Lee, who has in the past described …",
+// "but in a later interview said": a phrase of time or occasion between a subject and
+// its verb. The token before the phrase when the words up to `k` end in one, else k.
+int before_interjected_phrase(std::string_view s, const Toks& toks, int k) {
+  auto w = [&](int i) { return is_word(toks, i) ? word_at(s, toks, i) : std::string_view(); };
+  if (k >= 2 && lower_is(w(k), "ago")) {  // "two weeks ago", "less than a year ago"
+    int j = k - 1;
+    static const WordSet kUnits{"days", "day", "weeks", "months", "years", "hours", "decades"};
+    if (!time_word(w(j)) && !kUnits.contains(w(j))) return k;
+    --j;
+    while (j >= 0 && k - j <= 6 && is_word(toks, j) &&
+           (quantity_word(w(j)) || all_digits(w(j)) || lower_is(w(j), "a") ||
+            lower_is(w(j), "than") || lower_is(w(j), "less") || lower_is(w(j), "more") ||
+            lower_is(w(j), "about") || lower_is(w(j), "just") || lower_is(w(j), "only")))
+      --j;
+    return j >= 0 ? j : k;
+  }
+  // "in the past", "at the time", "in a later interview", "in recent weeks"
+  for (int n = 2; n <= 5 && k - n >= 0; ++n) {
+    const int p = k - n + 1;  // the preposition
+    const std::string_view prep = w(p);
+    if (!(lower_is(prep, "in") || lower_is(prep, "at") || lower_is(prep, "during"))) continue;
+    bool plain = true;
+    for (int i = p + 1; i <= k && plain; ++i) {
+      const std::string_view x = w(i);
+      plain = !x.empty() && !capitalized(x) && speech_verb(x) == Verb::none &&
+              (function_word(x) || common_noun(x) || time_word(x) || lower_is(x, "past") ||
+               lower_is(x, "recent") || lower_is(x, "later") || lower_is(x, "earlier"));
+    }
+    const std::string_view det = w(p + 1);
+    const bool occasion = lower_is(det, "the") || lower_is(det, "a") || lower_is(det, "an") ||
+                          lower_is(det, "recent") || lower_is(det, "his") || lower_is(det, "her") ||
+                          lower_is(det, "their");
+    // (the phrase ends in a word of time or occasion: "Three experts in the industry
+    // said" is a subject with its phrase)
+    static const WordSet kOccasion{"past",    "time",    "end",    "meantime", "interview",
+                                   "speech",  "weeks",   "months", "years",    "days",
+                                   "morning", "evening", "week",   "month",    "year"};
+    if (!plain || !occasion || p == 0 || !kOccasion.contains(w(k))) continue;
+    // what stands before it is the subject or its auxiliary ("who has", "Lee", "but")
+    const std::string_view before = w(p - 1);
+    if (before.empty() || preposition(before) || common_noun(before)) return k;
+    return p - 1;
+  }
+  return k;
+}
+
 Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t verb, bool* adjacent) {
   if (adjacent) *adjacent = false;
   std::uint32_t from = floor;
@@ -657,6 +704,7 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
       (lower_is(word_at(s, toks, k - 1), "last") || lower_is(word_at(s, toks, k - 1), "this") ||
        lower_is(word_at(s, toks, k - 1), "next") || lower_is(word_at(s, toks, k - 1), "earlier")))
     k -= 2;
+  k = before_interjected_phrase(s, toks, k);
   // "Charles O'Reilly, a management expert at Stanford University, who stated": the
   // subject is what "who" stands for, before the comma.
   if (is_word(toks, k) &&
@@ -815,15 +863,18 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   if (seg0.empty()) {
     // ", said": an apposition closes right before the verb ("Sen. Lindsey Graham, R-S.C.,
     // said": a party and a state are one too).
+    // ("Cory Lane, of Flint, Mich., said": "of Flint" is a place, not the name)
     if (segs.size() >= 3 && (role_like(s, toks, segs[1]) || party_or_state(s, toks, segs[1])) &&
-        name_like(s, toks, segs[2]) && clean(2))
+        name_like(s, toks, segs[2]) && clean(2) &&
+        !(party_or_state(s, toks, segs[1]) && !capitalized(word_at(s, toks, segs[2].lo))))
       return with_role(make_source(s, toks, segs[2]), raw(s, toks, segs[1]),
                        title_in(s, toks, segs[1]));
     // "Tom Rell, a farmer from Ames, Iowa, said": the state belongs to the place that
     // ends the apposition; the name stands before it
     auto place_tail = [&](Range r) {  // "… from Ames", "… in Tampa"
       const std::vector<int> w = words_in(toks, r);
-      return w.size() >= 3 && capitalized(word_at(s, toks, w.back())) &&
+      // ("… of Flint, Mich.": a preposition and the place alone, too)
+      return w.size() >= 2 && capitalized(word_at(s, toks, w.back())) &&
              preposition(word_at(s, toks, w[w.size() - 2])) &&
              !capitalized(word_at(s, toks, w[w.size() - 2]));
     };
@@ -866,11 +917,15 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   if (seg0_words.empty() || is_possessive(word_at(s, toks, seg0_words.back()))) return {};
   // "Darson Chiu (邱達生), an economics professor at … said", "Ralph Crosby, EADS's North
   // America CEO and ex Northrop executive commented"
+  // ("Regardless, the State Department said": "the" and a name is no description)
+  const bool the_name = seg0_words.size() >= 2 &&
+                        lower_is(word_at(s, toks, seg0_words[0]), "the") &&
+                        capitalized(word_at(s, toks, seg0_words[1])) && !title_in(s, toks, seg0);
   const bool described =
-      article_led(s, toks, seg0) ||
-      (role_like(s, toks, seg0) &&
-       (!capitalized(text_of(s, toks[static_cast<std::size_t>(seg0_words[0])])) ||
-        !name_like(s, toks, seg0)));
+      !the_name && (article_led(s, toks, seg0) ||
+                    (role_like(s, toks, seg0) &&
+                     (!capitalized(text_of(s, toks[static_cast<std::size_t>(seg0_words[0])])) ||
+                      !name_like(s, toks, seg0))));
   // "Asked about the merger, spokesman Tom Rell said": a clause in -ed or -ing opening
   // the sentence is no name
   auto opener = [&](Range r) {

@@ -739,6 +739,8 @@ class SentenceReader {
     if (((cue->frames & kContent) != 0 || shows) && toks_[p].kind != Token::stop) {
       // "accused the mayor of lying", "called the plan “reckless”"
       if ((cue->frames & kQuoted) != 0 && after_verb == k + 1 && !quote_in(p)) return;
+      // "a measure strongly opposed by unions": a participle with its agent is passive
+      if (lower_equals(word(p), "by")) return;
       emit(toks_[p].start, end_, std::move(src), std::move(cue_words), attr_start, attr_end);
       return;
     }
