@@ -584,6 +584,17 @@ bool described_person(std::string_view name) {
   return !capitalized(last) && (title_word(last) || word_gender(last) != Gender::unknown);
 }
 
+// "The union", "the carmaker": an article and lower-case words, no name.
+bool unnamed_role(std::string_view name) {
+  const std::vector<std::string_view> words = split_words(name);
+  if (words.size() < 2 || !(lower_equals(words[0], "the") || lower_equals(words[0], "a")))
+    return false;
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (capitalized(words[i])) return false;
+  }
+  return true;
+}
+
 // "Ms. Vance" as the source of "she said" is Vance.
 std::string without_honorific(const std::string& name) {
   const std::size_t space = name.find(' ');
@@ -616,6 +627,8 @@ const Actor* person_for(const Draft& d, Gender want, const std::vector<Actor>& s
   };
   auto sure = [&](const Actor& a) {
     if (actors.sure_person(a.name)) return true;
+    // a full name that spoke ("…,” said Amina Yusuf, a driver"), whatever its first name
+    if (a.source && actors.is_person(a.name) && a.name.find(' ') != std::string::npos) return true;
     return actors.maybe_person(a.name) &&
            (a.source || first_name_gender(a.name) != Gender::unknown);
   };
@@ -681,7 +694,9 @@ void resolve(std::string_view s, const sections::Layout& layout, std::vector<Dra
       return;
     }
     actors.learn_surname(a.name);
-    if (!actors.is_person(a.name) && actors.is_organization(a.name)) organization = a;
+    // ("The union said …": a role with no name is nobody "the airline" can stand for)
+    if (!actors.is_person(a.name) && actors.is_organization(a.name) && !unnamed_role(a.name))
+      organization = a;
     anyone = a;
     seen.push_back(a);
   };

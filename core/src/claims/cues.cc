@@ -110,6 +110,11 @@ constexpr Row kRows[] = {
     {"defended defends defending", Verb::talk, kContent},
     // (not "attacks", "blasts", "slams": mostly the nouns)
     {"attacked attacking blasted blasting slammed slamming", Verb::talk, kContent},
+    {"referring referred refers", Verb::talk, kContent, false, "to", true},
+    {"talking talked talks", Verb::talk, kContent, false, "about", true},
+    {"welcomed welcomes welcoming hailed hails hailing applauded applauds applauding", Verb::talk,
+     kContent},
+    {"disputed disputes disputing challenged challenges challenging", Verb::talk, kThat | kContent},
     // finding and making known
     {"reported reports report reporting", Verb::finding, kFind},
     {"revealed reveals revealing", Verb::finding, kFind},

@@ -135,7 +135,8 @@ class SentenceReader {
       } else if (speech_verb(word(k)) == Verb::speech && title_case_ && k > 0 &&
                  capitalized(word(k)) && !acronym(word(k))) {
         verb(k);
-      } else if (speech_verb(word(k)) != Verb::none && !capitalized(word(k))) {
+      } else if (cue_word(word(k)) != nullptr && !capitalized(word(k))) {
+        // (a cue that needs its particle, "pointed to", is read here too: verb() checks it)
         const std::size_t before = out_.size();
         verb(k);
         if (out_.size() > before) last_cue_ = pending_cue_;
@@ -707,7 +708,10 @@ class SentenceReader {
       // "…, the USAF has announced." / "Since then, he says, the plane has flown …"
       const std::uint32_t comma = comma_before(s_, cursor_, attr_start);
       if (comma == 0 || (cue->frames & kAfter) == 0) return;
-      if (at_end) {
+      // "…, Ford said on Tuesday, as drivers face …": a clause on the occasion after the
+      // attribution; the statement is before it
+      const bool trailing = !at_end && trailing_clause(word(p + 1));
+      if (at_end || trailing) {
         emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue_words),
              attr_start, end_);
       } else if (starts_clause(s_, toks_[p].end, end_)) {
@@ -808,6 +812,15 @@ class SentenceReader {
   // “Morning Joe”") where what was said begins ("that", a clause, a quote, "to" for
   // `to`), or the sentence or clause ends ("told CNN."). p when no object stands there;
   // kNone when the words after the verb read otherwise ("tells airlines not to buy").
+  // A word that opens a clause on the circumstances after an attribution ("…, she said,
+  // as prices rose", "…, he said, citing the data").
+  static bool trailing_clause(std::string_view w) {
+    static const WordSet k{"as",     "while",  "after",     "before",   "because",  "since",
+                           "when",   "though", "although",  "amid",     "despite",  "citing",
+                           "adding", "noting", "referring", "speaking", "following"};
+    return !w.empty() && !capitalized(w) && k.contains(w);
+  }
+
   // A word that can be a verb's whole object: a name, "him", "them", a plural noun.
   bool one_word_object(std::size_t p) const {
     if (toks_[p].kind != Token::word) return false;
