@@ -1199,6 +1199,15 @@ Source opening_subject(std::string_view s, std::uint32_t sentence_start, std::ui
   const bool pronoun_ok = pronouns && (sp.source.kind == SourceKind::person_pronoun ||
                                        sp.source.kind == SourceKind::group_pronoun);
   // ("the senator", "the company": a title or the company's role names someone too)
+  // ("Immediately, a trader …", "Speaking later, …": an adverb or a participle alone
+  // opening the sentence is nobody)
+  if (sp.source.kind == SourceKind::name && sp.source.end > sp.source.start) {
+    const std::string_view only = s.substr(sp.source.start, sp.source.end - sp.source.start);
+    if (only.find(' ') == std::string_view::npos && only.size() > 4 &&
+        (adverb(only) || only.substr(only.size() - 2) == "ly" ||
+         only.substr(only.size() - 3) == "ing"))
+      return {};
+  }
   // ("The first incident", "The surge in Lee's stock": after an article, a name is in
   // capitals or ends in a title)
   const std::string_view name = s.substr(sp.source.start, sp.source.end - sp.source.start);
@@ -1244,8 +1253,25 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) 
       const std::string_view x = word_at(s, toks, i);
       somebody = !place_word(x) && !group_word(x) && !state_abbreviation(x);
     }
-    if (lo > 0 && lower_is(word_at(s, toks, lo - 1), "in")) somebody = false;
+    // ("on Twitter", "at a rally in Wilmington", "in an interview with CNN": after a
+    // preposition a name is where or to whom; "his Twitter followers": a name before a
+    // noun describes the noun)
+    static const WordSet kWhere{"in", "on", "at", "from", "via", "to", "with", "into", "near"};
+    if (lo > 0 && is_word(toks, lo - 1) && kWhere.contains(word_at(s, toks, lo - 1)) &&
+        !capitalized(word_at(s, toks, lo - 1)))
+      somebody = false;
+    if (lo == k && platform_word(w) && k + 1 < static_cast<int>(toks.size()) &&
+        is_word(toks, k + 1) && !capitalized(word_at(s, toks, k + 1)))
+      somebody = false;
+    // ("Immediately, …", "Recalling the vote, …": a sentence's first word alone)
+    if (lo == k && k == 0 && from == floor) {
+      const bool form =
+          (w.size() > 4 && (w.substr(w.size() - 2) == "ly" || w.substr(w.size() - 3) == "ing")) ||
+          adverb(w);
+      if (form) somebody = false;
+    }
     if (somebody) return src;
+    k = lo;  // none of the run's words is a name on its own
   }
   return {};
 }

@@ -530,6 +530,15 @@ bool title_word(std::string_view w) {
   return k.contains(w);
 }
 
+// Social networks and video sites, where statements are posted: "his Twitter followers",
+// "a Facebook post" name the place, not a speaker.
+bool platform_word(std::string_view w) {
+  static const WordSet k{"twitter",  "facebook", "instagram", "youtube",  "tiktok",
+                         "linkedin", "reddit",   "snapchat",  "whatsapp", "telegram",
+                         "bluesky",  "weibo",    "wechat",    "substack"};
+  return k.contains(w);
+}
+
 bool evidence_noun(std::string_view w) {
   static const WordSet k{
       "analysis",  "analyses",      "estimates",  "estimate",     "data",        "report",

@@ -113,6 +113,8 @@ bool evidence_noun(std::string_view w);
 // A lower-case word that can head a noun phrase: not a function word, a verb form, an
 // adverb or a preposition ("campaign", "actress", "percent", "47%").
 bool common_noun(std::string_view w);
+// "Twitter", "Facebook", "YouTube": a platform statements are posted on.
+bool platform_word(std::string_view w);
 // A common noun in the plural ("voters", "protesters"): a bare plural can be a subject.
 bool plural_noun(std::string_view w);
 // A word that counts or measures a group: "several", "most", "six", "10", "52%",
