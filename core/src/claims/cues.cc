@@ -169,8 +169,8 @@ Lexicon build() {
       const std::string_view form = r.forms.substr(i, j - i);
       const bool ing = form.size() > 4 && form.substr(form.size() - 3) == "ing";
       words.push_back(form);
-      cues.push_back(
-          {ing ? Verb::participle : r.verb, r.frames, r.hedge, r.particles, r.needs_particle});
+      cues.push_back({ing ? Verb::participle : r.verb, r.frames, r.hedge, r.particles,
+                      r.needs_particle, r.verb});
       i = j + 1;
     }
   }

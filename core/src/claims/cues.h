@@ -40,6 +40,9 @@ struct Cue {
   // with `needs_particle` the verb is a cue only with one of them.
   std::string_view particles;
   bool needs_particle = false;
+  // The class of the verb's finite forms: "saying" reads as Verb::participle, its base as
+  // Verb::speech (what follows it is what was said).
+  Verb base = Verb::none;
 };
 
 // The cue a lower- or upper-case word is, or nullptr.

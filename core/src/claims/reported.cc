@@ -507,12 +507,18 @@ class SentenceReader {
       const bool verb_word = (speech_verb(w) != Verb::none && speech_verb(w) != Verb::participle) ||
                              (i > 0 && finite_verb(word(i - 1), w, word(i + 1)));
       if (!verb_word || capitalized(w)) continue;
+      // ("cut its profit forecast, saying": after "its" and a noun, a noun)
+      if (i >= 2 &&
+          (determiner(word(i - 1)) || (determiner(word(i - 2)) && !capitalized(word(i - 1)) &&
+                                       toks_[i - 1].kind == Token::word)))
+        continue;
       bool adjacent = false;
       Source src = subject_before(s_, sen_.start, toks_[i].start, &adjacent);
       if (src.found() && adjacent) return src;
       break;
     }
-    Source src = opening_subject(s_, sen_.start, before.start, true);
+    // ("The bank cut its forecast, saying …": the sentence's subject, a role with "the")
+    Source src = opening_subject(s_, sen_.start, before.start, true, participle);
     if (src.found() && src.end <= before.start) return src;
     return {};
   }
@@ -645,7 +651,13 @@ class SentenceReader {
     // (from the phrase's first word: "Professor Epstein said", not "Epstein said")
     const std::uint32_t src_first =
         src.phrase_start != 0 ? std::min(src.phrase_start, src.start) : src.start;
-    const std::uint32_t attr_start = src.found() ? std::min(src_first, cue_start) : cue_start;
+    // ("The bank cut its forecast, saying …": after a comma the attribution is the
+    // participle alone; the clause before it says what the subject did, not what it said)
+    const bool after_comma =
+        v == Verb::participle && first > 0 &&
+        (toks_[first - 1].kind == Token::comma || toks_[first - 1].kind == Token::dash);
+    const std::uint32_t attr_start =
+        src.found() && !after_comma ? std::min(src_first, cue_start) : cue_start;
     const std::uint32_t attr_end =
         std::max(start_of(p), cue_start + static_cast<std::uint32_t>(cue_words.size()));
 
@@ -749,7 +761,10 @@ class SentenceReader {
       return;
     }
     const bool quote_next = toks_[p].kind == Token::quote && (cue->frames & kQuote) != 0;
-    const bool said_next = v == Verb::speech && toks_[p].kind == Token::word;
+    // ("…, saying conservatives need …": the participle of a verb of saying too)
+    const bool said_next =
+        (v == Verb::speech || (v == Verb::participle && cue->base == Verb::speech)) &&
+        toks_[p].kind == Token::word;
     const bool clause_next =
         (cue->frames & kClause) != 0 && starts_clause(s_, toks_[p].start, end_);
     if (quote_next || said_next || clause_next)
@@ -790,10 +805,11 @@ class SentenceReader {
   // "published benchmark scores showing", "released figures showing": the subject of the
   // publishing verb a few words before the participle at k.
   Source publisher(std::size_t k, std::uint32_t floor, std::size_t* first) {
-    static const WordSet kPublish{"published", "released", "issued",   "filed",
-                                  "presented", "posted",   "unveiled", "publishes",
-                                  "releases",  "issues",   "put",      "gave"};
-    for (std::size_t i = k; i-- > 0 && k - i <= 5;) {
+    // ("sent a letter to staff on Friday saying …": the letter's sender)
+    static const WordSet kPublish{"published", "released", "issued",    "filed",    "presented",
+                                  "posted",    "unveiled", "publishes", "releases", "issues",
+                                  "put",       "gave",     "sent",      "sends",    "emailed"};
+    for (std::size_t i = k; i-- > 0 && k - i <= 8;) {
       if (toks_[i].kind != Token::word) return {};
       if (!kPublish.contains(word(i))) continue;
       bool adjacent = false;
