@@ -7,6 +7,7 @@
 #include <string>
 
 #include "claims/words.h"
+#include "names/gazetteer.h"
 #include "util/gate.h"
 #include "util/scan.h"
 
@@ -565,8 +566,11 @@ bool Actors::is_organization(std::string_view name) const {
   }
   // A single capitalized word that is nobody's name: "Alibaba", "Bloomberg".
   // ("Data showed …": a common noun opening a sentence is capitalized too)
+  // ("Danish crowns": an adjective of nationality alone names no body)
+  // ("Profit will fall, it said": a quantity; "Perth-based": an adjective)
   return words.size() == 1 && capitalized(words[0]) && !source_noun(words[0]) &&
-         !evidence_noun(words[0]) && !common_noun(words[0]);
+         !evidence_noun(words[0]) && !common_noun(words[0]) && !names::demonym(words[0]) &&
+         !measure_noun(words[0]) && !compound_adjective(words[0]);
 }
 
 namespace {

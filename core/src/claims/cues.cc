@@ -145,7 +145,8 @@ constexpr Row kRows[] = {
     {"fear fears feared", Verb::finding, kThat | kClause, true},
     {"hope hopes hoped", Verb::finding, kThat | kClause | kTo, true},
     {"worried worries", Verb::finding, kThat, true},
-    {"expect expects expected expecting", Verb::finding, kFind | kObject | kTo, true},
+    // ("expects revenue of $5 billion": a forecast with no verb is still one)
+    {"expect expects expected expecting", Verb::finding, kFind | kObject | kTo | kContent, true},
     {"doubt doubts doubted", Verb::finding, kThat | kClause, true},
     {"suspects suspected", Verb::finding, kThat | kClause, true},
     {"assume assumes assumed", Verb::finding, kThat, true},

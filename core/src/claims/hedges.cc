@@ -36,7 +36,7 @@ void find_hedges(std::string_view s, std::uint32_t a, std::uint32_t b, bool cont
       R"(possibly|perhaps|probably|likely|unlikely|potentially|apparently|presumably)|may|might|could|)"
       R"((?i:(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+)?)"
       R"((?:expected|seen|thought|believed|said|tipped|projected|forecast|estimated|poised)\s+(?:to|as)|)"
-      R"(expects?\s+to|stands?\s+to|estimates?|estimated|forecasts?|projections?|projected|predicts?|predicted|)"
+      R"(expects?(?:\s+to)?|stands?\s+to|estimates?|estimated|forecasts?|projections?|projected|predicts?|predicted|)"
       R"(appears?\s+to|seems?\s+to|reports\s+(?:indicate|suggest|say)))\b)",
       util::pattern_options());
   if (b <= a) return;

@@ -296,7 +296,8 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
       const std::string_view l = W(head + 1);
       if (lower_equals(l, "from") || lower_equals(l, "by")) {
         Source from = make_source(s, toks, {words[head + 1] + 1, r.hi});
-        from.document = true;  // what the poll or the analysis shows, it says
+        from.document = true;                    // what the poll or the analysis shows, it says
+        from.evidence_start = src.phrase_start;  // ("data from Drewry showed": all of it)
         if (from.found()) return from;
       }
     }
@@ -1233,6 +1234,7 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) 
     }
     if (!capitalized(w) || function_word(w) || ends_phrase(lower(w))) continue;
     if (w.size() > 4 && acronym(w)) continue;  // "TALLAHASSEE —": a dateline
+    if (compound_adjective(w)) continue;       // "The Perth-based miner"
     int lo = k;
     // "Project on Government Oversight": small words between capitalized ones
     auto joins = [&](int i) {
@@ -1267,7 +1269,7 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) 
     if (lo == k && k == 0 && from == floor) {
       const bool form =
           (w.size() > 4 && (w.substr(w.size() - 2) == "ly" || w.substr(w.size() - 3) == "ing")) ||
-          adverb(w);
+          adverb(w) || measure_noun(w);
       if (form) somebody = false;
     }
     if (somebody) return src;

@@ -32,6 +32,9 @@ struct Source {
   std::uint32_t start = 0;  // the name as written (or the pronoun or role words)
   std::uint32_t end = 0;
   std::uint32_t phrase_start = 0;  // the whole phrase, title and evidence words included
+  // "data from Drewry", "figures from the office": where the evidence the source is
+  // named in begins (0: none), for the attribution's extent
+  std::uint32_t evidence_start = 0;
   std::string name;
   std::string role;
   bool titled = false;  // a person's title stands with the name ("CEO Eddie Wu", "Wu, CEO of …")

@@ -533,8 +533,9 @@ class SentenceReader {
       // "reports indicate", "polls show": a noun that is also a cue, with its verb after it
       const std::string_view next = word(k + 1);
       const Verb nv = speech_verb(next);
+      // ("expects sales of …": a word in -s before "of" is a noun, not the verb)
       if ((nv != Verb::none && nv != Verb::participle && !capitalized(next)) ||
-          finite_verb(l, next, word(k + 2)))
+          (finite_verb(l, next, word(k + 2)) && !lower_equals(word(k + 2), "of")))
         return;
     }
     std::size_t after_verb = k + 1;  // the first token after the cue's words
@@ -621,11 +622,17 @@ class SentenceReader {
     if ((cue->frames & kObject) != 0 && p < toks_.size() && !lower_equals(word(p), "that")) {
       // "told reporters (that) …", "urged Congress to …", "told CNN."; not "tells
       // airlines not to buy …"
-      const std::size_t q = object_end(p, (cue->frames & kTo) != 0);
-      if (q == kNone) return;
-      object = q > p;
-      object_start = p;
-      p = q;
+      std::size_t q = object_end(p, (cue->frames & kTo) != 0);
+      // ("expects revenue of $5 billion": no statement after the object; it is the content)
+      const bool to_end =
+          q != kNone && (q >= toks_.size() || start_of(q) >= end_ || toks_[q].kind == Token::stop);
+      if ((cue->frames & kContent) != 0 && to_end) q = kNone;
+      if (q == kNone && (cue->frames & kContent) == 0) return;
+      if (q != kNone) {
+        object = q > p;
+        object_start = p;
+        p = q;
+      }
     }
     p = skip_settings(p);
     // "told Reuters, however, that …": an adverb between commas before "that"
@@ -649,8 +656,9 @@ class SentenceReader {
     const std::uint32_t verb_end = toks_[after_verb - 1].end;
     std::string cue_words = cue_text(s_, cue_start, verb_end, sen_.end);
     // (from the phrase's first word: "Professor Epstein said", not "Epstein said")
-    const std::uint32_t src_first =
+    std::uint32_t src_first =
         src.phrase_start != 0 ? std::min(src.phrase_start, src.start) : src.start;
+    if (src.evidence_start != 0) src_first = std::min(src_first, src.evidence_start);
     // ("The bank cut its forecast, saying …": after a comma the attribution is the
     // participle alone; the clause before it says what the subject did, not what it said)
     const bool after_comma =
@@ -724,8 +732,9 @@ class SentenceReader {
       // attribution; the statement is before it
       const bool trailing = !at_end && trailing_clause(word(p + 1));
       if (at_end || trailing) {
-        emit(clause_start(s_, cursor_, comma), comma, std::move(src), std::move(cue_words),
-             attr_start, end_);
+        const std::uint32_t from = absorb_before(comma, src);
+        emit(clause_start(s_, from, comma), comma, std::move(src), std::move(cue_words), attr_start,
+             end_);
       } else if (starts_clause(s_, toks_[p].end, end_)) {
         emit(toks_[p].end, end_, std::move(src), std::move(cue_words), attr_start, toks_[p].end);
       } else {
@@ -757,7 +766,12 @@ class SentenceReader {
       if ((cue->frames & kQuoted) != 0 && after_verb == k + 1 && !quote_in(p)) return;
       // "a measure strongly opposed by unions": a participle with its agent is passive
       if (lower_equals(word(p), "by")) return;
-      emit(toks_[p].start, end_, std::move(src), std::move(cue_words), attr_start, attr_end);
+      // ("expects sales of …": a plural noun first is the object, not a verb in -s)
+      const std::string_view first_word = word(p);
+      const bool plural = first_word.size() > 3 && first_word.back() == 's' &&
+                          !capitalized(first_word) && speech_verb(first_word) == Verb::none;
+      emit(toks_[p].start, end_, std::move(src), std::move(cue_words), attr_start, attr_end, false,
+           plural);
       return;
     }
     const bool quote_next = toks_[p].kind == Token::quote && (cue->frames & kQuote) != 0;
@@ -828,6 +842,26 @@ class SentenceReader {
   // “Morning Joe”") where what was said begins ("that", a clause, a quote, "to" for
   // `to`), or the sentence or clause ends ("told CNN."). p when no object stands there;
   // kNone when the words after the verb read otherwise ("tells airlines not to buy").
+  // "The company now expects a profit of $2 billion, down from $3 billion, it said.": the
+  // attribution at the end names the same speaker again ("it", "he", "the company"), so
+  // the statements found before it in the sentence are its one statement. Drops them and
+  // returns where that statement may start (cursor_ when none is dropped). A named source
+  // at the end relays: "Chen said …, the agency reported." keeps Chen's statement.
+  std::uint32_t absorb_before(std::uint32_t comma, const Source& src) {
+    const bool again =
+        src.kind == SourceKind::thing_pronoun || src.kind == SourceKind::person_pronoun ||
+        src.kind == SourceKind::group_pronoun || src.kind == SourceKind::company_role;
+    std::uint32_t from = cursor_;
+    if (!again) return from;
+    while (!out_.empty() && out_.back().sentence_start == sen_.start &&
+           out_.back().kind == ClaimKind::reported && out_.back().end <= comma &&
+           out_.back().attribution_start >= sen_.start) {
+      from = sen_.start;
+      out_.pop_back();
+    }
+    return from;
+  }
+
   // A word that opens a clause on the circumstances after an attribution ("…, she said,
   // as prices rose", "…, he said, citing the data").
   static bool trailing_clause(std::string_view w) {
