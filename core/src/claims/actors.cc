@@ -542,7 +542,8 @@ bool Actors::sure_person(std::string_view name) const {
   if (words.size() == 1) return known_surname(name);
   if (!is_person(name)) return false;
   // a first name, a title with the name, or a gender the text gave it
-  return first_name_gender(words[0]) != Gender::unknown || person_words_.count(lower(name)) != 0 ||
+  return first_name_gender(words[0]) != Gender::unknown ||
+         names::Gazetteer::get().first_name(words[0]) || person_words_.count(lower(name)) != 0 ||
          genders_.count(lower(name)) != 0 || (title_word(words[0]) && words.size() >= 2);
 }
 
@@ -570,7 +571,7 @@ bool Actors::is_organization(std::string_view name) const {
   // ("Profit will fall, it said": a quantity; "Perth-based": an adjective)
   return words.size() == 1 && capitalized(words[0]) && !source_noun(words[0]) &&
          !evidence_noun(words[0]) && !common_noun(words[0]) && !names::demonym(words[0]) &&
-         !measure_noun(words[0]) && !compound_adjective(words[0]);
+         !names::Gazetteer::get().common_word(words[0]) && !compound_adjective(words[0]);
 }
 
 namespace {

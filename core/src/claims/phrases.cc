@@ -4,6 +4,7 @@
 #include <array>
 
 #include "claims/genders.h"
+#include "names/gazetteer.h"
 #include "util/scan.h"
 
 namespace finlens::claims {
@@ -1269,7 +1270,7 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) 
     if (lo == k && k == 0 && from == floor) {
       const bool form =
           (w.size() > 4 && (w.substr(w.size() - 2) == "ly" || w.substr(w.size() - 3) == "ing")) ||
-          adverb(w) || measure_noun(w);
+          adverb(w) || names::Gazetteer::get().common_word(w);
       if (form) somebody = false;
     }
     if (somebody) return src;

@@ -530,21 +530,6 @@ bool title_word(std::string_view w) {
   return k.contains(w);
 }
 
-// Quantities business news reports on, which open sentences capitalized ("Profit will
-// fall, it said.", "Exports rose"): such a word alone is no one's name.
-bool measure_noun(std::string_view w) {
-  static const WordSet k{
-      "profit",    "profits",    "revenue",    "revenues",   "sales",        "earnings",
-      "income",    "demand",     "supply",     "prices",     "inflation",    "growth",
-      "output",    "production", "exports",    "imports",    "shares",       "stocks",
-      "bonds",     "yields",     "rates",      "costs",      "margins",      "losses",
-      "volumes",   "orders",     "spending",   "investment", "unemployment", "employment",
-      "wages",     "deficit",    "debt",       "oil",        "gold",         "copper",
-      "traffic",   "sentiment",  "confidence", "activity",   "turnover",     "dividends",
-      "borrowing", "lending",    "deposits",   "assets",     "liabilities",  "capacity"};
-  return k.contains(w);
-}
-
 // "Perth-based", "Hong Kong-listed", "state-owned": a compound adjective, no name.
 bool compound_adjective(std::string_view w) {
   static constexpr std::string_view kTails[] = {

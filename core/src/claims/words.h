@@ -113,9 +113,6 @@ bool evidence_noun(std::string_view w);
 // A lower-case word that can head a noun phrase: not a function word, a verb form, an
 // adverb or a preposition ("campaign", "actress", "percent", "47%").
 bool common_noun(std::string_view w);
-// "Profit", "Exports", "Shares": a quantity news reports on (such a word opening a
-// sentence is no name).
-bool measure_noun(std::string_view w);
 // "Perth-based", "Hong Kong-listed", "state-owned".
 bool compound_adjective(std::string_view w);
 // "Twitter", "Facebook", "YouTube": a platform statements are posted on.
