@@ -871,6 +871,15 @@ class SentenceReader {
     return !w.empty() && !capitalized(w) && k.contains(w);
   }
 
+  // Whether token q goes on the capitalized name before it ("CBC News", "Radio Canada"),
+  // rather than starting what follows ("The", "He", "In").
+  bool name_goes_on(std::size_t q) const {
+    if (q >= toks_.size() || toks_[q].kind != Token::word) return false;
+    const std::string_view w = word(q);
+    return capitalized(w) && !determiner(w) && !pronoun(w) && !preposition(w) &&
+           !lower_equals(w, "and") && !lower_equals(w, "but");
+  }
+
   // A word that can be a verb's whole object: a name, "him", "them", a plural noun.
   bool one_word_object(std::size_t p) const {
     if (toks_[p].kind != Token::word) return false;
@@ -894,7 +903,12 @@ class SentenceReader {
       // "told reporters the plant would reopen", "told Reuters the deal was off": a
       // one-word object before a clause with its own subject is the object, not the
       // clause's first word ("warned investors would flee": "would flee" has none)
-      const std::size_t after = p + 1 < toks_.size() ? skip_settings(p + 1) : p + 1;
+      // ("told CBC News the water …": the name runs over its capitalized words)
+      std::size_t last = p;
+      while (capitalized(word(last)) && last + 1 < toks_.size() && last < p + 4 &&
+             name_goes_on(last + 1))
+        ++last;
+      const std::size_t after = last + 1 < toks_.size() ? skip_settings(last + 1) : last + 1;
       // ("told Breitbart News host Ann Lee": a capital after a name goes on with it)
       if (one_word_object(p) && after < toks_.size() && toks_[after].kind == Token::word &&
           (!capitalized(word(after)) || function_word(word(after)) || pronoun(word(after))) &&
@@ -929,6 +943,8 @@ class SentenceReader {
       if (!np_word || lower_equals(w, "that") || lower_equals(w, "to") ||
           speech_verb(w) != Verb::none)
         return kNone;
+      // ("told CBC News the water …": a name goes on while its words are capitalized)
+      if (capitalized(w) && q + 1 < toks_.size() && name_goes_on(q + 1)) continue;
       const std::size_t after = skip_settings(q + 1);
       if (says_next(after)) return after;
     }
