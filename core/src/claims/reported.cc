@@ -749,7 +749,9 @@ class SentenceReader {
         (lower_equals(next, "that") ||
          ((lower_equals(next, "whether") || lower_equals(next, "if")) && v == Verb::talk) ||
          ((cue->frames & kWh) != 0 && question_word(next)))) {
-      emit(lower_equals(next, "that") ? toks_[p].end : toks_[p].start, end_, std::move(src),
+      // ("said that was the exception": "that" before a verb is the statement's subject)
+      const bool conjunction_that = lower_equals(next, "that") && !that_is_subject(p);
+      emit(conjunction_that ? toks_[p].end : toks_[p].start, end_, std::move(src),
            std::move(cue_words), attr_start, toks_[p].end, false, lower_equals(next, "that"));
       return;
     }
@@ -878,6 +880,15 @@ class SentenceReader {
     const std::string_view w = word(q);
     return capitalized(w) && !determiner(w) && !pronoun(w) && !preposition(w) &&
            !lower_equals(w, "and") && !lower_equals(w, "but");
+  }
+
+  // Whether "that" at token p is a pronoun, the subject of a verb right after it ("said
+  // that was the exception", "said that would help") rather than the conjunction.
+  bool that_is_subject(std::size_t p) const {
+    static const WordSet kVerb{"was",    "is",    "were",  "are",    "has",   "had",
+                               "will",   "would", "could", "can",    "may",   "might",
+                               "should", "does",  "did",   "wasn't", "isn't", "won't"};
+    return p + 1 < toks_.size() && toks_[p + 1].kind == Token::word && kVerb.contains(word(p + 1));
   }
 
   // A word that can be a verb's whole object: a name, "him", "them", a plural noun.

@@ -526,7 +526,10 @@ bool title_word(std::string_view w) {
                          "councillor",
                          "councilor",
                          "lawmaker",
-                         "legislator"};
+                         "legislator",
+                         "realtor",
+                         "broker",
+                         "banker"};
   return k.contains(w);
 }
 
