@@ -199,6 +199,7 @@ class SentenceReader {
       while (end > start && s_[end - 1] != ',') --end;  // back to the comma before it
       if (end == start) end = other;
     }
+    if (!whole) end = subordinate_end(start, end, attr_start);
     end = content_end(s_, start, break_off(start, whole ? end : new_attribution(start, end)));
     if (count_words(s_, start, end, 2) < 2) return;
     Draft d;
@@ -880,6 +881,26 @@ class SentenceReader {
     const std::string_view w = word(q);
     return capitalized(w) && !determiner(w) && !pronoun(w) && !preposition(w) &&
            !lower_equals(w, "and") && !lower_equals(w, "but");
+  }
+
+  // "Although Lee said he hoped to …, the unions were displeased.": an attribution inside
+  // a clause that opens the sentence with a conjunction ends with that clause, at the
+  // comma before the main clause. `end` when the sentence does not open so.
+  std::uint32_t subordinate_end(std::uint32_t start, std::uint32_t end,
+                                std::uint32_t attr_start) const {
+    static const WordSet kOpeners{"although", "though", "while", "whereas", "because",
+                                  "if",       "when",   "since", "after",   "before",
+                                  "unless",   "even",   "as",    "once"};
+    if (toks_.empty() || toks_[0].kind != Token::word || !kOpeners.contains(word(0))) return end;
+    for (std::size_t i = 1; i < toks_.size() && toks_[i].start < attr_start; ++i) {
+      if (toks_[i].kind == Token::comma) return end;  // the attribution is in the main clause
+    }
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      if (toks_[i].start < start || toks_[i].start >= end) continue;
+      if (toks_[i].kind == Token::comma && starts_clause(s_, toks_[i].end, end))
+        return toks_[i].start;
+    }
+    return end;
   }
 
   // Whether "that" at token p is a pronoun, the subject of a verb right after it ("said
