@@ -150,6 +150,22 @@ Attribution after_quote(std::string_view s, std::uint32_t from, std::uint32_t li
   return a;
 }
 
+// "Secretary of the Air Force James Roche", "Bank of England": capitalized words and the
+// small words that join them.
+bool name_words_only(std::string_view name) {
+  std::size_t i = 0;
+  while (i < name.size()) {
+    std::size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    const std::string_view w = name.substr(i, j - i);
+    if (!capitalized(w) && w != "of" && w != "the" && w != "and" && w != "for" && w != "de" &&
+        !title_word(w))
+      return false;
+    i = j + 1;
+  }
+  return true;
+}
+
 // The speaker before the opening mark: a speech verb ends the text before the quote,
 // perhaps with a setting and "that" ("said in an interview “", "said that “",
 // "saying, “"), or a name and a colon does ("Bill Bodie: “").
@@ -200,8 +216,18 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
       a.end = open;
       return a;
     }
-    // "Secretary of the Air Force James Roche: “No, Sir …”"
+    // "Secretary of the Air Force James Roche: “No, Sir …”" ("… with a statement on his
+    // blog: “…”" names nobody: a name's words are capitalized but for small joiners)
     a.source = subject_before(s, floor, toks.back().start);
+    if (a.source.kind == SourceKind::name &&
+        !name_words_only(s.substr(a.source.start, a.source.end - a.source.start))) {
+      // "Bill Gates responded … with a statement on his blog: “…”": the sentence's subject
+      a.source = opening_subject(s, sentence_start, open, false, true);
+      if (!a.source.found()) return {};
+      a.start = a.source.start;
+      a.end = open;
+      return a;
+    }
     if (a.source.kind != SourceKind::name ||
         !capitalized(s.substr(a.source.start, a.source.end - a.source.start)))
       return {};

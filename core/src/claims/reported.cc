@@ -516,10 +516,11 @@ class SentenceReader {
       bool adjacent = false;
       Source src = subject_before(s_, sen_.start, toks_[i].start, &adjacent);
       if (src.found() && adjacent) return src;
-      break;
+      // ("expressed condolences for Jobs and described …": a noun in -s read as a verb;
+      // the verb is further back)
     }
     // ("The bank cut its forecast, saying …": the sentence's subject, a role with "the")
-    Source src = opening_subject(s_, sen_.start, before.start, true, participle);
+    Source src = opening_subject(s_, sen_.start, before.start, true, participle || joined);
     if (src.found() && src.end <= before.start) return src;
     return {};
   }
@@ -674,6 +675,9 @@ class SentenceReader {
       // "…, said analyst Maryann Keller.": the source after the verb, the statement before.
       const std::uint32_t comma = comma_before(s_, cursor_, cue_start);
       if (comma == 0 || (cue->frames & kAfter) == 0) return;
+      // ("…, expected in late 2006.": a speaker stands right after the verb, not after a
+      // preposition)
+      if (preposition(word(after_verb)) && !capitalized(word(after_verb))) return;
       const Speaker sp = speaker_after(s_, verb_end, sen_.end);
       if (!sp.source.found() || sp.verb_end != 0) return;
       // the speaker ends the sentence, or a clause on the speaker does ("…, said Ana
@@ -767,6 +771,11 @@ class SentenceReader {
     if (((cue->frames & kContent) != 0 || shows) && toks_[p].kind != Token::stop) {
       // "accused the mayor of lying", "called the plan “reckless”"
       if ((cue->frames & kQuoted) != 0 && after_verb == k + 1 && !quote_in(p)) return;
+      // ("Apple's response, dubbed “Antennagate” by the media, …": a participle after a
+      // comma describes the noun before it)
+      if ((cue->frames & kQuoted) != 0 && after_verb == k + 1 && first > 0 &&
+          toks_[first - 1].kind == Token::comma && !has_word("called calls calling", l))
+        return;
       // "a measure strongly opposed by unions": a participle with its agent is passive
       if (lower_equals(word(p), "by")) return;
       // ("expects sales of …": a plural noun first is the object, not a verb in -s)
