@@ -371,6 +371,25 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
       return named;
     }
   }
+  // "the vice president and chairman of Chrysler LLC Jim Press": a person named by a
+  // first name after a description that ends in an organization's name
+  if (src.kind == SourceKind::name && n >= 5 && !capitalized(W(0))) {
+    for (std::size_t i = n - 2; i + 3 >= n && i >= 2; --i) {
+      const bool first_name =
+          first_name_gender(W(i)) != Gender::unknown || names::Gazetteer::get().first_name(W(i));
+      bool rest = first_name && capitalized(W(i - 1)) && !title_word(W(i - 1));
+      // (a surname may be a word that is also an organization's: "Jim Press")
+      for (std::size_t j = i; j < n && rest; ++j)
+        rest = capitalized(W(j)) && !title_word(W(j)) && (j > i || !organization_word(W(j)));
+      if (!rest) continue;
+      Source named = make_source(s, toks, {words[i], r.hi});
+      if (!named.found()) break;
+      named.phrase_start = src.phrase_start;
+      if (named.role.empty()) named.role = join(s, toks, words[0], words[i - 1] + 1);
+      named.titled = true;
+      return named;
+    }
+  }
   // "Taiwan’s Central News Agency": the possessive place is not part of the name;
   // "Moody's Investors Service Inc" is one name.
   if (src.kind == SourceKind::name && capitalized(head_word) && n >= 2 && is_possessive(W(0)) &&
