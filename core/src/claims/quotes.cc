@@ -195,7 +195,12 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
     const bool settings_only =
         i == k || skip_settings(s, toks[static_cast<std::size_t>(i)].end, open) >=
                       toks[static_cast<std::size_t>(k)].end;
-    if (settings_only || object_verb) verb = i;
+    // ("told investors that the company was “open …”": a clause after "that" holds the
+    // quote; the statement is reported speech with a quotation in it)
+    bool clause_between = false;
+    for (int j = i + 1; j <= k && !clause_between; ++j)
+      clause_between = lower_equals(word(j), "that");
+    if (settings_only || (object_verb && !clause_between)) verb = i;
     break;
   }
   if (verb < 0) {

@@ -877,9 +877,11 @@ class SentenceReader {
   // A word that opens a clause on the circumstances after an attribution ("…, she said,
   // as prices rose", "…, he said, citing the data").
   static bool trailing_clause(std::string_view w) {
-    static const WordSet k{"as",     "while",  "after",     "before",   "because",  "since",
-                           "when",   "though", "although",  "amid",     "despite",  "citing",
-                           "adding", "noting", "referring", "speaking", "following"};
+    static const WordSet k{
+        "as",        "while",    "after",     "before",  "because",   "since",  "when",
+        "though",    "although", "amid",      "despite", "citing",    "adding", "noting",
+        "referring", "speaking", "following", "asking",  "requesting"};  // "…, the people said,
+                                                                         // asking not to be named"
     return !w.empty() && !capitalized(w) && k.contains(w);
   }
 
