@@ -571,7 +571,8 @@ bool Actors::is_organization(std::string_view name) const {
   // ("Profit will fall, it said": a quantity; "Perth-based": an adjective)
   return words.size() == 1 && capitalized(words[0]) && !source_noun(words[0]) &&
          !evidence_noun(words[0]) && !common_noun(words[0]) && !names::demonym(words[0]) &&
-         !names::Gazetteer::get().common_word(words[0]) && !compound_adjective(words[0]);
+         !names::Gazetteer::get().common_word(words[0]) && !compound_adjective(words[0]) &&
+         !adverb(words[0]);
 }
 
 namespace {

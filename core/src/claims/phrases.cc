@@ -1255,6 +1255,10 @@ Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) 
     if (!capitalized(w) || function_word(w) || ends_phrase(lower(w))) continue;
     if (w.size() > 4 && acronym(w)) continue;  // "TALLAHASSEE —": a dateline
     if (compound_adjective(w)) continue;       // "The Perth-based miner"
+    // ("Almost 650 golf courses …": a word before a number counts, it names nobody)
+    if (k + 1 < static_cast<int>(toks.size()) && is_word(toks, k + 1) &&
+        util::is_digit(word_at(s, toks, k + 1)[0]))
+      continue;
     int lo = k;
     // "Project on Government Oversight": small words between capitalized ones
     auto joins = [&](int i) {
