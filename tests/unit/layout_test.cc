@@ -120,6 +120,35 @@ TEST_CASE("credits are boilerplate") {
   CHECK(l.sections[1].first == SectionKind::boilerplate);
 }
 
+// Wire datelines: the place (in capitals, or with a date or an agency) and the dash are a
+// sentence of their own, so no later stage reads the place as the story's subject.
+TEST_CASE("a wire dateline opening the first paragraph is its own sentence") {
+  auto first_two = [](const std::string& text) {
+    const std::string s = text;
+    const auto l = layout_of(s);
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < l.sentences.size() && i < 2; ++i)
+      out.push_back(s.substr(l.sentences[i].range.start,
+                             l.sentences[i].range.end - l.sentences[i].range.start));
+    return out;
+  };
+  CHECK(first_two("OSLO (Tidewire) - Fjell Energi said output rose.") ==
+        std::vector<std::string>{"OSLO (Tidewire) -", "Fjell Energi said output rose."});
+  CHECK(first_two("Bergen, May 3 (Tidewire) \xE2\x80\x94 Fjell Energi said output rose.")[0] ==
+        "Bergen, May 3 (Tidewire) \xE2\x80\x94");
+  CHECK(first_two("SAN JOSE \xE2\x80\x94 Fjell Energi said output rose.")[0] ==
+        "SAN JOSE \xE2\x80\x94");
+  // not one: a name and a dash ("Apple — the company …"), or capitals too short to be a place
+  CHECK(first_two("Brightwell \xE2\x80\x94 the company said it would list.").size() == 1);
+  CHECK(first_two("IBM - Big Blue said it would list.").size() == 1);
+  // only near the top: a dash deep in the story is prose
+  std::string deep = "Title line here\n\n";
+  for (int i = 0; i < 9; ++i) deep += "Fjell Energi said output rose in May.\n\n";
+  deep += "OSLO - The market closed.";
+  const auto l = layout_of(deep);
+  CHECK(l.sentences.back().range.end - l.sentences.back().range.start == 25);
+}
+
 TEST_CASE("a date line near the top is the dateline") {
   const auto l = layout_of("Boeing loses deal\nMarch 01, 2008\nBoeing lost.");
   REQUIRE(l.dateline.has_value());
