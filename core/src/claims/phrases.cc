@@ -371,6 +371,34 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
       return named;
     }
   }
+  // "Sarah Lin of Pinecrest Bank", "Economist Sarah Lin of Pinecrest Bank": a person (a
+  // known first name or a title before it) and the organization after "of", the role
+  // ("Bank of Canada" is one name: no person before its "of")
+  if (src.kind == SourceKind::name && n >= 4 && capitalized(W(0))) {
+    std::size_t of = 0;
+    for (std::size_t i = 2; i + 1 < n && of == 0; ++i) {
+      if (W(i) == "of") of = i;
+    }
+    const std::size_t lead = of > 0 && title_word(W(0)) ? 1 : 0;
+    const std::size_t words_before = of - lead;
+    bool person = of > 0 && (words_before == 2 || words_before == 3) &&
+                  (lead == 1 || first_name_gender(W(lead)) != Gender::unknown ||
+                   names::Gazetteer::get().first_name(W(lead)));
+    for (std::size_t j = lead; j < of && person; ++j)
+      person = capitalized(W(j)) && !organization_word(W(j)) && !title_word(W(j));
+    for (std::size_t j = of + 1; j < n && person; ++j)
+      person = capitalized(W(j)) || W(j) == "of" || W(j) == "the" || W(j) == "&";
+    if (person) {
+      Source named = make_source(s, toks, {words[lead], words[of - 1] + 1});
+      if (named.found()) {
+        named.phrase_start = src.phrase_start;
+        const std::string org = join(s, toks, words[of], r.hi);
+        named.role = lead == 1 ? join(s, toks, words[0], words[0] + 1) + " " + org : org;
+        named.titled = true;
+        return named;
+      }
+    }
+  }
   // "the vice president and chairman of Chrysler LLC Jim Press": a person named by a
   // first name after a description that ends in an organization's name
   if (src.kind == SourceKind::name && n >= 5 && !capitalized(W(0))) {
