@@ -541,6 +541,14 @@ class SentenceReader {
         return;
     }
     std::size_t after_verb = k + 1;  // the first token after the cue's words
+    // ("fell 176.3 points to 4,211", "the talks about a sale", "held talks about"): after a
+    // number, a determiner or "held", a word in -s before its particle is the noun
+    if (cue->needs_particle && k > 0 && has_word(cue->particles, word(k + 1))) {
+      const std::string_view before = word(k - 1);
+      if ((!before.empty() && util::is_digit(before.back())) || determiner(before) ||
+          quantity_word(before) || has_word("held hold holds holding", before))
+        return;
+    }
     if (!cue->particles.empty() && has_word(cue->particles, word(k + 1))) {
       after_verb = k + 2;  // "called for", "pointed to"
     } else if (cue->needs_particle) {
