@@ -42,6 +42,14 @@ bool kicker(std::string_view w) {
   return k.contains(w);
 }
 
+// Lower-case words that end a speaker's label in a headline: "Clinton camp:", "Fed's
+// Powell:" has none.
+bool has_label_role(std::string_view w) {
+  static const WordSet k{"camp",    "campaign", "team",      "aide", "aides", "allies", "lawyer",
+                         "lawyers", "official", "officials", "boss", "chief", "source", "sources"};
+  return k.contains(w);
+}
+
 // The name and colon a line opens with: the number of the name's tokens (the colon is
 // the next one), 0 when the line does not open so.
 std::size_t label_at(std::string_view s, const sections::Line& line, std::vector<Token>& toks) {
@@ -52,19 +60,26 @@ std::size_t label_at(std::string_view s, const sections::Line& line, std::vector
     const std::string_view w = s.substr(toks[k].start, toks[k].end - toks[k].start);
     // a name's words are capitalized ("OK Gov Fallin", "JOEL BENENSON"); a cue or
     // another verb means a sentence, not a name
-    if (!capitalized(w) || speech_verb(w) != Verb::none || (k == 0 && (kicker(w) || place_word(w))))
+    // ("Clinton camp:", "Fed official:": a group or a title in lower case may end it)
+    const bool role_end =
+        k > 0 && !capitalized(w) && (title_word(w) || source_noun(w) || has_label_role(w));
+    if ((!capitalized(w) && !role_end) || speech_verb(w) != Verb::none ||
+        (k == 0 && (kicker(w) || place_word(w))))
       return 0;
     ++k;
+    if (role_end) break;
   }
   if (k == 0 || k > kMaxLabelWords || k >= toks.size() || toks[k].kind != Token::colon ||
       (k == 1 && toks[0].end - toks[0].start < 2))
     return 0;
-  // "Elon Musk’s Empire:" names a topic; "Lee’s Lawyer:" a speaker
+  // "Elon Musk’s Empire:" names a topic; "Lee’s Lawyer:" a speaker, and so does a name
+  // after an institution's initials ("Fed's Powell:", "ECB's Lagarde:")
   const std::string_view last = s.substr(toks[k - 1].start, toks[k - 1].end - toks[k - 1].start);
   for (std::size_t i = 0; i + 1 < k; ++i) {
-    if (is_possessive(s.substr(toks[i].start, toks[i].end - toks[i].start)) && !title_word(last) &&
-        !source_noun(last))
-      return 0;
+    const std::string_view w = s.substr(toks[i].start, toks[i].end - toks[i].start);
+    const std::string_view owner = strip_possessive(w);
+    const bool initials = i == 0 && (acronym(owner) || owner.size() <= 3) && k - i - 1 <= 2;
+    if (is_possessive(w) && !title_word(last) && !source_noun(last) && !initials) return 0;
   }
   return k;
 }
