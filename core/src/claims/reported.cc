@@ -784,8 +784,11 @@ class SentenceReader {
       if ((cue->frames & kQuoted) != 0 && after_verb == k + 1 && first > 0 &&
           toks_[first - 1].kind == Token::comma && !has_word("called calls calling", l))
         return;
-      // "a measure strongly opposed by unions": a participle with its agent is passive
-      if (lower_equals(word(p), "by")) return;
+      // "a measure strongly opposed by unions": a participle with its agent is passive;
+      // "blasted out an email", "backed off": a particle makes another verb
+      if (lower_equals(word(p), "by") ||
+          ((cue->frames & kQuoted) == 0 && has_word("out off away up down", word(p))))
+        return;
       // ("expects sales of …": a plural noun first is the object, not a verb in -s)
       const std::string_view first_word = word(p);
       const bool plural = first_word.size() > 3 && first_word.back() == 's' &&
