@@ -330,8 +330,9 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   } else if (capitalized(head_word) &&
              !(function_word(head_word) && !organization_word(head_word))) {
     src.kind = SourceKind::name;
-  } else if (agent_noun(head_word) && head > 0) {
-    src.kind = SourceKind::name;  // "a United Auto Workers negotiator"
+  } else if ((agent_noun(head_word) || word_gender(head_word) != Gender::unknown) && head > 0) {
+    // "a United Auto Workers negotiator", "the billionaire businessman"
+    src.kind = SourceKind::name;
     src.titled = true;
   } else if (src.document) {
     src.kind = SourceKind::name;  // "a news report" ("report" is also a cue)

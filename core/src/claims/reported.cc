@@ -488,8 +488,14 @@ class SentenceReader {
     if (first == 0) return {};
     const Token& before = toks_[first - 1];
     const std::string_view joiner = word(first - 1);
+    // ("…, saying", "— saying", "“…,” noting that", "responded before adding that",
+    // "began by talking about": the participle's subject is the clause's)
+    const bool after_comma_mark =
+        before.kind == Token::quote && first >= 2 && toks_[first - 2].kind == Token::comma;
+    const bool subordinate = has_word("before after while by when since without besides", joiner);
     const bool participle =
-        v == Verb::participle && (before.kind == Token::comma || before.kind == Token::dash);
+        v == Verb::participle && (before.kind == Token::comma || before.kind == Token::dash ||
+                                  after_comma_mark || subordinate);
     const bool joined = lower_equals(joiner, "and") || lower_equals(joiner, "but");
     if (!participle && !joined) return {};
     if (last_source_.found()) {
@@ -501,7 +507,8 @@ class SentenceReader {
     // Rubio on trade and called him …": of the verb before "and"
     for (std::size_t i = first - 1; i-- > 0 && first - i < 16;) {
       if (toks_[i].kind != Token::word) {
-        if (participle && toks_[i].kind == Token::comma) continue;
+        if (participle && (toks_[i].kind == Token::comma || toks_[i].kind == Token::quote))
+          continue;
         break;
       }
       const std::string_view w = word(i);
