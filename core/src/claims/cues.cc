@@ -101,7 +101,7 @@ constexpr Row kRows[] = {
     {"praised praises praising", Verb::talk, kTalk | kContent},
     {"called calls calling", Verb::talk, kContent | kQuoted | kAfter | kQuote, false, "for on"},
     {"dubbed labeled labelled branded", Verb::talk, kContent | kQuoted},
-    {"pointed points pointing", Verb::talk, kContent, false, "to out", true},
+    {"pointed points pointing", Verb::talk, kThat | kContent, false, "to out", true},
     // taking a side: the object is the position taken ("endorsed the plan")
     {"endorsed endorses endorsing", Verb::talk, kContent},
     {"supported supports supporting", Verb::talk, kContent},
@@ -115,6 +115,17 @@ constexpr Row kRows[] = {
     {"welcomed welcomes welcoming hailed hails hailing applauded applauds applauding", Verb::talk,
      kContent},
     {"disputed disputes disputing challenged challenges challenging", Verb::talk, kThat | kContent},
+    // base forms after a plural subject ("economists agree that …"), and verbs of ruling,
+    // ordering, echoing, recognizing, speculating with their that-clause
+    {"acknowledge", Verb::talk, kThat | kClause},
+    {"agree", Verb::talk, kThat | kClause},
+    {"worry", Verb::finding, kThat, true},
+    {"echoed echoes echoing", Verb::talk, kThat | kContent},
+    {"ruled", Verb::finding, kThat},
+    {"ordered", Verb::talk, kThat},
+    {"recognized recognizes recognised recognizing", Verb::finding, kThat},
+    {"speculated speculates speculating", Verb::finding, kThat, true},
+    {"point", Verb::talk, kThat | kContent, false, "out", true},
     // finding and making known
     {"reported reports report reporting", Verb::finding, kFind},
     {"revealed reveals revealing", Verb::finding, kFind},
