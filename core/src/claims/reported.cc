@@ -132,6 +132,8 @@ class SentenceReader {
         according(k, k + 3);
       } else if (lower_equals(l, "in") && in_document(k)) {
         continue;
+      } else if (claim_noun(l) && lower_equals(word(k + 1), "that") && noun_claim(k)) {
+        continue;
       } else if (speech_verb(word(k)) == Verb::speech && title_case_ && k > 0 &&
                  capitalized(word(k)) && !acronym(word(k))) {
         verb(k);
@@ -561,6 +563,12 @@ class SentenceReader {
     } else if (cue->needs_particle) {
       return;
     }
+    // "in his remarks", "its forecast", "their claims": right after a possessive a cue word
+    // is the noun ("his advisers believe": the noun is the subject)
+    {
+      static const WordSet kOwner{"his", "her", "its", "their", "my", "our", "your"};
+      if (k > 0 && kOwner.contains(word(k - 1))) return;
+    }
     // "was told", "is expected to", "were asked": the subject is who heard or is meant
     if (v != Verb::participle && k > 0 && be_form(word(k - 1))) return;
     // "the reported cases", "its stated goal": a participle before a noun describes it;
@@ -930,6 +938,47 @@ class SentenceReader {
         return toks_[i].start;
     }
     return end;
+  }
+
+  // "his warning that …", "the bank's view that …", "Lee's claim that …": a noun of saying
+  // with its owner before it and a clause after "that"; the owner holds the claim.
+  // Whether it made one.
+  bool noun_claim(std::size_t k) {
+    if (k == 0 || toks_[k - 1].kind != Token::word || that_is_subject(k + 1)) return false;
+    if (!starts_clause(s_, toks_[k + 1].end, end_)) return false;
+    const std::string_view owner = word(k - 1);
+    Source src;
+    static const WordSet kPossessive{"his", "her", "its", "their"};
+    if (kPossessive.contains(owner)) {
+      // (resolved as the pronoun it stands for: "his" as "he")
+      static constexpr std::string_view kAs[] = {"he", "she", "it", "they"};
+      const std::string_view as = lower_equals(owner, "his")   ? kAs[0]
+                                  : lower_equals(owner, "her") ? kAs[1]
+                                  : lower_equals(owner, "its") ? kAs[2]
+                                                               : kAs[3];
+      src.kind = lower_equals(owner, "its")     ? SourceKind::thing_pronoun
+                 : lower_equals(owner, "their") ? SourceKind::group_pronoun
+                                                : SourceKind::person_pronoun;
+      src.name = std::string(as);
+      src.start = toks_[k - 1].start;
+      src.end = toks_[k - 1].end;
+    } else if (is_possessive(owner) && capitalized(owner)) {
+      std::size_t first = k - 1;  // "Donald Trump's", "the Federal Reserve's"
+      while (first > 0 && k - first < 4 && toks_[first - 1].kind == Token::word &&
+             capitalized(word(first - 1)) && !function_word(word(first - 1)))
+        --first;
+      src.kind = SourceKind::name;
+      src.start = toks_[first].start;
+      src.end = toks_[k - 1].start + static_cast<std::uint32_t>(strip_possessive(owner).size());
+      src.name = std::string(s_.substr(src.start, src.end - src.start));
+      src.phrase_start = src.start;
+    } else {
+      return false;
+    }
+    const std::size_t before = out_.size();
+    emit(toks_[k + 1].end, end_, std::move(src), std::string(word(k)), toks_[k - 1].start,
+         toks_[k + 1].end, false, true);
+    return out_.size() > before;
   }
 
   // Whether "that" at token p is a pronoun, the subject of a verb right after it ("said

@@ -544,6 +544,20 @@ bool compound_adjective(std::string_view w) {
   return false;
 }
 
+// Nouns of saying and believing that take a that-clause after an owner: "his warning that
+// …", "the bank's view that …" (the owner holds the claim).
+bool claim_noun(std::string_view w) {
+  static const WordSet k{
+      "claim",      "suggestion", "assertion",   "argument",     "warning",     "allegation",
+      "insistence", "belief",     "view",        "fear",         "fears",       "concern",
+      "promise",    "pledge",     "prediction",  "forecast",     "estimate",    "contention",
+      "complaint",  "admission",  "statement",   "remark",       "remarks",     "charge",
+      "accusation", "hope",       "expectation", "expectations", "vow",         "threat",
+      "conclusion", "finding",    "message",     "position",     "denial",      "assurance",
+      "suspicion",  "guess",      "bet",         "announcement", "explanation", "proposal"};
+  return k.contains(w);
+}
+
 // Social networks and video sites, where statements are posted: "his Twitter followers",
 // "a Facebook post" name the place, not a speaker.
 bool platform_word(std::string_view w) {

@@ -113,6 +113,9 @@ bool evidence_noun(std::string_view w);
 // A lower-case word that can head a noun phrase: not a function word, a verb form, an
 // adverb or a preposition ("campaign", "actress", "percent", "47%").
 bool common_noun(std::string_view w);
+// "warning", "view", "claim": a noun that holds a claim in its that-clause ("his warning
+// that …").
+bool claim_noun(std::string_view w);
 // "Perth-based", "Hong Kong-listed", "state-owned".
 bool compound_adjective(std::string_view w);
 // "Twitter", "Facebook", "YouTube": a platform statements are posted on.
