@@ -1230,32 +1230,45 @@ std::uint32_t clause_start(std::string_view s, std::uint32_t sentence_start, std
 // The name a sentence opens with, after an opening phrase up to a comma, when a verb
 // of any kind follows it ("Ryanair CEO, Michael O' Leary, justified his choice … by
 // saying, “…”", "As well as new routes to the US, Mannion stated …, saying, “…”").
-Source opening_subject(std::string_view s, std::uint32_t sentence_start, std::uint32_t limit,
-                       bool pronouns, bool described) {
-  const std::vector<Token> toks =
-      tokenize(s, sentence_start, std::min(limit, sentence_start + kPhraseWindow));
-  // "In response, the senator …": a phrase opening the sentence; its subject follows the
-  // comma ("The senator …": an article opens the subject itself)
-  if (!toks.empty() && toks[0].kind == Token::word &&
-      function_word(s.substr(toks[0].start, toks[0].end - toks[0].start)) &&
-      !pronoun(s.substr(toks[0].start, toks[0].end - toks[0].start)) &&
-      !(described && article(s.substr(toks[0].start, toks[0].end - toks[0].start)))) {
-    std::size_t k = 0;
-    while (k < toks.size() && toks[k].kind != Token::comma) ++k;
-    if (k + 1 >= toks.size()) return {};
-    sentence_start = toks[k + 1].start;
+namespace {
+
+// The name speaker_after reads at `from` when it can be a sentence's subject (see
+// opening_subject), else none.
+Source subject_at(std::string_view s, std::uint32_t from, std::uint32_t limit, bool pronouns,
+                  bool described) {
+  Speaker sp = speaker_after(s, from, limit);
+  // ("Mr. Smith shot back:": lower-case words after a name, to the end, are its verb)
+  if (sp.source.kind == SourceKind::name && capitalized(sp.source.name) &&
+      sp.source.end - sp.source.start == sp.source.name.size()) {
+    const std::string& n = sp.source.name;
+    std::size_t cut = std::string::npos;  // the space before the first lower-case word
+    bool tail_lower = true;
+    for (std::size_t i = n.find(' '); i != std::string::npos; i = n.find(' ', i + 1)) {
+      const std::size_t j = n.find(' ', i + 1);
+      const std::string_view w =
+          std::string_view(n).substr(i + 1, (j == std::string::npos ? n.size() : j) - i - 1);
+      if (w.empty()) continue;
+      if (!capitalized(w)) {
+        if (cut == std::string::npos) cut = i;
+      } else if (cut != std::string::npos) {
+        tail_lower = false;
+      }
+    }
+    if (cut != std::string::npos && tail_lower && !is_possessive(n.substr(0, cut)) &&
+        n.substr(0, cut).find(' ') != std::string::npos) {
+      sp.source.end = sp.source.start + static_cast<std::uint32_t>(cut);
+      sp.source.name = n.substr(0, cut);
+    }
   }
-  const Speaker sp = speaker_after(s, sentence_start, limit);
   const bool pronoun_ok = pronouns && (sp.source.kind == SourceKind::person_pronoun ||
                                        sp.source.kind == SourceKind::group_pronoun);
-  // ("the senator", "the company": a title or the company's role names someone too)
-  // ("Immediately, a trader …", "Speaking later, …": an adverb or a participle alone
-  // opening the sentence is nobody)
+  // ("Immediately, a trader …", "Speaking later, …", "Asked whether …, Lee said": an
+  // adverb or a participle alone opening the sentence is nobody)
   if (sp.source.kind == SourceKind::name && sp.source.end > sp.source.start) {
     const std::string_view only = s.substr(sp.source.start, sp.source.end - sp.source.start);
     if (only.find(' ') == std::string_view::npos && only.size() > 4 &&
         (adverb(only) || only.substr(only.size() - 2) == "ly" ||
-         only.substr(only.size() - 3) == "ing"))
+         only.substr(only.size() - 3) == "ing" || only.substr(only.size() - 2) == "ed"))
       return {};
   }
   // ("The first incident", "The surge in Lee's stock": after an article, a name is in
@@ -1269,6 +1282,38 @@ Source opening_subject(std::string_view s, std::uint32_t sentence_start, std::ui
   if (!pronoun_ok && !named && !(described && sp.source.kind == SourceKind::company_role))
     return {};
   return sp.source;
+}
+
+}  // namespace
+
+Source opening_subject(std::string_view s, std::uint32_t sentence_start, std::uint32_t limit,
+                       bool pronouns, bool described) {
+  const std::vector<Token> toks =
+      tokenize(s, sentence_start, std::min(limit, sentence_start + kPhraseWindow));
+  std::size_t comma = 0;  // the first comma's token
+  while (comma < toks.size() && toks[comma].kind != Token::comma) ++comma;
+  // "In response, the senator …": a phrase opening the sentence; its subject follows the
+  // comma ("The senator …": an article opens the subject itself)
+  if (!toks.empty() && toks[0].kind == Token::word &&
+      function_word(s.substr(toks[0].start, toks[0].end - toks[0].start)) &&
+      !pronoun(s.substr(toks[0].start, toks[0].end - toks[0].start)) &&
+      !(described && article(s.substr(toks[0].start, toks[0].end - toks[0].start)))) {
+    if (comma + 1 >= toks.size()) return {};
+    return subject_at(s, toks[comma + 1].start, limit, pronouns, described);
+  }
+  // "Back in 1999, Mr. Lee said": a word and a phrase of time before the comma is no
+  // name; the subject follows the comma
+  const bool opener = comma >= 2 && comma <= 6 && toks[1].kind == Token::word &&
+                      (preposition(s.substr(toks[1].start, toks[1].end - toks[1].start)) ||
+                       util::is_digit(s[toks[1].start]));
+  if (!opener) {
+    Source at_start = subject_at(s, sentence_start, limit, pronouns, described);
+    if (at_start.found() || comma + 1 >= toks.size()) return at_start;
+  } else if (comma + 1 >= toks.size()) {
+    return {};
+  }
+  // ("Asked whether …, Mr. Smith shot back:": after an opening clause, the name after it)
+  return subject_at(s, toks[comma + 1].start, limit, pronouns, described);
 }
 
 Source nearest_name(std::string_view s, std::uint32_t floor, std::uint32_t pos) {
