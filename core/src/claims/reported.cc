@@ -1020,6 +1020,19 @@ class SentenceReader {
         ++last;
       const std::size_t after = last + 1 < toks_.size() ? skip_settings(last + 1) : last + 1;
       // ("told Breitbart News host Ann Lee": a capital after a name goes on with it)
+      // ("told a press conference the agreement …", "told the board the deal was off": a
+      // short object with an article, then a clause that opens with its own subject)
+      if (determiner(word(p))) {
+        std::size_t q = p + 1;
+        while (q < toks_.size() && q < p + 4 && toks_[q].kind == Token::word &&
+               !capitalized(word(q)) && !determiner(word(q)) && !function_word(word(q)) &&
+               speech_verb(word(q)) == Verb::none)
+          ++q;
+        if (q > p + 1 && q < toks_.size() && toks_[q].kind == Token::word &&
+            (determiner(word(q)) || pronoun(word(q)) || capitalized(word(q))) &&
+            starts_clause(s_, toks_[q].start, end_))
+          return q;
+      }
       if (one_word_object(p) && after < toks_.size() && toks_[after].kind == Token::word &&
           (!capitalized(word(after)) || function_word(word(after)) || pronoun(word(after))) &&
           (lower_equals(word(after), "that") || starts_clause(s_, toks_[after].start, end_)))
