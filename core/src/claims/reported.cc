@@ -364,6 +364,16 @@ class SentenceReader {
     }
     const bool after = from < end_ && s_[from] == ',' && count_words(s_, from + 1, end_, 2) >= 2;
     std::uint32_t comma = comma_before(s_, cursor_, cue_start);
+    // ("“…,” the judge said, according to the Post.": the quote's attribution is relayed;
+    // nothing before the comma is a statement of its own)
+    if (comma != 0 && at >= 2 && toks_[at - 1].kind == Token::comma &&
+        toks_[at - 2].kind == Token::word) {
+      const Verb v = speech_verb(word(at - 2));
+      const std::string_view before_comma = s_.substr(sen_.start, comma - sen_.start);
+      const bool quoted = before_comma.find("\xE2\x80\x9D") != std::string_view::npos ||
+                          before_comma.find('"') != std::string_view::npos;
+      if (v != Verb::none && v != Verb::participle && quoted) return;
+    }
     std::uint32_t head = comma != 0 ? clause_start(s_, cursor_, comma) : 0;
     if (!after && cursor_ > sen_.start && !out_.empty() &&
         out_.back().sentence_start == sen_.start && out_.back().start > sen_.start &&
