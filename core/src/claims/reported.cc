@@ -308,6 +308,9 @@ class SentenceReader {
       std::size_t j = i + 1;
       if (comma) {
         const std::string_view w = word(j);
+        // (", who knew about …,": a clause on the noun before the comma, inside the statement)
+        if (lower_equals(w, "who") || lower_equals(w, "which") || lower_equals(w, "whose"))
+          continue;
         if (speech_verb(w) == Verb::participle && !capitalized(w)) return toks[i].start;
         if (lower_equals(w, "according") && lower_equals(word(j + 1), "to")) return toks[i].start;
         if (kJoin.contains(w)) ++j;
