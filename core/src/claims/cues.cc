@@ -135,7 +135,6 @@ constexpr Row kRows[] = {
     {"hoping", Verb::finding, kThat | kClause | kTo, true},
     {"learned learns", Verb::finding, kThat},
     {"call", Verb::talk, kContent, false, "for on", true},  // "Democrats call for an inquiry"
-    {"spoke speaks speaking", Verb::talk, kContent, false, "about of", true},
     // finding and making known
     {"reported reports report reporting", Verb::finding, kFind},
     {"revealed reveals revealing", Verb::finding, kFind},
