@@ -32,6 +32,28 @@ void for_each_match(const RE2& re, std::string_view text, F&& f) {
   }
 }
 
+// for_each_match, calling f only for the matches whose whole text passes `worth`: a test
+// the caller's own must imply (a cheap necessary condition). re2 finds a match's bounds
+// with its DFAs alone; its groups cost a further run of BitState or the NFA over the
+// match, which only the matches worth it pay for. The groups are read as re2 itself reads
+// them after its DFA: a full match of the match's bounds.
+template <std::size_t N, class P, class F>
+void for_each_match_if(const RE2& re, std::string_view text, P&& worth, F&& f) {
+  std::array<re2::StringPiece, N> g;
+  const re2::StringPiece all(text.data(), text.size());
+  std::size_t pos = 0;
+  re2::StringPiece m;
+  while (pos <= text.size() && re.Match(all, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    const std::size_t start = static_cast<std::size_t>(m.data() - text.data());
+    const std::size_t end = start + m.size();
+    if (worth(sv(m))) {
+      re.Match(all, start, end, RE2::ANCHOR_BOTH, g.data(), static_cast<int>(N));
+      f(g);
+    }
+    pos = end > pos ? end : pos + 1;
+  }
+}
+
 // Anchored match of `re` at exactly `pos`.
 template <std::size_t N>
 bool match_at(const RE2& re, std::string_view text, std::size_t pos,
