@@ -1,5 +1,7 @@
 #include "names/gazetteer.h"
 
+#include <algorithm>
+#include <bitset>
 #include <unordered_set>
 
 #include "util/scan.h"
@@ -274,8 +276,11 @@ namespace {
 class WordSet {
  public:
   template <std::size_t N>
-  explicit WordSet(const std::string_view (&list)[N]) : words_(std::begin(list), std::end(list)) {}
-  bool has(std::string_view w) const { return words_.count(w) > 0; }
+  explicit WordSet(const std::string_view (&list)[N]) : words_(std::begin(list), std::end(list)) {
+    for (std::string_view w : list) shapes_.set(shape(w));
+  }
+  // (a word whose first byte and length no listed word has needs no hash: most words)
+  bool has(std::string_view w) const { return shapes_.test(shape(w)) && words_.count(w) > 0; }
   // The lists name words as prose writes them; wire headlines write them in capitals
   // ("GREASE MONKEY HOLDING CORP"), and those count too.
   bool has_any_case(std::string_view w) const {
@@ -286,7 +291,13 @@ class WordSet {
   }
 
  private:
+  // A word's first byte and its length (31 for longer words): 1 KB a set.
+  static std::size_t shape(std::string_view w) {
+    const std::size_t b0 = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+    return b0 * 32 + std::min<std::size_t>(w.size(), 31);
+  }
   std::unordered_set<std::string_view> words_;
+  std::bitset<256 * 32> shapes_;
 };
 
 // The set of one list, built at its first use.
