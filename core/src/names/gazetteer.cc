@@ -4,6 +4,7 @@
 #include <bitset>
 #include <unordered_set>
 
+#include "util/lists.h"
 #include "util/scan.h"
 
 namespace finlens::names {
@@ -291,11 +292,8 @@ class WordSet {
   }
 
  private:
-  // A word's first byte and its length (31 for longer words): 1 KB a set.
-  static std::size_t shape(std::string_view w) {
-    const std::size_t b0 = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
-    return b0 * 32 + std::min<std::size_t>(w.size(), 31);
-  }
+  // util::word_shape: 1 KB a set
+  static std::size_t shape(std::string_view w) { return util::word_shape(w); }
   std::unordered_set<std::string_view> words_;
   std::bitset<256 * 32> shapes_;
 };
