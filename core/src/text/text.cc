@@ -193,8 +193,11 @@ class Builder {
         if (b == ' ') {
           space(i, i + 1);
         } else if (b >= 0x20 && b < 0x7F) {
-          // a run of characters that are only themselves: written at once
-          while (i + n < to && plain(s_[i + n])) ++n;
+          // a run of characters that are only themselves, and the single spaces between
+          // them (each would be written as is: the one before a character), at once
+          while (i + n < to &&
+                 (plain(s_[i + n]) || (s_[i + n] == ' ' && i + n + 1 < to && plain(s_[i + n + 1]))))
+            ++n;
           visible(s_.substr(i, n), i, i + static_cast<std::uint32_t>(n));
         } else {
           code_point(static_cast<unsigned char>(b), i, i + 1);
