@@ -29,6 +29,12 @@ bool has_capital(std::string_view w) {
   return false;
 }
 
+// Whether what follows a whole-word needle, at `end`, lets it count.
+bool ends_word(std::string_view s, std::size_t end, const std::string& after) {
+  if (end >= s.size() || !letter(s[end])) return true;
+  return after.find(lower(s[end])) != std::string::npos;
+}
+
 }  // namespace
 
 int Needles::bucket(char a, char b) { return index_of(a) * 27 + index_of(b); }
@@ -58,10 +64,25 @@ constexpr std::array<std::uint8_t, 256> kLetterIndex = [] {
   return t;
 }();
 
+int Needles::add_words(std::initializer_list<std::string_view> group,
+                       std::string_view letters_after) {
+  const int id = add(group);
+  for (auto& bucket : by_start_) {
+    for (Word& w : bucket) {
+      if (w.bit != std::uint64_t{1} << id) continue;
+      w.whole = true;
+      w.after = std::string(letters_after);
+    }
+  }
+  return id;
+}
+
 Gate::Gate(std::string_view text, const Needles& needles) : text_(text) {
   const auto check = [&](std::size_t p, std::size_t bucket, std::uint64_t& mask) {
     for (const Needles::Word& w : needles.by_start_[bucket]) {
-      if ((mask & w.bit) == 0 && stands_at(text, p, w.text, w.exact)) mask |= w.bit;
+      if ((mask & w.bit) == 0 && stands_at(text, p, w.text, w.exact) &&
+          (!w.whole || ends_word(text, p + w.text.size(), w.after)))
+        mask |= w.bit;
     }
   };
   const auto index = [&](std::size_t p) {
