@@ -2,7 +2,6 @@
 // "next five years", "twelve months", "a decade").
 #include <cstdio>
 #include <string>
-#include <vector>
 
 #include "figures/figures.h"
 #include "figures/needles.h"
@@ -29,31 +28,10 @@ std::string lower(std::string_view s) {
   return l;
 }
 
-// Where the clock pattern can match a time that find_times keeps: an hour of one or two
-// digits after \b, then ':' (its minutes) or a meridiem, a space apart at most ("4:21",
-// "10 p.m.", "9am"). Other numbers match the pattern too, and are dropped: a match
-// begins with its digits and holds no other \b before a digit, so none of those covers
-// the start of a time, and trying these places alone keeps every time as it was.
-std::vector<std::uint32_t> clock_starts(std::string_view s) {
-  const auto meridiem_or_colon = [&](std::size_t q) {
-    if (q >= s.size()) return false;
-    if (s[q] == ':') return true;
-    const auto am_pm = [&](std::size_t k) {
-      return k < s.size() && ((s[k] | 0x20) == 'a' || (s[k] | 0x20) == 'p');
-    };
-    const char c = s[q];
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';  // \s
-    return am_pm(q) || (space && am_pm(q + 1));
-  };
-  std::vector<std::uint32_t> out;
-  for (std::size_t p = 0; p < s.size(); ++p) {
-    if (!util::is_digit(s[p]) || (p > 0 && (util::is_alnum(s[p - 1]) || s[p - 1] == '_'))) continue;
-    const bool two = p + 1 < s.size() && util::is_digit(s[p + 1]);
-    if (meridiem_or_colon(p + 1) || (two && meridiem_or_colon(p + 2)))
-      out.push_back(static_cast<std::uint32_t>(p));
-  }
-  return out;
-}
+// Whether a clock match can be a time: it holds minutes (':') or a meridiem ("a.m.", "pm");
+// a bare number, which the pattern also matches, is none. A necessary condition of
+// find_times' own test, read before the match's groups are.
+bool may_be_time(std::string_view m) { return m.find_first_of(":aApP") != std::string_view::npos; }
 
 }  // namespace
 
@@ -64,7 +42,7 @@ void find_times(const Context& ctx, std::vector<Found>& out) {
       R"(\b(\d{1,2})(?::(\d{2}))?\s?(?:((?i:a\.m\.|p\.m\.|am\b|pm\b))|(?:\b|$)))" +
           std::string(kZone),
       util::pattern_options());
-  util::for_each_match_at<6>(clock, s, clock_starts(s), [&](const auto& g) {
+  util::for_each_match_if<6>(clock, s, may_be_time, [&](const auto& g) {
     const bool has_minutes = g[2].data() != nullptr;
     const bool has_meridiem = g[3].data() != nullptr;
     const re2::StringPiece zone = g[4].data() ? g[4] : g[5];
