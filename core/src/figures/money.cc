@@ -239,28 +239,43 @@ std::string resolve_code(const Currency& c, const Context& ctx) {
 // crores", is under 40 bytes even with case-folded letters): the digits (and periods
 // before a digit) of the 40 bytes before each sign, and of the number run reaching into
 // them. Every place a number can begin without \b.
+// The table's signs written after a number ("€", "$").
+const std::vector<std::string_view>& after_signs() {
+  static const std::vector<std::string_view> signs = [] {
+    std::vector<std::string_view> forms;
+    for (const Currency& c : currencies()) {
+      if ((c.flags & kAfter) && !util::is_ascii_alpha(c.written.front()))
+        forms.push_back(c.written);
+    }
+    return forms;
+  }();
+  return signs;
+}
+
 std::vector<std::uint32_t> sign_after_starts(std::string_view s) {
-  std::vector<std::size_t> signs;
-  for (const Currency& c : currencies()) {
-    if (!(c.flags & kAfter) || util::is_ascii_alpha(c.written.front())) continue;
-    for (std::size_t at = s.find(c.written); at != std::string_view::npos;
-         at = s.find(c.written, at + 1))
-      signs.push_back(at);
-  }
-  std::sort(signs.begin(), signs.end());
   const auto number_byte = [&](std::size_t i) {
     return util::is_digit(s[i]) || s[i] == ',' || s[i] == '.';
   };
+  // the signs in text order: each form's next place (a find, which skips ahead fast), the
+  // nearest taken and its form looked for again past it
+  const std::vector<std::string_view>& forms = after_signs();
+  std::vector<std::size_t> next(forms.size());
+  for (std::size_t k = 0; k < forms.size(); ++k) next[k] = s.find(forms[k]);
   std::vector<std::uint32_t> out;
   std::size_t done = 0;  // the bytes before it are looked at
-  for (const std::size_t c : signs) {
+  while (true) {
+    const std::size_t c = *std::min_element(next.begin(), next.end());
+    if (c == std::string_view::npos) break;
+    for (std::size_t k = 0; k < forms.size(); ++k) {
+      if (next[k] == c) next[k] = s.find(forms[k], c + 1);
+    }
     std::size_t lo = c > 40 ? c - 40 : 0;
     while (lo > 0 && number_byte(lo - 1)) --lo;
     for (std::size_t p = std::max(lo, done); p < c; ++p) {
-      if (util::is_digit(s[p]) || (s[p] == '.' && p + 1 < s.size() && util::is_digit(s[p + 1])))
+      if (util::is_digit(s[p]) || (s[p] == '.' && util::is_digit(s[p + 1])))
         out.push_back(static_cast<std::uint32_t>(p));
     }
-    done = std::max(done, c);
+    done = c;
   }
   return out;
 }
