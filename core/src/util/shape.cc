@@ -157,15 +157,9 @@ bool credit_line(std::string_view line) {
   // the regex runs only on lines that open with one of the literal words
   std::string_view open = line;
   if (open.starts_with('(')) open.remove_prefix(1);
-  // (the first byte settles most lines before any comparison of a whole opening: a table
-  // of the openings' first bytes, then the openings themselves)
-  static constexpr std::array<bool, 256> kFirst = [] {
-    std::array<bool, 256> t{};
-    for (std::string_view w : kCreditStarts) t[static_cast<unsigned char>(w[0])] = true;
-    return t;
-  }();
+  // (the first byte settles most lines before any comparison of a whole opening)
   const bool may_be =
-      line.size() < 400 && !open.empty() && kFirst[static_cast<unsigned char>(open[0])] &&
+      line.size() < 400 && !open.empty() &&
       std::any_of(std::begin(kCreditStarts), std::end(kCreditStarts),
                   [&](std::string_view w) { return w[0] == open[0] && open.starts_with(w); });
   return may_be && RE2::FullMatch(re2::StringPiece(line.data(), line.size()), credit_re());
