@@ -69,39 +69,6 @@ bool may_hold_plural(std::string_view m) {
   return false;
 }
 
-// Where the points pattern below can begin: its number runs over digits, commas and
-// periods up to one \s and "point"/"pts" (any case; re2's folding reads 'ſ', first byte
-// C5, as an "s"), so each such word, rare in a text, gives the places of its number where
-// \b and a number can begin.
-std::vector<std::uint32_t> points_starts(std::string_view s) {
-  const auto word = [&](std::size_t i) { return util::is_alnum(s[i]) || s[i] == '_'; };
-  const auto number_byte = [&](std::size_t i) {
-    return util::is_digit(s[i]) || s[i] == ',' || s[i] == '.';
-  };
-  const auto unit_at = [&](std::size_t q) {
-    const std::size_t left = s.size() - q;
-    const auto lower = [&](std::size_t k) { return static_cast<char>(s[q + k] | 0x20); };
-    if (left >= 5 && lower(1) == 'o' && lower(2) == 'i' && lower(3) == 'n' && lower(4) == 't')
-      return true;
-    return left >= 3 && lower(1) == 't' && (lower(2) == 's' || s[q + 2] == '\xC5');
-  };
-  std::vector<std::uint32_t> out;
-  for (std::size_t q = 2; q < s.size(); ++q) {
-    if ((s[q] | 0x20) != 'p' || !number_byte(q - 2) || !unit_at(q)) continue;
-    const char sp = s[q - 1];
-    if (sp != ' ' && sp != '\n' && sp != '\t' && sp != '\r' && sp != '\f') continue;  // \s
-    std::size_t a = q - 2;
-    while (a > 0 && number_byte(a - 1)) --a;
-    for (std::size_t p = a; p < q - 1; ++p) {
-      const bool after_word = p > 0 && word(p - 1);
-      if ((util::is_digit(s[p]) && !after_word) ||
-          (s[p] == '.' && after_word && util::is_digit(s[p + 1])))
-        out.push_back(static_cast<std::uint32_t>(p));
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 void find_counts(const Context& ctx, std::vector<Found>& out) {
@@ -112,7 +79,7 @@ void find_counts(const Context& ctx, std::vector<Found>& out) {
       join({R"(\b(()", kNumber, R"()\s(?i:points?|pts)\b)(?:\s(?:to|at)\s(?:a\slevel\sof\s)?()",
             kNumber, R"()\b)?)"}),
       util::pattern_options());
-  util::for_each_match_at<4>(points, s, points_starts(s), [&](const auto& g) {
+  util::for_each_match<4>(points, s, [&](const auto& g) {
     const std::uint32_t a = offset_in(s, g[1]);
     if (!stands_alone(s, a, a + static_cast<std::uint32_t>(g[2].size()))) return;
     const auto v = parse_number(sv(g[2]));
