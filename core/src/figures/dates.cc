@@ -290,28 +290,6 @@ void find_numeric_dates(const Lines& lines, std::string_view s, std::vector<Foun
   });
 }
 
-// Whether a day_alone match (below) can be kept: it begins with "on", "for" or "the" and a
-// space, or it holds "month" (its month offset). The pattern also matches any number
-// before punctuation ("15,"), which find_month_days drops: this necessary condition of
-// its test is read before the match's groups are.
-bool may_be_day(std::string_view m) {
-  const auto starts = [&](std::string_view w) {
-    if (m.size() <= w.size()) return false;
-    for (std::size_t i = 0; i < w.size(); ++i) {
-      if ((m[i] | 0x20) != w[i]) return false;
-    }
-    const char c = m[w.size()];
-    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';  // re2's \s
-  };
-  if (starts("on") || starts("for") || starts("the")) return true;
-  for (std::size_t i = 0; i + 5 <= m.size(); ++i) {
-    if ((m[i] | 0x20) == 'm' && (m[i + 1] | 0x20) == 'o' && (m[i + 2] | 0x20) == 'n' &&
-        (m[i + 3] | 0x20) == 't' && (m[i + 4] | 0x20) == 'h')
-      return true;
-  }
-  return false;
-}
-
 // A day of the month on its own, or with its weekday or month offset: "on the 27th.",
 // "Friday the 15th", "saturday the second", "the 20th of next month", and the n-th
 // weekday of a month: "the first Friday of July", "third Tuesday", "the second Monday of
@@ -335,7 +313,7 @@ void find_month_days(const Lines& lines, std::string_view s, std::vector<Found>&
   static const RE2& day_alone = re(
       join({R"(\b((?i:on|for)\s)?((?i:the)\s)?(\d{1,2}(?:st|nd|rd|th)?|)", kOrdinalDay,
             R"()(?:\s(?i:of)\s((?i:next|this|last|previous))\s(?i:month)\b|\s?(?:[.,;!?\n]|$)))"}));
-  util::for_each_match_if<5>(day_alone, s, may_be_day, [&](const auto& g) {
+  util::for_each_match<5>(day_alone, s, [&](const auto& g) {
     // "the" or "on" marks a day ("on the 27th."); a month offset does too ("20th of next month")
     if (!g[1].data() && !g[2].data() && !g[4].data()) return;
     // "the second" alone is too often "the second [one]": a day in words needs "on"/"for"
