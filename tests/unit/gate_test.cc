@@ -73,3 +73,16 @@ TEST_CASE("matches in gated lines are the whole-text scan's, \\b decided by the 
   });
   CHECK(at == std::vector<std::uint32_t>{10, 25});
 }
+
+TEST_CASE("a whole-word needle counts before no letter, or before one of the letters given") {
+  Needles n;
+  const int months = n.add_words({"mar", "march", "\xC5"}, "f");
+  const Gate g(
+      "the market fell\nsince Mar. 5\nMARCH 3\nmarfirst\nmarches on\nmarchk\nthe \xC5\xBF"
+      "ep rally",
+      n);
+  // "market" and "marchk" have a letter after every needle; "marfirst" has an "f"
+  CHECK(texts(g, months) == Lines{"since Mar. 5", "MARCH 3", "marfirst",
+                                  "the \xC5\xBF"
+                                  "ep rally"});
+}

@@ -2,6 +2,7 @@
 // the text gives it, each with its fullest name, aliases, tickers, type, mentions and
 // parent.
 #include <algorithm>
+#include <bitset>
 #include <map>
 #include <unordered_map>
 
@@ -347,6 +348,14 @@ Mention Merger::span_of(std::size_t first, std::size_t last) const {
   return {w_.items[first].start, end};
 }
 
+// A word's first two bytes as one number (the second 0 for a word of one byte or none).
+std::size_t two_bytes(std::string_view w) {
+  if (w.empty()) return 0;
+  const auto b0 = static_cast<unsigned char>(w[0]);
+  const auto b1 = w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0u;
+  return b0 | (std::size_t{b1} << 8);
+}
+
 void Merger::find_mentions() {
   // Every occurrence of any name of a company, longest first, "Ltd"/", Inc" included.
   std::map<std::string, std::size_t> names = by_key_;
@@ -375,6 +384,9 @@ void Merger::find_mentions() {
   }
   // the longest name starting with each first word: most words start no name at all
   std::unordered_map<std::string, std::size_t> first_words;
+  // the first two bytes of those first words: most words of a text start none, and are
+  // passed over without a copy and a hash lookup
+  std::bitset<65536> starts;
   for (const auto& [k, e] : names) {
     std::string head = k.substr(0, k.find(' '));  // as Words reads it: "Moody" of "Moody's …"
     if (head.size() > 2 && head.size() < k.size() && head.compare(head.size() - 2, 2, "'s") == 0)
@@ -382,6 +394,7 @@ void Merger::find_mentions() {
     std::size_t& most = first_words[head];
     most = std::max<std::size_t>(most,
                                  1 + static_cast<std::size_t>(std::count(k.begin(), k.end(), ' ')));
+    starts.set(two_bytes(head));
   }
   std::size_t i = 0;
   std::string first;
@@ -396,13 +409,17 @@ void Merger::find_mentions() {
       i += hit.words;
       continue;
     }
-    first.assign(w_.str(i));
-    auto starts = first_words.find(first);
-    if (starts == first_words.end()) {
+    if (!starts.test(two_bytes(w_.str(i)))) {
       ++i;
       continue;
     }
-    const std::size_t max_words = starts->second;
+    first.assign(w_.str(i));
+    auto starting = first_words.find(first);
+    if (starting == first_words.end()) {
+      ++i;
+      continue;
+    }
+    const std::size_t max_words = starting->second;
     std::string key;
     std::size_t best = 0, best_e = SIZE_MAX;
     for (std::size_t k = 0; k < max_words && i + k < w_.size(); ++k) {

@@ -49,6 +49,26 @@ bool is_plural_noun(std::string_view w) {
   return true;
 }
 
+// Whether a count's whole match can hold the plural noun find_counts looks for: a word
+// ending in "s" (not "ss", "us", nor a word of is_plural_noun's list) before a space or
+// at the end. A necessary condition, read before the match's groups are.
+bool may_hold_plural(std::string_view m) {
+  for (std::size_t k = 2; k < m.size(); ++k) {
+    if (m[k] != 's' || (k + 1 < m.size() && m[k + 1] != ' ')) continue;
+    if (m[k - 1] == 's' || m[k - 1] == 'u' || m[k - 1] == ' ' || m[k - 2] == ' ') continue;
+    // the word: back to the space before it; when it is all lower-case letters it is the
+    // word find_counts reads, so its list can rule it out
+    std::size_t a = k;
+    bool plain = true;
+    while (a > 0 && m[a - 1] != ' ') {
+      --a;
+      plain = plain && (util::is_lower(m[a]) || m[a] == '-');
+    }
+    if (!plain || a == 0 || is_plural_noun(m.substr(a, k + 1 - a))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_counts(const Context& ctx, std::vector<Found>& out) {
@@ -93,7 +113,7 @@ void find_counts(const Context& ctx, std::vector<Found>& out) {
           {R"(\b()", kNumber,
            R"(|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens))(\s(?i:thousand|million|billion|trillion|mln|mn|bln|bn|lakhs?|crores?))?((?:\s[a-z][a-z-]*){1,4}))"}),
       util::pattern_options());
-  util::for_each_match<4>(re, s, [&](const auto& g) {
+  util::for_each_match_if<4>(re, s, may_hold_plural, [&](const auto& g) {
     const std::uint32_t num_start = offset_in(s, g[1]);
     const std::uint32_t num_end = num_start + static_cast<std::uint32_t>(g[1].size());
     if (!stands_alone(s, num_start, num_end)) return;

@@ -5,6 +5,7 @@
 // cents", "half a billion euros"). A range ("HK$3bn–4bn", "$3-4 billion") is two figures
 // sharing the currency and, when only the second has one, the scale. Minor units (cents,
 // pence) are valued in their major unit: "50 cents" is 0.5 USD.
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -233,6 +234,52 @@ std::string resolve_code(const Currency& c, const Context& ctx) {
   return std::string(c.code);
 }
 
+// Where sign_after_re can match: a sign after a number ("10 €", "5 million $") is rare,
+// and the number ends a scale word and a space before it (the longest scale, "lakhs
+// crores", is under 40 bytes even with case-folded letters): the digits (and periods
+// before a digit) of the 40 bytes before each sign, and of the number run reaching into
+// them. Every place a number can begin without \b.
+// The table's signs written after a number ("€", "$").
+const std::vector<std::string_view>& after_signs() {
+  static const std::vector<std::string_view> signs = [] {
+    std::vector<std::string_view> forms;
+    for (const Currency& c : currencies()) {
+      if ((c.flags & kAfter) && !util::is_ascii_alpha(c.written.front()))
+        forms.push_back(c.written);
+    }
+    return forms;
+  }();
+  return signs;
+}
+
+std::vector<std::uint32_t> sign_after_starts(std::string_view s) {
+  const auto number_byte = [&](std::size_t i) {
+    return util::is_digit(s[i]) || s[i] == ',' || s[i] == '.';
+  };
+  // the signs in text order: each form's next place (a find, which skips ahead fast), the
+  // nearest taken and its form looked for again past it
+  const std::vector<std::string_view>& forms = after_signs();
+  std::vector<std::size_t> next(forms.size());
+  for (std::size_t k = 0; k < forms.size(); ++k) next[k] = s.find(forms[k]);
+  std::vector<std::uint32_t> out;
+  std::size_t done = 0;  // the bytes before it are looked at
+  while (true) {
+    const std::size_t c = *std::min_element(next.begin(), next.end());
+    if (c == std::string_view::npos) break;
+    for (std::size_t k = 0; k < forms.size(); ++k) {
+      if (next[k] == c) next[k] = s.find(forms[k], c + 1);
+    }
+    std::size_t lo = c > 40 ? c - 40 : 0;
+    while (lo > 0 && number_byte(lo - 1)) --lo;
+    for (std::size_t p = std::max(lo, done); p < c; ++p) {
+      if (util::is_digit(s[p]) || (s[p] == '.' && util::is_digit(s[p + 1])))
+        out.push_back(static_cast<std::uint32_t>(p));
+    }
+    done = c;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string currency_code(std::string_view w, const Context& ctx) {
@@ -308,7 +355,7 @@ void find_money(const Context& ctx, std::vector<Found>& out) {
     }
     out.push_back(make_money(start, end, *v, resolve_code(*c, ctx)));
   });
-  util::for_each_match<4>(sign_after_re(), s, [&](const auto& g) {
+  util::for_each_match_at<4>(sign_after_re(), s, sign_after_starts(s), [&](const auto& g) {
     const std::uint32_t start = offset_in(s, g[0]);
     const std::uint32_t end = start + static_cast<std::uint32_t>(g[0].size());
     // a sign before the next number is that number's ("10 $30" is $30)

@@ -10,9 +10,17 @@ namespace finlens::figures {
 
 struct FigureNeedles {
   util::Needles set;
-  // dates.cc: month and weekday names, in any case ("nov", "Sept.", "tues")
-  int months =
-      set.add({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"});
+  // dates.cc: month names as kMonth writes them, in any case ("nov", "Sept.", "March"),
+  // as whole words: every month pattern has no letter after the name ("March 5", "Mar.",
+  // "april22"), or the start of a day in words right after it ("Junetenth": t, f, s, e, n)
+  // (dmy may match "5 mar" in "5 market", and drops it). And 'ſ' (U+017F, first byte
+  // C5), which re2's case folding reads as the "s" of "sep": a line holding one is kept.
+  int months = set.add_words(
+      {"january", "february", "march",    "april", "may", "june", "july", "august", "september",
+       "october", "november", "december", "jan",   "feb", "mar",  "apr",  "jun",    "jul",
+       "aug",     "sept",     "sep",      "oct",   "nov", "dec",  "\xC5"},
+      "tfsen");
+  // weekday names, in any case ("tues")
   int weekdays = set.add({"mon", "tue", "wed", "thu", "fri", "sat", "sun"});
   int dashes = set.add({"-"});                                              // ISO dates
   int qualified_years = set.add({"early", "mid", "late", "fiscal", "fy"});  // "late 2022"

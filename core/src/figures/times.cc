@@ -28,6 +28,11 @@ std::string lower(std::string_view s) {
   return l;
 }
 
+// Whether a clock match can be a time: it holds minutes (':') or a meridiem ("a.m.", "pm");
+// a bare number, which the pattern also matches, is none. A necessary condition of
+// find_times' own test, read before the match's groups are.
+bool may_be_time(std::string_view m) { return m.find_first_of(":aApP") != std::string_view::npos; }
+
 }  // namespace
 
 void find_times(const Context& ctx, std::vector<Found>& out) {
@@ -37,7 +42,7 @@ void find_times(const Context& ctx, std::vector<Found>& out) {
       R"(\b(\d{1,2})(?::(\d{2}))?\s?(?:((?i:a\.m\.|p\.m\.|am\b|pm\b))|(?:\b|$)))" +
           std::string(kZone),
       util::pattern_options());
-  util::for_each_match<6>(clock, s, [&](const auto& g) {
+  util::for_each_match_if<6>(clock, s, may_be_time, [&](const auto& g) {
     const bool has_minutes = g[2].data() != nullptr;
     const bool has_meridiem = g[3].data() != nullptr;
     const re2::StringPiece zone = g[4].data() ? g[4] : g[5];

@@ -87,8 +87,9 @@ std::string lower(std::string_view s) {
 
 Direction movement(std::string_view word) {
   const std::string w = lower(word);
-  if (util::in(w, kUpWords)) return Direction::up;
-  if (util::in(w, kDownWords)) return Direction::down;
+  // asked for most words around a figure: hash sets, not scans of the lists
+  if (util::in_set<kUpWords>(w)) return Direction::up;
+  if (util::in_set<kDownWords>(w)) return Direction::down;
   return Direction::none;
 }
 

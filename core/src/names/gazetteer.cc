@@ -1,7 +1,10 @@
 #include "names/gazetteer.h"
 
+#include <algorithm>
+#include <bitset>
 #include <unordered_set>
 
+#include "util/lists.h"
 #include "util/scan.h"
 
 namespace finlens::names {
@@ -274,8 +277,11 @@ namespace {
 class WordSet {
  public:
   template <std::size_t N>
-  explicit WordSet(const std::string_view (&list)[N]) : words_(std::begin(list), std::end(list)) {}
-  bool has(std::string_view w) const { return words_.count(w) > 0; }
+  explicit WordSet(const std::string_view (&list)[N]) : words_(std::begin(list), std::end(list)) {
+    for (std::string_view w : list) shapes_.set(shape(w));
+  }
+  // (a word whose first byte and length no listed word has needs no hash: most words)
+  bool has(std::string_view w) const { return shapes_.test(shape(w)) && words_.count(w) > 0; }
   // The lists name words as prose writes them; wire headlines write them in capitals
   // ("GREASE MONKEY HOLDING CORP"), and those count too.
   bool has_any_case(std::string_view w) const {
@@ -286,7 +292,10 @@ class WordSet {
   }
 
  private:
+  // util::word_shape: 1 KB a set
+  static std::size_t shape(std::string_view w) { return util::word_shape(w); }
   std::unordered_set<std::string_view> words_;
+  std::bitset<256 * 32> shapes_;
 };
 
 // The set of one list, built at its first use.

@@ -1,6 +1,8 @@
 #include "names/words.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "names/gazetteer.h"
 #include "util/scan.h"
@@ -70,10 +72,19 @@ bool word_char(char32_t cp) {
   return true;
 }
 
+// Per byte: kAsciiWord an ASCII word byte (letter, digit, '&'), kUpper / kLower its case.
+enum : std::uint8_t { kAsciiWord = 1, kUpper = 2, kLower = 4 };
+constexpr std::array<std::uint8_t, 256> kByte = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = kAsciiWord;
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = kAsciiWord | kUpper;
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = kAsciiWord | kLower;
+  t['&'] = kAsciiWord;
+  return t;
+}();
+
 // word_char for one ASCII byte, without decoding: most bytes of any text are ASCII.
-bool ascii_word(unsigned char b) {
-  return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == '&';
-}
+bool ascii_word(unsigned char b) { return (kByte[b] & kAsciiWord) != 0; }
 
 struct Scanner {
   std::string_view s;
@@ -114,7 +125,8 @@ struct Scanner {
   // '\'' or '’' at pos: its length in bytes, else 0.
   std::size_t apostrophe(std::size_t pos) const {
     if (pos < s.size() && s[pos] == '\'') return 1;
-    if (pos + 2 < s.size() && s.substr(pos, 3) == "\xE2\x80\x99") return 3;
+    if (pos + 2 < s.size() && s[pos] == '\xE2' && s[pos + 1] == '\x80' && s[pos + 2] == '\x99')
+      return 3;
     return 0;
   }
 };
@@ -206,11 +218,12 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
     }
     const char32_t c0 = sc.at(x.start, &len);
     const bool upper0 = (c0 >= 'A' && c0 <= 'Z') || (c0 >= 0xC0 && c0 <= 0xDE && c0 != 0xD7);
-    bool inner_upper = false, any_lower = false;
-    for (std::uint32_t k = x.start; k < x.end; ++k) {
-      inner_upper = inner_upper || (k > x.start && util::is_upper(s[k]));
-      any_lower = any_lower || util::is_lower(s[k]);
-    }
+    // the cases of the bytes after the first, and whether any byte is lower case
+    std::uint8_t inner = 0;
+    for (std::uint32_t k = x.start + 1; k < x.end; ++k)
+      inner |= kByte[static_cast<unsigned char>(s[k])];
+    const bool inner_upper = (inner & kUpper) != 0;
+    const bool any_lower = ((inner | kByte[static_cast<unsigned char>(s[x.start])]) & kLower) != 0;
     x.capitalized = upper0 || (util::is_lower(s[x.start]) && inner_upper && x.end - x.start <= 12);
     x.all_caps = upper0 && !any_lower && x.end - x.start >= 2;
     // Layout::sentence_at, walked forward: words come in text order

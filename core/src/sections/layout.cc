@@ -18,11 +18,12 @@ using util::is_upper;
 LineShape classify_line(std::string_view line) {
   if (line.empty()) return LineShape::blank;
   if (util::credit_line(line)) return LineShape::credit;
+  // a line that ends like a sentence is prose whatever its words: most lines, counted no more
+  if (util::ends_like_sentence(line)) return LineShape::prose;
   const util::WordStats s = util::word_stats(line);
-  const bool terminal = util::ends_like_sentence(line);
-  if (!terminal && s.words <= 24 && s.content >= 2 && s.capitalized * 10 >= s.content * 7)
+  if (s.words <= 24 && s.content >= 2 && s.capitalized * 10 >= s.content * 7)
     return LineShape::title;
-  if (!terminal && s.words > 24) return LineShape::truncated;
+  if (s.words > 24) return LineShape::truncated;
   return LineShape::prose;
 }
 

@@ -1,6 +1,7 @@
 #include "text/lines.h"
 
 #include <algorithm>
+#include <array>
 
 #include "text/text.h"
 #include "util/scan.h"
@@ -44,20 +45,30 @@ void measure(std::string_view s, RawLine& l) {
   l.blank = i >= l.end;
   if (l.blank) return;
   bool in_first = true;
+  std::uint32_t first_word = l.first_word, trail = l.trail, width = l.width;
   while (i < l.end) {
     const auto b = static_cast<unsigned char>(s[i]);
-    int len = 1;
-    const char32_t cp = b < 0x80 ? b : decode_at(s, i, &len);
-    i += static_cast<std::uint32_t>(len);
+    bool space;
+    if (b < 0x80) {  // most of any text: no decoding, and the ASCII spaces alone
+      ++i;
+      space = b == ' ' || b == '\t' || b == '\v' || b == '\f';
+    } else {
+      int len = 1;
+      space = space_cp(decode_at(s, i, &len));
+      i += static_cast<std::uint32_t>(len);
+    }
     ++cols;
-    if (space_cp(cp)) {
+    if (space) {
       in_first = false;
       continue;
     }
-    if (in_first) ++l.first_word;
-    l.trail = i;
-    l.width = cols;
+    first_word += in_first ? 1 : 0;
+    trail = i;
+    width = cols;
   }
+  l.first_word = first_word;
+  l.trail = trail;
+  l.width = width;
   const std::string_view content = s.substr(l.lead, l.trail - l.lead);
   l.marker = marker_at(content);
   l.heading = l.marker != 0 && content.front() == '#';
@@ -177,12 +188,15 @@ std::vector<RawLine> scan_lines(std::string_view s) {
   std::vector<RawLine> out;
   std::uint32_t start = 0;
   const auto n = static_cast<std::uint32_t>(s.size());
+  // the bytes a line break can begin with: '\n', '\r', and U+2028 / U+2029's first
+  static constexpr std::array<bool, 256> kMayBreak = [] {
+    std::array<bool, 256> t{};
+    t['\n'] = t['\r'] = t[0xE2] = true;
+    return t;
+  }();
   for (std::uint32_t i = 0; i <= n;) {
     std::uint32_t brk = 0;
-    if (i < n && s[i] != '\n' && s[i] != '\r' && s[i] != '\xE2') {
-      ++i;  // the common case: not a line break
-      continue;
-    }
+    while (i < n && !kMayBreak[static_cast<unsigned char>(s[i])]) ++i;  // the common case
     if (i == n) {
       brk = 0;
     } else if (s[i] == '\n') {

@@ -1,6 +1,9 @@
 #include "text/text.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "text/lines.h"
 #include "text/markup.h"
@@ -163,7 +166,13 @@ class Builder {
 
   // Printable ASCII that is neither a space nor the start of markup.
   static bool plain(char c) {
-    return c > ' ' && c < 0x7F && c != '&' && c != '[' && c != '!' && c != '*' && c != '_';
+    static constexpr std::array<bool, 256> kPlain = [] {
+      std::array<bool, 256> t{};
+      for (int b = '!'; b < 0x7F; ++b) t[static_cast<std::size_t>(b)] = true;
+      for (char m : {'&', '[', '!', '*', '_'}) t[static_cast<unsigned char>(m)] = false;
+      return t;
+    }();
+    return kPlain[static_cast<unsigned char>(c)];
   }
 
   // The characters of clean [i, to), with markup read as text (links not nested).
@@ -184,8 +193,11 @@ class Builder {
         if (b == ' ') {
           space(i, i + 1);
         } else if (b >= 0x20 && b < 0x7F) {
-          // a run of characters that are only themselves: written at once
-          while (i + n < to && plain(s_[i + n])) ++n;
+          // a run of characters that are only themselves, and the single spaces between
+          // them (each would be written as is: the one before a character), at once
+          while (i + n < to &&
+                 (plain(s_[i + n]) || (s_[i + n] == ' ' && i + n + 1 < to && plain(s_[i + n + 1]))))
+            ++n;
           visible(s_.substr(i, n), i, i + static_cast<std::uint32_t>(n));
         } else {
           code_point(static_cast<unsigned char>(b), i, i + 1);
@@ -402,7 +414,16 @@ std::uint32_t Text::to_clean_end(std::uint32_t p) const {
 std::uint32_t Text::utf16_at(std::uint32_t b) const {
   const std::uint32_t k = b / kCheckpoint;
   std::uint32_t units = utf16_checkpoints[k];
-  for (std::uint32_t i = k * kCheckpoint; i < b && i < clean.size(); ++i) {
+  const std::uint32_t stop = std::min<std::uint32_t>(b, static_cast<std::uint32_t>(clean.size()));
+  std::uint32_t i = k * kCheckpoint;
+  // eight ASCII bytes at a time (a unit each): most of any text is ASCII
+  for (; i + 8 <= stop; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, clean.data() + i, 8);
+    if (w & 0x8080808080808080ULL) break;
+    units += 8;
+  }
+  for (; i < stop; ++i) {
     const auto ch = static_cast<unsigned char>(clean[i]);
     if ((ch & 0xC0) != 0x80) units += ch >= 0xF0 ? 2 : 1;
   }

@@ -1,5 +1,7 @@
 #include "util/gate.h"
 
+#include <array>
+#include <cstdint>
 #include <cstring>
 
 namespace finlens::util {
@@ -27,6 +29,12 @@ bool has_capital(std::string_view w) {
   return false;
 }
 
+// Whether what follows a whole-word needle, at `end`, lets it count.
+bool ends_word(std::string_view s, std::size_t end, const std::string& after) {
+  if (end >= s.size() || !letter(s[end])) return true;
+  return after.find(lower(s[end])) != std::string::npos;
+}
+
 }  // namespace
 
 int Needles::bucket(char a, char b) { return index_of(a) * 27 + index_of(b); }
@@ -46,11 +54,39 @@ int Needles::add(std::span<const std::string_view> group) {
   return id;
 }
 
-Gate::Gate(std::string_view text, const Needles& needles) : text_(text) {
-  const auto check = [&](std::size_t p, int bucket, std::uint64_t& mask) {
-    for (const Needles::Word& w : needles.by_start_[static_cast<std::size_t>(bucket)]) {
-      if ((mask & w.bit) == 0 && stands_at(text, p, w.text, w.exact)) mask |= w.bit;
+// index_of for every byte: 1-26 a letter in any case, 0 anything else.
+constexpr std::array<std::uint8_t, 256> kLetterIndex = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 26; ++c) {
+    t[static_cast<std::size_t>('a' + c)] = static_cast<std::uint8_t>(c + 1);
+    t[static_cast<std::size_t>('A' + c)] = static_cast<std::uint8_t>(c + 1);
+  }
+  return t;
+}();
+
+int Needles::add_words(std::initializer_list<std::string_view> group,
+                       std::string_view letters_after) {
+  const int id = add(group);
+  for (auto& bucket : by_start_) {
+    for (Word& w : bucket) {
+      if (w.bit != std::uint64_t{1} << id) continue;
+      w.whole = true;
+      w.after = std::string(letters_after);
     }
+  }
+  return id;
+}
+
+Gate::Gate(std::string_view text, const Needles& needles) : text_(text) {
+  const auto check = [&](std::size_t p, std::size_t bucket, std::uint64_t& mask) {
+    for (const Needles::Word& w : needles.by_start_[bucket]) {
+      if ((mask & w.bit) == 0 && stands_at(text, p, w.text, w.exact) &&
+          (!w.whole || ends_word(text, p + w.text.size(), w.after)))
+        mask |= w.bit;
+    }
+  };
+  const auto index = [&](std::size_t p) {
+    return std::size_t{kLetterIndex[static_cast<unsigned char>(text[p])]};
   };
   std::size_t start = 0;
   while (true) {
@@ -58,18 +94,22 @@ Gate::Gate(std::string_view text, const Needles& needles) : text_(text) {
     const std::size_t end =
         nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
     std::uint64_t mask = 0;
-    bool in_word = false;
-    for (std::size_t p = start; p < end; ++p) {
-      const char c = text[p];
-      const bool is_letter = letter(c);
-      if (!is_letter) {
-        mask |= needles.bytes_[static_cast<unsigned char>(c)];
-      } else if (!in_word) {
-        const char next = p + 1 < text.size() ? text[p + 1] : '\0';
-        check(p, Needles::bucket(c, letter(next) ? next : '\0'), mask);
-        if (letter(next)) check(p, Needles::bucket(c, '\0'), mask);  // "Q4", "H1"
+    std::size_t p = start;
+    while (p < end) {
+      const std::size_t a = index(p);
+      if (a == 0) {  // punctuation needles match anywhere
+        mask |= needles.bytes_[static_cast<unsigned char>(text[p])];
+        ++p;
+        continue;
       }
-      in_word = is_letter;
+      // a word start (the byte before is no letter): the needles of its first two letters,
+      // and of its first letter alone ("Q4", "H1")
+      const std::size_t b = p + 1 < text.size() ? index(p + 1) : 0;
+      check(p, a * 27 + b, mask);
+      if (b != 0) check(p, a * 27, mask);
+      // the rest of the word's letters hold no word start
+      ++p;
+      while (p < end && index(p) != 0) ++p;
     }
     lines_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
     masks_.push_back(mask);

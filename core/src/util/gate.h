@@ -38,6 +38,10 @@ class Needles {
   int add(std::initializer_list<std::string_view> group) {
     return add(std::span<const std::string_view>(group.begin(), group.size()));
   }
+  // A group of whole words: a word needle counts only where no ASCII letter follows it,
+  // or one of `letters_after` (lower case, matched in any case) does: "mar" finds "Mar.",
+  // "mar 5" and, with "f" after it, "marfirst", not "market".
+  int add_words(std::initializer_list<std::string_view> group, std::string_view letters_after);
 
  private:
   friend class Gate;
@@ -45,6 +49,8 @@ class Needles {
     std::string text;  // lower case unless `exact`
     bool exact;        // written with a capital: matched as written
     std::uint64_t bit;
+    bool whole = false;  // add_words: only before no letter or one of `after`
+    std::string after;
   };
   static int bucket(char a, char b);  // two lower-case letters (b may be 0)
   std::vector<std::vector<Word>> by_start_ = std::vector<std::vector<Word>>(27 * 27);

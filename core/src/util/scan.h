@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace finlens::util {
 
@@ -29,6 +30,51 @@ void for_each_match(const RE2& re, std::string_view text, F&& f) {
     const std::size_t end = static_cast<std::size_t>(g[0].data() - text.data()) + g[0].size();
     f(g);
     pos = end > pos ? end : pos + 1;
+  }
+}
+
+// for_each_match, calling f only for the matches whose whole text passes `worth`: a test
+// the caller's own must imply (a cheap necessary condition). re2 finds a match's bounds
+// with its DFAs alone; its groups cost a further run of BitState or the NFA over the
+// match, which only the matches worth it pay for. The groups are read as re2 itself reads
+// them after its DFA: a full match of the match's bounds.
+template <std::size_t N, class P, class F>
+void for_each_match_if(const RE2& re, std::string_view text, P&& worth, F&& f) {
+  std::array<re2::StringPiece, N> g;
+  const re2::StringPiece all(text.data(), text.size());
+  std::size_t pos = 0;
+  re2::StringPiece m;
+  while (pos <= text.size() && re.Match(all, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    const std::size_t start = static_cast<std::size_t>(m.data() - text.data());
+    const std::size_t end = start + m.size();
+    if (worth(sv(m))) {
+      re.Match(all, start, end, RE2::ANCHOR_BOTH, g.data(), static_cast<int>(N));
+      f(g);
+    }
+    pos = end > pos ? end : pos + 1;
+  }
+}
+
+// for_each_match for a pattern whose every match starts at one of `starts` (sorted; the
+// caller's necessary condition): an anchored try at each instead of a pass over the text.
+// The same matches in the same order, with the same groups, for a pattern that matches
+// no empty string. Worth it where starts are rare: a try costs re2 a few hundred
+// instructions, a pass some fifteen a byte. A match's bounds come from the DFA; its groups
+// are read over the match alone, as re2 itself reads them after its DFA.
+template <std::size_t N, class F>
+void for_each_match_at(const RE2& re, std::string_view text,
+                       const std::vector<std::uint32_t>& starts, F&& f) {
+  std::array<re2::StringPiece, N> g;
+  const re2::StringPiece all(text.data(), text.size());
+  std::size_t pos = 0;
+  re2::StringPiece m;
+  for (const std::uint32_t start : starts) {
+    if (start < pos) continue;  // inside the last match
+    if (!re.Match(all, start, text.size(), RE2::ANCHOR_START, &m, 1)) continue;
+    const std::size_t end = start + m.size();
+    re.Match(all, start, end, RE2::ANCHOR_BOTH, g.data(), static_cast<int>(N));
+    f(g);
+    pos = end;
   }
 }
 
