@@ -54,7 +54,10 @@ bool has_label_role(std::string_view w) {
 // the next one), 0 when the line does not open so.
 std::size_t label_at(std::string_view s, const sections::Line& line, std::vector<Token>& toks) {
   const std::uint32_t a = line.range.start, b = line.range.end;
-  tokenize(s, a, std::min(b, a + kMaxLabelBytes + 1), toks);
+  // (no colon in reach, no label: most lines are never tokenized here)
+  const std::uint32_t reach = std::min(b, a + kMaxLabelBytes + 1);
+  if (s.substr(a, reach - a).find(':') == std::string_view::npos) return 0;
+  tokenize(s, a, reach, toks);
   std::size_t k = 0;
   while (k < toks.size() && toks[k].kind == Token::word && k <= kMaxLabelWords) {
     const std::string_view w = s.substr(toks[k].start, toks[k].end - toks[k].start);
