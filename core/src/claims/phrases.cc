@@ -577,6 +577,66 @@ Source with_role(Source src, std::string role, bool titled) {
   return src;
 }
 
+// "Sen. Ana Ruiz, R-Texas, a long-shot candidate, said", "Dan Kerr, a Portland, Ore.,
+// analyst, said": an apposition that closes right before the verb and has commas of its
+// own (a party, a state, a place inside it). `comma` is the token before the verb. Walks
+// back over the comma-separated pieces while each reads as part of a description (a role,
+// a party or state, a short capitalized place, a relative clause, an age) to the first one
+// that reads as a name and starts a phrase. The name, with the whole apposition as its
+// role, or nothing.
+Source appositive_chain(std::string_view s, const Toks& toks, int comma, bool opens) {
+  constexpr int kMaxPieces = 6, kMaxWords = 14;
+  auto descriptive = [&](Range r) {
+    const std::vector<int> w = words_in(toks, r);
+    if (w.empty() || w.size() > kMaxWords) return false;
+    const std::string_view first = word_at(s, toks, w[0]);
+    if (lower_is(first, "who") || lower_is(first, "whose") || lower_is(first, "which")) return true;
+    if (w.size() == 1 && all_digits(first)) return true;  // an age
+    if (party_or_state(s, toks, r) || role_like(s, toks, r)) return true;
+    if (w.size() > 2) return false;
+    for (int i : w) {  // "Iowa", "New Mexico"
+      if (!capitalized(word_at(s, toks, i))) return false;
+    }
+    return true;
+  };
+  std::vector<Range> pieces;
+  int hi = comma;
+  for (int k = comma - 1;; --k) {
+    const bool edge = k < 0 || (toks[static_cast<std::size_t>(k)].kind != Token::word &&
+                                toks[static_cast<std::size_t>(k)].kind != Token::paren);
+    if (!edge) continue;
+    Range r{k + 1, hi};
+    if (r.empty()) return {};
+    const bool starts_phrase =
+        k < 0 ? opens : toks[static_cast<std::size_t>(k)].kind != Token::word;
+    // ("…, and Dan Kerr, 54, a trader, said": "and" after a comma joins the clause)
+    const bool joined =
+        k >= 0 && toks[static_cast<std::size_t>(k)].kind == Token::comma && is_word(toks, r.lo) &&
+        (lower_is(word_at(s, toks, r.lo), "and") || lower_is(word_at(s, toks, r.lo), "but"));
+    const Range name{joined ? r.lo + 1 : r.lo, r.hi};
+    const std::vector<int> name_words = words_in(toks, name);
+    if ((pieces.size() >= 2 || (joined && !pieces.empty())) && !name_words.empty() &&
+        name_words.size() <= 6 && capitalized(word_at(s, toks, name_words[0])) &&
+        name_like(s, toks, name) &&
+        (starts_phrase || (k >= 0 && toks[static_cast<std::size_t>(k)].kind == Token::comma))) {
+      r = name;
+      Source named = make_source(s, toks, r);
+      // (the role leaves out an age: "Tom Price, 61, a trader")
+      std::size_t outer = pieces.size() - 1;
+      if (outer > 0 && pieces[outer].hi - pieces[outer].lo == 1 &&
+          all_digits(word_at(s, toks, pieces[outer].lo)))
+        --outer;
+      const Range role{pieces[outer].lo, pieces.front().hi};
+      if (named.found()) return with_role(named, raw(s, toks, role), title_in(s, toks, role));
+    }
+    if (k < 0 || toks[static_cast<std::size_t>(k)].kind != Token::comma || !descriptive(r) ||
+        static_cast<int>(pieces.size()) + 1 >= kMaxPieces)
+      return {};
+    pieces.push_back(r);
+    hi = k;
+  }
+}
+
 // A phrase that sets the scene of a statement rather than naming its source:
 // "in a statement", "on Friday", "to reporters", "yesterday".
 bool setting_starts(std::string_view s, const Toks& toks, int k) {
@@ -778,13 +838,16 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   }
   // "Mike Murphy, who ran a super PAC for Bush, said": the relative clause between the
   // commas says who the subject is; the subject is before it.
+  // ("Dan Kerr, who works in Portland, Ore., said": a state may close the clause)
   if (k > 0 && toks[static_cast<std::size_t>(k)].kind == Token::comma) {
+    int closing = k;
     for (int c = k - 1; c > 0 && k - c < 40; --c) {
       if (toks[static_cast<std::size_t>(c)].kind != Token::comma) continue;
       const std::string_view w = word_at(s, toks, c + 1);
       if (lower_is(w, "who") || lower_is(w, "whose") || lower_is(w, "which") || lower_is(w, "whom"))
         return subject_before(s, floor, toks[static_cast<std::size_t>(c)].start, adjacent);
-      break;
+      if (closing != k || !party_or_state(s, toks, {c + 1, closing})) break;
+      closing = c;
     }
   }
 
@@ -915,7 +978,7 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
     // said": a party and a state are one too).
     // ("Cory Lane, of Flint, Mich., said": "of Flint" is a place, not the name)
     if (segs.size() >= 3 && (role_like(s, toks, segs[1]) || party_or_state(s, toks, segs[1])) &&
-        name_like(s, toks, segs[2]) && clean(2) &&
+        name_like(s, toks, segs[2]) && !party_or_state(s, toks, segs[2]) && clean(2) &&
         !(party_or_state(s, toks, segs[1]) && !capitalized(word_at(s, toks, segs[2].lo))))
       return with_role(make_source(s, toks, segs[2]), raw(s, toks, segs[1]),
                        title_in(s, toks, segs[1]));
@@ -946,8 +1009,15 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
         words_in(toks, segs[2]).size() <= 5 && clean(2))
       return with_role(make_source(s, toks, segs[1]), raw(s, toks, segs[2]),
                        title_in(s, toks, segs[2]));
+    {
+      Source named = appositive_chain(s, toks, segs[0].lo - 1, from == floor);
+      if (named.found()) return named;
+    }
     // "A border official in Nogales, Ariz., said": the state belongs to the place
-    if (segs.size() >= 3 && party_or_state(s, toks, segs[1]) && clean(2)) {
+    // (and "… in Juneau, Alaska, said": a state written out after a place)
+    if (segs.size() >= 3 &&
+        (party_or_state(s, toks, segs[1]) || (region(segs[1]) && place_tail(segs[2]))) &&
+        clean(2)) {
       Source src = make_source(s, toks, segs[2]);
       if (src.found()) return src;
     }
@@ -1154,6 +1224,8 @@ Source object_source(std::string_view s, std::uint32_t from, std::uint32_t limit
          lower_is(word_at(s, toks, k + 1), "about") || lower_is(word_at(s, toks, k + 1), "more") ||
          lower_is(word_at(s, toks, k + 1), "less") || lower_is(word_at(s, toks, k + 1), "double")))
       break;
+    // ("according to people close to the board")
+    if (lower_is(w, "to") && lower_is(word_at(s, toks, k - 1), "close")) continue;
     if (lower_is(w, "and")) {
       // "Lee and Cole", "the book and the movie"
       const std::string_view next = word_at(s, toks, k + 1);
@@ -1164,8 +1236,10 @@ Source object_source(std::string_view s, std::uint32_t from, std::uint32_t limit
     }
     // "according to new estimates by …": nouns that are also verbs go on, and so does
     // the participle in "figures released April 3 by NPD Group"
-    const bool evidence_participle = k > 0 && evidence_noun(word_at(s, toks, k - 1)) &&
-                                     w.size() > 4 && w.substr(w.size() - 2) == "ed";
+    // ("according to an archived copy", "a leaked memo": after an article it describes)
+    const bool evidence_participle =
+        k > 0 && (evidence_noun(word_at(s, toks, k - 1)) || article(word_at(s, toks, k - 1))) &&
+        w.size() > 4 && w.substr(w.size() - 2) == "ed";
     if (ends_phrase(w) && !evidence_noun(w) && !evidence_participle &&
         (!capitalized(w) || function_word(w)))
       break;

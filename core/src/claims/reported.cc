@@ -53,6 +53,10 @@ class Blocked {
   std::size_t next_ = 0;
 };
 
+// How far past a source's name the phrase that closes it may run ("from 2012", "seen by
+// Reuters"), in bytes.
+constexpr std::uint32_t kSourceTail = 80;
+
 // How far into a statement a new attribution is looked for.
 constexpr std::uint32_t kMaxStatementScan = 2000;
 
@@ -364,6 +368,20 @@ class SentenceReader {
       const std::size_t comma2 = s_.substr(rel, end_ - rel).find(',');
       if (comma2 != std::string_view::npos && comma2 <= kPhraseWindow)
         from = rel + static_cast<std::uint32_t>(comma2);
+      else if (rel > from)
+        from = end_;  // (", who asked not to be named.": the clause closes the sentence)
+    }
+    // ("According to a copy of the site from 2012, …", "according to a filing seen by
+    // Reuters, …": a setting or a participle phrase with no verb of its own closes the
+    // source's phrase before the comma)
+    if (from < end_ && s_[from] != ',') {
+      const std::uint32_t reach = std::min(end_, from + kSourceTail);
+      std::uint32_t c = from;
+      while (c < reach && s_[c] != ',' && s_[c] != '"' && s_[c] != ':' &&
+             static_cast<unsigned char>(s_[c]) != 0xE2)
+        ++c;
+      if (c < reach && s_[c] == ',' && count_words(s_, from, c, 9) <= 8 && !has_verb(s_, from, c))
+        from = c;
     }
     const bool after = from < end_ && s_[from] == ',' && count_words(s_, from + 1, end_, 2) >= 2;
     std::uint32_t comma = comma_before(s_, cursor_, cue_start);
@@ -1046,7 +1064,10 @@ class SentenceReader {
             starts_clause(s_, toks_[q].start, end_))
           return q;
       }
-      if (one_word_object(p) && after < toks_.size() && toks_[after].kind == Token::word &&
+      // ("told The Financial Times the bank …": a name that opens with its article)
+      const bool the_name = last > p && word(p) == "The";
+      if ((one_word_object(p) || the_name) && after < toks_.size() &&
+          toks_[after].kind == Token::word &&
           (!capitalized(word(after)) || function_word(word(after)) || pronoun(word(after))) &&
           (lower_equals(word(after), "that") || starts_clause(s_, toks_[after].start, end_)))
         return after;
@@ -1073,9 +1094,15 @@ class SentenceReader {
       const bool ing_noun = ing && ((q > p && function_word(word(q - 1))) ||
                                     (q + 1 < toks_.size() && toks_[q + 1].kind == Token::word &&
                                      common_noun(word(q + 1)) && !function_word(word(q + 1))));
+      // ("told a packed hall", "told a crowded room": after an article, before a noun, a
+      // word in -ed describes the noun)
+      const bool ed_adjective = w.size() > 4 && w.substr(w.size() - 2) == "ed" && q > p &&
+                                determiner(word(q - 1)) && q + 1 < toks_.size() &&
+                                toks_[q + 1].kind == Token::word && common_noun(word(q + 1)) &&
+                                !function_word(word(q + 1));
       const bool np_word = capitalized(w) || common_noun(w) || function_word(w) ||
                            is_possessive(w) || lower_equals(w, "us") || pronoun_object(w) ||
-                           ing_noun;
+                           ing_noun || ed_adjective;
       if (!np_word || lower_equals(w, "that") || lower_equals(w, "to") ||
           speech_verb(w) != Verb::none)
         return kNone;

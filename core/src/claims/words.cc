@@ -137,6 +137,10 @@ bool keeps_period(std::string_view word) {
                                "oct", "nov",  "dec",  "bros", "asst", "dept", "lt",  "col", "capt"};
   if (word.size() == 1 && util::is_upper(word[0])) return true;
   if (word.find('.') != std::string_view::npos) return true;
+  // ("D-Ore.", "R-Pa.": a party and a state after a lawmaker's name)
+  if (word.size() > 2 && word[1] == '-' && (word[0] == 'D' || word[0] == 'R' || word[0] == 'I') &&
+      state_abbreviation(word.substr(2)))
+    return true;
   return kAbbrev.contains(word) || state_abbreviation(word);
 }
 
