@@ -794,10 +794,9 @@ class SentenceReader {
         const std::uint32_t from = absorb_before(comma, src);
         emit(clause_start(s_, from, comma), comma, std::move(src), std::move(cue_words), attr_start,
              end_);
-      } else if (starts_clause(s_, toks_[p].end, end_)) {
-        emit(toks_[p].end, end_, std::move(src), std::move(cue_words), attr_start, toks_[p].end);
       } else {
-        // "This 'switch', he said, would happen next year": the sentence around it
+        // "This 'switch', he said, would happen next year", "If the deal fails, she argues,
+        // there are other buyers": the sentence around it (what opens it is said too)
         emit(clause_start(s_, cursor_, comma), end_, std::move(src), std::move(cue_words),
              attr_start, toks_[p].end, true);
       }
