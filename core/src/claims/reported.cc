@@ -576,8 +576,11 @@ class SentenceReader {
       const std::string_view next = word(k + 1);
       const Verb nv = speech_verb(next);
       // ("expects sales of …": a word in -s before "of" is a noun, not the verb)
+      // ("which she said covered …": a verb that is no noun, in a relative clause)
       if ((nv != Verb::none && nv != Verb::participle && !capitalized(next)) ||
-          (finite_verb(l, next, word(k + 2)) && !lower_equals(word(k + 2), "of")))
+          (finite_verb(l, next, word(k + 2)) && !lower_equals(word(k + 2), "of") &&
+           !((lower_equals(l, "said") || lower_equals(l, "say") || lower_equals(l, "says")) &&
+             relative_before(k))))
         return;
     }
     std::size_t after_verb = k + 1;  // the first token after the cue's words
@@ -753,6 +756,7 @@ class SentenceReader {
            end_);
       return;
     }
+    if (relative_statement(p, src_first, src, cue_words, attr_start, attr_end)) return;
     bool at_end = start_of(p) >= end_;
     if (const std::uint32_t comma = comma_before(s_, cursor_, attr_start);
         !at_end && toks_[p].kind == Token::word && comma != 0 &&
@@ -882,6 +886,45 @@ class SentenceReader {
       if (toks_[i].kind == Token::quote) return true;
     }
     return false;
+  }
+
+  // "emails which she said covered all her work", "what analysts said was a sign of
+  // strength", "laws that courts said discriminated": a subject and a cue inside a
+  // relative clause, then the clause's verb. The relative pronoun stands for what was said
+  // about; the statement is the clause from it. Whether it made one.
+  // Whether a relative pronoun opens the few words before token k ("which she", "that
+  // government officials").
+  bool relative_before(std::size_t k) const {
+    static const WordSet kRelative{"which", "that", "what", "who"};
+    for (std::size_t j = k; j > 0 && k - j < 6;) {
+      --j;
+      if (toks_[j].kind != Token::word) return false;
+      if (kRelative.contains(word(j))) return true;
+    }
+    return false;
+  }
+
+  bool relative_statement(std::size_t p, std::uint32_t src_first, Source& src, std::string& cue,
+                          std::uint32_t attr_start, std::uint32_t attr_end) {
+    if (p >= toks_.size() || toks_[p].kind != Token::word ||
+        !finite_verb("it", word(p), word(p + 1)))
+      return false;
+    std::size_t j = p;
+    while (j > 0 && toks_[j - 1].start >= src_first) --j;
+    if (j == 0 || toks_[j - 1].kind != Token::word) return false;
+    static const WordSet kRelative{"which", "that", "what", "who"};
+    if (!kRelative.contains(word(j - 1))) return false;
+    // (the clause ends at a comma or a dash: "…, in what analysts said was a sign of
+    // strength, but bonds held")
+    std::uint32_t end = end_;
+    for (std::size_t q = p + 1; q < toks_.size() && toks_[q].start < end_; ++q) {
+      if (toks_[q].kind == Token::comma || toks_[q].kind == Token::dash) {
+        end = toks_[q].start;
+        break;
+      }
+    }
+    emit(toks_[j - 1].start, end, std::move(src), std::move(cue), attr_start, attr_end, true);
+    return true;
   }
 
   // "published benchmark scores showing", "released figures showing": the subject of the
