@@ -1173,8 +1173,11 @@ Speaker read_speaker(std::string_view s, std::uint32_t from, std::uint32_t limit
   const Source first = make_source(s, toks, segs[0]);
   // "said chief investment officer at Solaris Asset Management, Tim Ghriskey": a
   // description first, the name after it.
+  // ("said Agriculture Secretary Tom Vale, a former governor": a title, then the name)
   const bool first_names =
-      first.found() && (first.kind != SourceKind::name || !role_like(s, toks, segs[0]));
+      first.found() && (first.kind != SourceKind::name || !role_like(s, toks, segs[0]) ||
+                        (capitalized(word_at(s, toks, segs[0].lo)) && name_like(s, toks, segs[0]) &&
+                         !(segs.size() >= 2 && name_like(s, toks, segs[1]))));
   if (first_names) {
     std::string role;
     // "Ana Lee, who runs a bakery": a relative clause says more, it is no role
