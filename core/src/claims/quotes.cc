@@ -333,6 +333,28 @@ bool kicker(std::string_view s, const sections::Layout& layout, const Quoted& q,
   return i < s.size() && s[i] == ':';
 }
 
+// "Trump asked.", "Lee said on Monday, looking at the crowd.": a sentence that is an
+// attribution and nothing more (a speaker, a verb of saying, settings, perhaps a clause in
+// -ing on how it was said).
+bool attribution_only(std::string_view s, sections::Range r) {
+  const Speaker sp = speaker_after(s, r.start, r.end);
+  if (!sp.source.found() || sp.verb_end == 0 || sp.source.start != r.start) return false;
+  const Verb v = speech_verb(s.substr(sp.verb_start, sp.verb_end - sp.verb_start));
+  if (v != Verb::speech && v != Verb::talk) return false;
+  std::uint32_t after = skip_settings(s, sp.verb_end, r.end);
+  while (after < r.end && s[after] == ' ') ++after;
+  if (after < r.end && s[after] == ',') {
+    std::uint32_t w = after + 1;
+    while (w < r.end && s[w] == ' ') ++w;
+    std::uint32_t e = w;
+    while (e < r.end && util::is_ascii_alpha(s[e])) ++e;
+    const std::string_view word = s.substr(w, e - w);
+    return word.size() > 4 && word.substr(word.size() - 3) == "ing";
+  }
+  while (after < r.end && (s[after] == ' ' || s[after] == '.' || s[after] == '\n')) ++after;
+  return after >= r.end;
+}
+
 }  // namespace
 
 std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layout,
@@ -390,6 +412,17 @@ std::vector<Draft> find_quotes(std::string_view s, const sections::Layout& layou
         if (!t.empty() && t[0].kind == Token::dash && only_space(s, q.after, next.start))
           limit = next.end;
       }
+    }
+    {
+      // “… a bribe?” Trump asked.: after a question or an exclamation the layout ends the
+      // sentence at the closing mark; the attribution right after it is the quote's
+      const std::uint32_t li = layout.sentence_at(q.after);
+      const bool asks = b > a && (s[b - 1] == '?' || s[b - 1] == '!');
+      if (asks && q.closed && li + 1 < layout.sentences.size() &&
+          q.after >= layout.sentences[li].range.end - 1 &&
+          only_space(s, q.after, layout.sentences[li + 1].range.start) &&
+          attribution_only(s, layout.sentences[li + 1].range))
+        limit = std::max(limit, layout.sentences[li + 1].range.end);
     }
     if (i + 1 < quoted.size()) limit = std::min(limit, quoted[i + 1].open);
     limit = std::min(limit, q.after + kLookAround);
