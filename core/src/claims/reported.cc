@@ -827,7 +827,9 @@ class SentenceReader {
     const bool shows = (cue->frames & kShows) != 0 && src.document;
     if (((cue->frames & kContent) != 0 || shows) && toks_[p].kind != Token::stop) {
       // "accused the mayor of lying", "called the plan “reckless”"
-      if ((cue->frames & kQuoted) != 0 && after_verb == k + 1 && !quote_in(p)) return;
+      if ((cue->frames & kQuoted) != 0 && after_verb == k + 1 && !quote_in(p) &&
+          !(has_word("called calls calling", l) && names_as(p)))
+        return;
       // ("Apple's response, dubbed “Antennagate” by the media, …": a participle after a
       // comma describes the noun before it)
       if ((cue->frames & kQuoted) != 0 && after_verb == k + 1 && first > 0 &&
@@ -892,6 +894,37 @@ class SentenceReader {
   // strength", "laws that courts said discriminated": a subject and a cue inside a
   // relative clause, then the clause's verb. The relative pronoun stands for what was said
   // about; the statement is the clause from it. Whether it made one.
+  // "called the plan a mistake", "called him a liar": an object, then what it is called
+  // (a noun phrase with "a" or "an"). Not "a company called Brightline", "called a vote".
+  bool names_as(std::size_t p) const {
+    if (p >= toks_.size() || toks_[p].kind != Token::word) return false;
+    std::size_t q = p;
+    const std::string_view w = word(p);
+    if (pronoun_object(w) || lower_equals(w, "it")) {
+      q = p + 1;
+    } else if (lower_equals(w, "the") || lower_equals(w, "his") || lower_equals(w, "her") ||
+               lower_equals(w, "its") || lower_equals(w, "their") || lower_equals(w, "this")) {
+      q = p + 1;
+      while (q < toks_.size() && q < p + 5 && toks_[q].kind == Token::word &&
+             !function_word(word(q)) && speech_verb(word(q)) == Verb::none)
+        ++q;
+      if (q == p + 1) return false;
+    } else if (capitalized(w) && !function_word(w)) {
+      while (q < toks_.size() && q < p + 4 && toks_[q].kind == Token::word && capitalized(word(q)))
+        ++q;
+    } else {
+      return false;
+    }
+    if (q + 1 >= toks_.size() || toks_[q].kind != Token::word || toks_[q + 1].kind != Token::word)
+      return false;
+    // ("called the police a day later", "called a few times")
+    static const WordSet kSpan{"day",    "week",   "month", "year",  "decade", "few",
+                               "second", "minute", "hour",  "time",  "moment", "while",
+                               "night",  "lot",    "bit",   "couple"};
+    const std::string_view a = word(q);
+    return (a == "a" || a == "an") && !function_word(word(q + 1)) && !kSpan.contains(word(q + 1));
+  }
+
   // Whether a relative pronoun opens the few words before token k ("which she", "that
   // government officials").
   bool relative_before(std::size_t k) const {
