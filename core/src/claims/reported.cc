@@ -681,7 +681,7 @@ class SentenceReader {
     if ((cue->frames & kObject) != 0 && p < toks_.size() && !lower_equals(word(p), "that")) {
       // "told reporters (that) …", "urged Congress to …", "told CNN."; not "tells
       // airlines not to buy …"
-      std::size_t q = object_end(p, (cue->frames & kTo) != 0);
+      std::size_t q = object_end(p, (cue->frames & kTo) != 0, (cue->frames & kWh) != 0);
       // ("expects revenue of $5 billion": no statement after the object; it is the content)
       const bool to_end =
           q != kNone && (q >= toks_.size() || start_of(q) >= end_ || toks_[q].kind == Token::stop);
@@ -1104,7 +1104,7 @@ class SentenceReader {
     return (capitalized(w) && !pronoun(w)) || pronoun_object(w) || plural_noun(w);
   }
 
-  std::size_t object_end(std::size_t p, bool to) const {
+  std::size_t object_end(std::size_t p, bool to, bool wh = false) const {
     auto says_next = [&](std::size_t q) {
       if (q >= toks_.size()) return true;
       const Token::Kind kind = toks_[q].kind;
@@ -1112,9 +1112,19 @@ class SentenceReader {
           kind == Token::colon || kind == Token::dash)
         return true;
       const std::string_view w = word(q);
+      // ("asked the regulator why …", "asked Lee whether …")
       return lower_equals(w, "that") || (to && lower_equals(w, "to")) ||
+             (wh && (question_word(w) || lower_equals(w, "whether") || lower_equals(w, "if"))) ||
              starts_clause(s_, toks_[q].start, end_);
     };
+    if (wh) {  // "asked the regulator why …": a question word closes a short object
+      for (std::size_t q = p + 1; q < toks_.size() && q < p + 6; ++q) {
+        if (toks_[q].kind != Token::word) break;
+        const std::string_view w = word(q);
+        if (question_word(w) || lower_equals(w, "whether") || lower_equals(w, "if")) return q;
+        if (function_word(w) && !determiner(w)) break;
+      }
+    }
     if (says_next(p)) {
       // "told reporters the plant would reopen", "told Reuters the deal was off": a
       // one-word object before a clause with its own subject is the object, not the
