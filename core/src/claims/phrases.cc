@@ -768,6 +768,17 @@ int before_interjected_phrase(std::string_view s, const Toks& toks, int k) {
   return k;
 }
 
+// Whether the word at `pos` is a verb of saying that cannot be read as a noun ("said",
+// "warned", "says"), unlike "estimates", "reports", "view".
+bool verb_only(std::string_view s, std::uint32_t pos) {
+  std::uint32_t e = pos;
+  while (e < s.size() && util::is_ascii_alpha(s[e])) ++e;
+  const std::string_view w = s.substr(pos, e - pos);
+  if (speech_verb(w) == Verb::none) return false;
+  return w == "said" || w == "says" || w == "told" || w == "wrote" ||
+         (w.size() > 4 && w.substr(w.size() - 2) == "ed");
+}
+
 Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t verb, bool* adjacent) {
   if (adjacent) *adjacent = false;
   std::uint32_t from = floor;
@@ -1034,7 +1045,11 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   if (adjacent) *adjacent = true;
   // "Alibaba's continued dominance": a possessive is not the subject of what follows it.
   const std::vector<int> seg0_words = words_in(toks, seg0);
-  if (seg0_words.empty() || is_possessive(word_at(s, toks, seg0_words.back()))) return {};
+  // ("Moody's warned", "McDonald's said": a name in -'s before a verb that is no noun)
+  if (seg0_words.empty()) return {};
+  const bool named_in_s = is_possessive(word_at(s, toks, seg0_words.back()));
+  if (named_in_s && !(capitalized(word_at(s, toks, seg0_words.back())) && verb_only(s, verb)))
+    return {};
   // "Darson Chiu (邱達生), an economics professor at … said", "Ralph Crosby, EADS's North
   // America CEO and ex Northrop executive commented"
   // ("Regardless, the State Department said": "the" and a name is no description)
@@ -1061,7 +1076,13 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
     Source named = make_source(s, toks, segs[1]);
     if (named.found()) return with_role(named, raw(s, toks, seg0), title_in(s, toks, seg0));
   }
-  return make_source(s, toks, seg0);
+  Source src = make_source(s, toks, seg0);
+  if (named_in_s && src.found()) {  // the name keeps its "'s"
+    const Token& last = toks[static_cast<std::size_t>(seg0_words.back())];
+    src.name += std::string(s.substr(src.end, last.end - src.end));
+    src.end = last.end;
+  }
+  return src;
 }
 
 namespace {

@@ -545,11 +545,16 @@ class SentenceReader {
         break;
       }
       const std::string_view w = word(i);
+      // ("after the company cut its outlook, citing …": a word before "its" or "the"
+      // that is no preposition is the verb)
+      const bool before_owner = i + 1 < first && toks_[i + 1].kind == Token::word &&
+                                has_word("its their the his her", word(i + 1)) &&
+                                !function_word(w) && !preposition(w) && !determiner(w);
       const bool verb_word = (speech_verb(w) != Verb::none && speech_verb(w) != Verb::participle) ||
-                             (i > 0 && finite_verb(word(i - 1), w, word(i + 1)));
+                             (i > 0 && finite_verb(word(i - 1), w, word(i + 1))) || before_owner;
       if (!verb_word || capitalized(w)) continue;
       // ("cut its profit forecast, saying": after "its" and a noun, a noun)
-      if (i >= 2 &&
+      if (i >= 2 && !before_owner &&
           (determiner(word(i - 1)) || (determiner(word(i - 2)) && !capitalized(word(i - 1)) &&
                                        toks_[i - 1].kind == Token::word)))
         continue;
@@ -676,6 +681,12 @@ class SentenceReader {
     // ("files from the trustee show …": the document finds, whoever made it)
     if (src.generic && !src.document && v != Verb::speech && v != Verb::talk) return;
     std::size_t p = after_verb;
+    // "asked not to be identified", "requested not to be named": the terms of anonymity,
+    // not a statement
+    if (lower_equals(word(p), "not") && lower_equals(word(p + 1), "to") &&
+        lower_equals(word(p + 2), "be") &&
+        (lower_equals(word(p + 3), "identified") || lower_equals(word(p + 3), "named")))
+      return;
     bool object = false;  // an object stands between the verb and what was said
     std::size_t object_start = 0;
     if ((cue->frames & kObject) != 0 && p < toks_.size() && !lower_equals(word(p), "that")) {
