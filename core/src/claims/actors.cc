@@ -601,6 +601,29 @@ bool unnamed_role(std::string_view name) {
   return true;
 }
 
+// "the Securities and Exchange Commission", "the Justice Department": a public body,
+// which "the company" or "the firm" never stands for ("In a filing with the SEC, the
+// company disclosed …").
+bool public_body(std::string_view name) {
+  static const WordSet k{"commission", "department", "ministry",       "agency",    "authority",
+                         "bureau",     "court",      "congress",       "senate",    "parliament",
+                         "council",    "committee",  "administration", "government"};
+  for (std::string_view w : split_words(name)) {
+    if (k.contains(w)) return true;
+  }
+  return false;
+}
+
+// "the company", "the firm", "the carmaker": a role that a business fills.
+bool business_role(std::string_view role) {
+  const std::vector<std::string_view> words = split_words(role);
+  static const WordSet k{"company",      "firm",      "group",     "business",
+                         "carmaker",     "automaker", "maker",     "retailer",
+                         "insurer",      "lender",    "carrier",   "airline",
+                         "conglomerate", "startup",   "chipmaker", "manufacturer"};
+  return !words.empty() && k.contains(words.back());
+}
+
 // "Ms. Vance" as the source of "she said" is Vance.
 std::string without_honorific(const std::string& name) {
   const std::size_t space = name.find(' ');
@@ -746,6 +769,8 @@ void resolve(std::string_view s, const sections::Layout& layout, std::vector<Dra
         here = {near.start, near.end, near.name, true};
         to = &here;
       }
+      // (a public body is no company: "the company" then stays as written)
+      if (to != nullptr && business_role(d.source.name) && public_body(to->name)) to = nullptr;
     }
     // where the source is written: a pronoun counts from where it stands, so that the
     // person it stood for is the nearest one for the next pronoun
