@@ -376,6 +376,11 @@ void collect_subjects(std::string_view s, const sections::Layout& layout,
     }
     if (lower_equals(word(k), "the") && capitalized(word(k + 1)) && title_word(word(k + 1)))
       ++k;  // "the Prime Minister"
+    // "Opposition leader Marit Stiles was …", "Finance minister Ana Ruiz said": a title in
+    // lower case after a capitalized word stands before the name
+    if (capitalized(word(k)) && title_word(word(k + 1)) && !capitalized(word(k + 1)) &&
+        capitalized(word(k + 2)))
+      k += 2;
     const std::size_t first = k;
     bool possessive = false;  // "Alibaba’s shares …": the subject is the shares
     while (k < toks.size() && !possessive) {
