@@ -768,6 +768,17 @@ int before_interjected_phrase(std::string_view s, const Toks& toks, int k) {
   return k;
 }
 
+// "C.D.", "J.P.": initials that go on into a name; not the places and bodies whose
+// abbreviations end sentences ("… in the U.S. Jobs also noted").
+bool name_initials(std::string_view w) {
+  static const WordSet kPlaces{"u.s.", "u.k.", "u.n.", "e.u.", "d.c."};
+  if (w.size() < 4 || w.size() > 6 || kPlaces.contains(w)) return false;
+  for (std::size_t i = 0; i < w.size(); i += 2) {
+    if (!util::is_upper(w[i]) || i + 1 >= w.size() || w[i + 1] != '.') return false;
+  }
+  return true;
+}
+
 // Whether the word at `pos` is a verb of saying that cannot be read as a noun ("said",
 // "warned", "says"), unlike "estimates", "reports", "view".
 bool verb_only(std::string_view s, std::uint32_t pos) {
@@ -950,8 +961,10 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
     }
     // "… in the U.S. Jobs also noted": an abbreviation before a capital may end a sentence
     // the layout did not split.
+    // (initials of a name go on: "the C.D. Howe Institute", "J.P. Morgan")
     if (w.size() > 2 && w.back() == '.' && !title_word(w) && words > 0 &&
-        capitalized(word_at(s, toks, k + 1)) && !(w.size() == 2 && capitalized(w)))
+        capitalized(word_at(s, toks, k + 1)) && !(w.size() == 2 && capitalized(w)) &&
+        !name_initials(w))
       break;
     if (pronoun(w) &&
         !lower_is(w, "it")) {  // "Speaking to the public he said": the pronoun is the subject
