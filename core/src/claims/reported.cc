@@ -462,6 +462,13 @@ class SentenceReader {
     return k.contains(s_.substr(pos, e - pos));
   }
 
+  static bool has_capital(std::string_view name) {
+    for (std::size_t i = 0; i < name.size(); ++i) {
+      if ((i == 0 || name[i - 1] == ' ') && util::is_upper(name[i])) return true;
+    }
+    return false;
+  }
+
   // "In an October poll by the Ledger, Lee led by 24 points", "Lee trails in the latest
   // survey by nine points": a poll, survey, study or report is the source of what the
   // sentence around it says. True when a statement was found.
@@ -484,6 +491,11 @@ class SentenceReader {
     std::uint32_t src_end = 0;
     Source src = object_source(s_, start_of(k + 1), sen_.end, &src_end);
     if (!src.found() || src.kind != SourceKind::name || src_end < toks_[head].end) return false;
+    // ("leads in the polls", "rises in the latest polls": polls in general, no one's)
+    const std::string_view head_word = word(head);
+    if (head_word.back() == 's' && !has_capital(src.name) &&
+        src.name.find(" of ") == std::string::npos)
+      return false;
     std::string cue(s_.substr(toks_[k].start, src.phrase_start - toks_[k].start));
     while (!cue.empty() && cue.back() == ' ') cue.pop_back();
     if (cue.empty()) cue = "in";
