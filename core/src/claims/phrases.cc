@@ -643,16 +643,17 @@ bool setting_starts(std::string_view s, const Toks& toks, int k) {
   static const WordSet kAlone{"yesterday", "today", "tonight", "earlier", "later", "overnight"};
   static const WordSet kLead{"in",      "at",   "on",    "during", "to",   "via",
                              "through", "late", "early", "last",   "this", "next"};
-  static const WordSet kNext{"a",           "an",        "his",          "her",       "their",
-                             "its",         "our",       "monday",       "tuesday",   "wednesday",
-                             "thursday",    "friday",    "saturday",     "sunday",    "january",
-                             "february",    "march",     "april",        "june",      "july",
-                             "august",      "september", "october",      "november",  "december",
-                             "jan.",        "feb.",      "aug.",         "sept.",     "oct.",
-                             "nov.",        "dec.",      "week",         "month",     "year",
-                             "night",       "morning",   "afternoon",    "evening",   "reporters",
-                             "journalists", "investors", "shareholders", "employees", "staff",
-                             "lawmakers",   "weekend",   "quarter"};
+  static const WordSet kNext{"a",           "an",         "his",          "her",       "their",
+                             "its",         "our",        "monday",       "tuesday",   "wednesday",
+                             "thursday",    "friday",     "saturday",     "sunday",    "january",
+                             "february",    "march",      "april",        "june",      "july",
+                             "august",      "september",  "october",      "november",  "december",
+                             "jan.",        "feb.",       "aug.",         "sept.",     "oct.",
+                             "nov.",        "dec.",       "week",         "month",     "year",
+                             "night",       "morning",    "afternoon",    "evening",   "reporters",
+                             "journalists", "investors",  "shareholders", "employees", "staff",
+                             "lawmakers",   "weekend",    "quarter",      "social",    "twitter",
+                             "facebook",    "television", "tv",           "radio"};
   const std::string_view w = word_at(s, toks, k);
   if (kAlone.contains(w)) return true;
   if (capitalized(w) || !kLead.contains(w)) return false;

@@ -166,6 +166,19 @@ bool name_words_only(std::string_view name) {
   return true;
 }
 
+// Whether the quotation that opens at `open` starts with a lower-case letter.
+bool lower_case_quote(std::string_view s, std::uint32_t open) {
+  std::uint32_t c = open;
+  for (int marks = 0; marks < 2 && c < s.size(); ++marks) {
+    if (s[c] == '"' || s[c] == '\'') {
+      ++c;
+    } else if (s.substr(c, 3) == "\xE2\x80\x9C" || s.substr(c, 3) == "\xE2\x80\x98") {
+      c += 3;
+    }
+  }
+  return c < s.size() && util::is_lower(s[c]);
+}
+
 // The speaker before the opening mark: a speech verb ends the text before the quote,
 // perhaps with a setting and "that" ("said in an interview “", "said that “",
 // "saying, “"), or a name and a colon does ("Bill Bodie: “").
@@ -200,6 +213,9 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
     bool clause_between = false;
     for (int j = i + 1; j <= k && !clause_between; ++j)
       clause_between = lower_equals(word(j), "that");
+    // ("told reporters the deal “falls short”": words after the object, and a quote that
+    // goes on in lower case, are one clause; the quotation is inside reported speech)
+    if (object_verb && k - i >= 2 && lower_case_quote(s, open)) clause_between = true;
     if (settings_only || (object_verb && !clause_between)) verb = i;
     break;
   }

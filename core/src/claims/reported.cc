@@ -695,9 +695,14 @@ class SentenceReader {
     std::size_t p = after_verb;
     // "asked not to be identified", "requested not to be named": the terms of anonymity,
     // not a statement
+    // ("asked that her name not be used")
     if (lower_equals(word(p), "not") && lower_equals(word(p + 1), "to") &&
         lower_equals(word(p + 2), "be") &&
         (lower_equals(word(p + 3), "identified") || lower_equals(word(p + 3), "named")))
+      return;
+    if (lower_equals(word(p), "that") && is_possessive_pronoun(word(p + 1)) &&
+        (lower_equals(word(p + 2), "name") || lower_equals(word(p + 2), "names")) &&
+        lower_equals(word(p + 3), "not"))
       return;
     bool object = false;  // an object stands between the verb and what was said
     std::size_t object_start = 0;
@@ -948,6 +953,16 @@ class SentenceReader {
     return (a == "a" || a == "an") && !function_word(word(q + 1)) && !kSpan.contains(word(q + 1));
   }
 
+  bool lower_case_start(std::uint32_t pos) const {
+    while (pos < end_ && s_[pos] == ' ') ++pos;
+    return pos < end_ && util::is_lower(s_[pos]);
+  }
+
+  static bool is_possessive_pronoun(std::string_view w) {
+    return lower_equals(w, "her") || lower_equals(w, "his") || lower_equals(w, "their") ||
+           lower_equals(w, "my") || lower_equals(w, "our");
+  }
+
   // Whether a relative pronoun opens the few words before token k ("which she", "that
   // government officials").
   bool relative_before(std::size_t k) const {
@@ -1180,6 +1195,25 @@ class SentenceReader {
           (lower_equals(word(after), "that") || starts_clause(s_, toks_[after].start, end_)))
         return after;
       return p;
+    }
+    // ("told reporters the deal “falls short”": a one-word object, then a clause whose verb
+    // is inside a quotation that goes on in lower case)
+    // ("told The Canadian Press the deal “falls short”": a name as the object)
+    {
+      std::size_t obj = p + 1;
+      if (!one_word_object(p) && capitalized(word(p))) {
+        while (obj < toks_.size() && obj < p + 5 && capitalized(word(obj))) ++obj;
+      }
+      if ((one_word_object(p) || obj > p + 1) && obj + 1 < toks_.size() && determiner(word(obj)) &&
+          !capitalized(word(obj))) {
+        for (std::size_t q = obj + 1; q < toks_.size() && q < obj + 6; ++q) {
+          if (toks_[q].kind == Token::quote) {
+            if (lower_case_start(toks_[q].end)) return obj;
+            break;
+          }
+          if (toks_[q].kind != Token::word) break;
+        }
+      }
     }
     bool in_quote = false;  // a programme's name in marks: MSNBC’s “Morning Joe”
     for (std::size_t q = p; q < toks_.size() && q < p + 10; ++q) {
