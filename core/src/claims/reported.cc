@@ -572,7 +572,9 @@ class SentenceReader {
         continue;
       bool adjacent = false;
       Source src = subject_before(s_, sen_.start, toks_[i].start, &adjacent);
-      if (src.found() && adjacent) return src;
+      // ("Lee put off deciding whether the group could testify but said …": the subject
+      // of a clause inside the object is not the one the verb shares)
+      if (src.found() && adjacent && !subordinate_subject(src, i)) return src;
       // ("expressed condolences for Jobs and described …": a noun in -s read as a verb;
       // the verb is further back)
     }
@@ -951,6 +953,18 @@ class SentenceReader {
                                "night",  "lot",    "bit",   "couple"};
     const std::string_view a = word(q);
     return (a == "a" || a == "an") && !function_word(word(q + 1)) && !kSpan.contains(word(q + 1));
+  }
+
+  // Whether `src`, the subject of the verb at token i, opens a subordinate clause
+  // ("whether the group could", "if Lee had").
+  bool subordinate_subject(const Source& src, std::size_t i) const {
+    static const WordSet kSubordinate{"whether", "if",     "because", "although",
+                                      "though",  "unless", "whereas"};
+    const std::uint32_t from =
+        src.phrase_start != 0 ? std::min(src.phrase_start, src.start) : src.start;
+    std::size_t j = i;
+    while (j > 0 && toks_[j - 1].start >= from) --j;
+    return j > 0 && toks_[j - 1].kind == Token::word && kSubordinate.contains(word(j - 1));
   }
 
   bool lower_case_start(std::uint32_t pos) const {
