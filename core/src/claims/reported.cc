@@ -636,8 +636,13 @@ class SentenceReader {
       const std::string_view aux = word(first - 1);
       const bool be = lower_equals(aux, "is") || lower_equals(aux, "are") ||
                       lower_equals(aux, "was") || lower_equals(aux, "were");
+      // ("has always maintained", "have long argued": an adverb after the auxiliary)
+      const bool after_aux =
+          adverb(aux) && first > 1 &&
+          (lower_equals(word(first - 2), "has") || lower_equals(word(first - 2), "have") ||
+           lower_equals(word(first - 2), "had"));
       if (!(lower_equals(aux, "has") || lower_equals(aux, "have") || lower_equals(aux, "had") ||
-            lower_equals(aux, "also") || (be && v == Verb::participle)))
+            lower_equals(aux, "also") || after_aux || (be && v == Verb::participle)))
         break;
       if (be) v = Verb::finding;  // "are predicting": a finite verb
       --first;
