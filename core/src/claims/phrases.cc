@@ -769,6 +769,21 @@ int before_interjected_phrase(std::string_view s, const Toks& toks, int k) {
   return k;
 }
 
+// A short piece that may close a relative clause before its comma: a state ("Ore."), a
+// place ("Colorado", "New Mexico"), a time or place with its preposition ("in July 2012").
+bool clause_tail(std::string_view s, const Toks& toks, Range r) {
+  const std::vector<int> w = words_in(toks, r);
+  if (w.empty() || w.size() > 4) return false;
+  if (party_or_state(s, toks, r)) return true;
+  const std::string_view first = word_at(s, toks, w[0]);
+  if (!capitalized(first) && preposition(first) && w.size() >= 2) return true;
+  if (w.size() > 2) return false;
+  for (int i : w) {
+    if (!capitalized(word_at(s, toks, i))) return false;
+  }
+  return true;
+}
+
 // "C.D.", "J.P.": initials that go on into a name; not the places and bodies whose
 // abbreviations end sentences ("… in the U.S. Jobs also noted").
 bool name_initials(std::string_view w) {
@@ -861,15 +876,17 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   }
   // "Mike Murphy, who ran a super PAC for Bush, said": the relative clause between the
   // commas says who the subject is; the subject is before it.
-  // ("Dan Kerr, who works in Portland, Ore., said": a state may close the clause)
+  // ("Dan Kerr, who works in Portland, Ore., said", "Ana Ruiz, who lost her home in Aurora,
+  // Colorado, in July 2012, said": a state, a place or a time may close the clause)
   if (k > 0 && toks[static_cast<std::size_t>(k)].kind == Token::comma) {
-    int closing = k;
+    int closing = k, skipped = 0;
     for (int c = k - 1; c > 0 && k - c < 40; --c) {
       if (toks[static_cast<std::size_t>(c)].kind != Token::comma) continue;
       const std::string_view w = word_at(s, toks, c + 1);
       if (lower_is(w, "who") || lower_is(w, "whose") || lower_is(w, "which") || lower_is(w, "whom"))
         return subject_before(s, floor, toks[static_cast<std::size_t>(c)].start, adjacent);
-      if (closing != k || !party_or_state(s, toks, {c + 1, closing})) break;
+      if (skipped == 2 || !clause_tail(s, toks, {c + 1, closing})) break;
+      ++skipped;
       closing = c;
     }
   }

@@ -696,14 +696,17 @@ bool preposition(std::string_view w) {
 
 bool adverb(std::string_view w) {
   static const WordSet k{
-      "also",       "previously",    "recently",   "later",        "further",    "earlier",
-      "then",       "again",         "separately", "additionally", "reportedly", "allegedly",
-      "today",      "yesterday",     "now",        "initially",    "similarly",  "subsequently",
-      "repeatedly", "publicly",      "privately",  "officially",   "once",       "still",
-      "too",        "first",         "just",       "already",      "never",      "even",
-      "originally", "openly",        "late",       "early",        "last",       "tonight",
-      "however",    "meanwhile",     "instead",    "clearly",      "almost",     "nearly",
-      "roughly",    "approximately", "always",     "often",        "long"};
+      "also",         "previously",    "recently",    "later",        "further",    "earlier",
+      "then",         "again",         "separately",  "additionally", "reportedly", "allegedly",
+      "today",        "yesterday",     "now",         "initially",    "similarly",  "subsequently",
+      "repeatedly",   "publicly",      "privately",   "officially",   "once",       "still",
+      "too",          "first",         "just",        "already",      "never",      "even",
+      "originally",   "openly",        "late",        "early",        "last",       "tonight",
+      "however",      "meanwhile",     "instead",     "clearly",      "almost",     "nearly",
+      "roughly",      "approximately", "always",      "often",        "long",       "nevertheless",
+      "nonetheless",  "moreover",      "furthermore", "indeed",       "overall",    "likewise",
+      "otherwise",    "regardless",    "besides",     "thus",         "therefore",  "hence",
+      "consequently", "finally"};
   return k.contains(w);
 }
 
