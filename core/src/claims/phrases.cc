@@ -283,8 +283,9 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   for (std::size_t i = 1; i < n; ++i) {
     const std::string_view w = W(i);
     // ("the retired neurosurgeon": after an article the participle is an adjective)
+    // ("Analysts polled by LSEG": a source noun is no small word)
     if (participle_form(w) && w.size() > 4 && w.substr(w.size() - 2) == "ed" &&
-        !lower_is(W(i - 1), "those") && !function_word(W(i - 1)))
+        !lower_is(W(i - 1), "those") && (!function_word(W(i - 1)) || source_noun(W(i - 1))))
       return make_source(s, toks, {r.lo, words[i]});
   }
   const std::string_view head_word = strip_possessive(W(head));
