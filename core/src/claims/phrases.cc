@@ -185,6 +185,11 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
     ++r.lo;
   }
   while (r.hi > r.lo && toks[static_cast<std::size_t>(r.hi - 1)].kind == Token::comma) --r.hi;
+  // ("Mrs. Lee herself said": the reflexive stresses the name; it is not part of it)
+  if (r.hi - r.lo >= 2 && is_word(toks, r.hi - 1)) {
+    static const WordSet kReflexive{"himself", "herself", "themselves", "itself"};
+    if (kReflexive.contains(word_at(s, toks, r.hi - 1))) --r.hi;
+  }
   const std::vector<int> words = words_in(toks, r);
   if (words.empty()) return src;
   {
