@@ -707,7 +707,7 @@ class SentenceReader {
         lower_equals(word(p + 2), "be") &&
         (lower_equals(word(p + 3), "identified") || lower_equals(word(p + 3), "named")))
       return;
-    if (lower_equals(word(p), "that") && is_possessive_pronoun(word(p + 1)) &&
+    if (lower_equals(word(p), "that") && has_word("her his their my our", word(p + 1)) &&
         (lower_equals(word(p + 2), "name") || lower_equals(word(p + 2), "names")) &&
         lower_equals(word(p + 3), "not"))
       return;
@@ -937,8 +937,7 @@ class SentenceReader {
     const std::string_view w = word(p);
     if (pronoun_object(w) || lower_equals(w, "it")) {
       q = p + 1;
-    } else if (lower_equals(w, "the") || lower_equals(w, "his") || lower_equals(w, "her") ||
-               lower_equals(w, "its") || lower_equals(w, "their") || lower_equals(w, "this")) {
+    } else if (has_word("the his her its their this", w)) {
       q = p + 1;
       while (q < toks_.size() && q < p + 5 && toks_[q].kind == Token::word &&
              !function_word(word(q)) && speech_verb(word(q)) == Verb::none)
@@ -977,22 +976,18 @@ class SentenceReader {
     return pos < end_ && util::is_lower(s_[pos]);
   }
 
-  static bool is_possessive_pronoun(std::string_view w) {
-    return lower_equals(w, "her") || lower_equals(w, "his") || lower_equals(w, "their") ||
-           lower_equals(w, "my") || lower_equals(w, "our");
-  }
-
   // Whether a relative pronoun opens the few words before token k ("which she", "that
   // government officials").
   bool relative_before(std::size_t k) const {
-    static const WordSet kRelative{"which", "that", "what", "who"};
     for (std::size_t j = k; j > 0 && k - j < 6;) {
       --j;
       if (toks_[j].kind != Token::word) return false;
-      if (kRelative.contains(word(j))) return true;
+      if (relative_pronoun(word(j))) return true;
     }
     return false;
   }
+
+  static bool relative_pronoun(std::string_view w) { return has_word("which that what who", w); }
 
   bool relative_statement(std::size_t p, std::uint32_t src_first, Source& src, std::string& cue,
                           std::uint32_t attr_start, std::uint32_t attr_end) {
@@ -1002,8 +997,7 @@ class SentenceReader {
     std::size_t j = p;
     while (j > 0 && toks_[j - 1].start >= src_first) --j;
     if (j == 0 || toks_[j - 1].kind != Token::word) return false;
-    static const WordSet kRelative{"which", "that", "what", "who"};
-    if (!kRelative.contains(word(j - 1))) return false;
+    if (!relative_pronoun(word(j - 1))) return false;
     // (the clause ends at a comma or a dash: "…, in what analysts said was a sign of
     // strength, but bonds held")
     std::uint32_t end = end_;
@@ -1161,6 +1155,11 @@ class SentenceReader {
     return (capitalized(w) && !pronoun(w)) || pronoun_object(w) || plural_noun(w);
   }
 
+  // What opens a question after "asked": "why", "how", "whether", "if" …
+  static bool asks(std::string_view w) {
+    return question_word(w) || lower_equals(w, "whether") || lower_equals(w, "if");
+  }
+
   std::size_t object_end(std::size_t p, bool to, bool wh = false) const {
     auto says_next = [&](std::size_t q) {
       if (q >= toks_.size()) return true;
@@ -1170,15 +1169,14 @@ class SentenceReader {
         return true;
       const std::string_view w = word(q);
       // ("asked the regulator why …", "asked Lee whether …")
-      return lower_equals(w, "that") || (to && lower_equals(w, "to")) ||
-             (wh && (question_word(w) || lower_equals(w, "whether") || lower_equals(w, "if"))) ||
+      return lower_equals(w, "that") || (to && lower_equals(w, "to")) || (wh && asks(w)) ||
              starts_clause(s_, toks_[q].start, end_);
     };
     if (wh) {  // "asked the regulator why …": a question word closes a short object
       for (std::size_t q = p + 1; q < toks_.size() && q < p + 6; ++q) {
         if (toks_[q].kind != Token::word) break;
         const std::string_view w = word(q);
-        if (question_word(w) || lower_equals(w, "whether") || lower_equals(w, "if")) return q;
+        if (asks(w)) return q;
         if (function_word(w) && !determiner(w)) break;
       }
     }
