@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "figures/figures.h"
+#include "util/scan.h"
+
 using finlens::util::Gate;
 using finlens::util::LineRange;
 using finlens::util::Needles;
@@ -85,4 +88,64 @@ TEST_CASE("a whole-word needle counts before no letter, or before one of the let
   CHECK(texts(g, months) == Lines{"since Mar. 5", "MARCH 3", "marfirst",
                                   "the \xC5\xBF"
                                   "ep rally"});
+}
+
+TEST_CASE("gated lines with their neighbours: ranges that hold the line breaks, merged") {
+  Needles n;
+  const int pts = n.add({"points"});
+  const std::string s = "a\nfell 7\npoints\nto\n80\nb\nc\nd points\ne";
+  const Gate g(s, n);
+  // a match may begin one line before the needle and run two lines past it
+  CHECK(texts(g, pts).size() == 2);
+  std::vector<std::string> ranges;
+  for (const LineRange& l : g.lines(pts, 1, 2))
+    ranges.emplace_back(s.substr(l.start, l.end - l.start));
+  CHECK(ranges == Lines{"fell 7\npoints\nto\n80", "c\nd points\ne"});
+  // ranges that touch are one range; the text's first and last lines bound them
+  std::vector<std::string> wide;
+  for (const LineRange& l : g.lines(pts, 3, 3))
+    wide.emplace_back(s.substr(l.start, l.end - l.start));
+  CHECK(wide == Lines{s});
+  CHECK(g.lines(pts, 0, 0).size() == g.lines(pts).size());
+  // a match that runs over the line break is found as the whole-text scan finds it
+  static const RE2 move(R"(\b(\d+)\spoints\sto\s(\d+))");
+  std::vector<std::string> found;
+  finlens::util::for_each_match_in<1>(move, s, g.lines(pts, 1, 2), [&](const auto& m) {
+    found.emplace_back(m[0].data(), m[0].size());
+  });
+  CHECK(found == Lines{"7\npoints\nto\n80"});
+}
+
+TEST_CASE("a gate notes the runs of digits, and needles that begin with no letter") {
+  Needles n;
+  const int folded = n.add({"\xC5\xBF", "\xE2\x84\xAA"});  // ſ, the Kelvin sign
+  const Gate g("Q3 2025: 1,234.5\n\xC5\xBFince\n\xE2\x80\x9Cquote\xE2\x80\x9D 7", n);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> runs;
+  for (const auto& r : g.digit_runs()) runs.emplace_back(r.start, r.end);
+  CHECK(runs == std::vector<std::pair<std::uint32_t, std::uint32_t>>{
+                    {1, 2}, {3, 7}, {9, 10}, {11, 14}, {15, 16}, {36, 37}});
+  // the sequence as written: the curly quotes' first byte alone is no match
+  CHECK(texts(g, folded) == Lines{"\xC5\xBFince"});
+}
+
+TEST_CASE("patterns tried at the digit runs they can start at find what a scan finds") {
+  Needles n;
+  const std::string s =
+      "On 2015/08/12, 2015.5.13 and 02/22/2016; v2015/1/1, 12-15 or 3.5%; in 1999 and 2020s,"
+      " 1,2020 and 20301 (x_2019) 2019";
+  const Gate g(s, n);
+  const auto same = [&](const char* pattern, unsigned min, unsigned max, std::string_view next) {
+    const RE2 re(pattern, finlens::util::pattern_options());
+    std::vector<std::string> scan, tried;
+    finlens::util::for_each_match<1>(
+        re, s, [&](const auto& m) { scan.emplace_back(m[0].data(), m[0].size()); });
+    finlens::util::for_each_match_at<1>(
+        re, s, finlens::figures::run_starts(g, min, max, next),
+        [&](const auto& m) { tried.emplace_back(m[0].data(), m[0].size()); });
+    CHECK(tried == scan);
+    return scan.size();
+  };
+  CHECK(same(R"(\b(\d{4})([/.])(\d{1,2})[/.](\d{1,2})\b)", 4, 4, "/.") == 2);
+  CHECK(same(R"(\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b|\b(\d{1,2})-(\d{1,2})\b)", 1, 2, "/-") == 2);
+  CHECK(same(R"(\b(1[89]\d{2}|20\d{2})\b)", 4, 4, "") == 6);
 }

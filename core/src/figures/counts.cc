@@ -4,7 +4,9 @@
 #include <string>
 
 #include "figures/figures.h"
+#include "figures/needles.h"
 #include "figures/numbers.h"
+#include "util/gate.h"
 #include "util/scan.h"
 
 namespace finlens::figures {
@@ -79,7 +81,9 @@ void find_counts(const Context& ctx, std::vector<Found>& out) {
       join({R"(\b(()", kNumber, R"()\s(?i:points?|pts)\b)(?:\s(?:to|at)\s(?:a\slevel\sof\s)?()",
             kNumber, R"()\b)?)"}),
       util::pattern_options());
-  util::for_each_match<4>(points, s, [&](const auto& g) {
+  // one \s before the needle, five after it ("\sto\sa\slevel\sof\s")
+  const auto point_lines = ctx.gate.lines(FigureNeedles::get().points, 1, 5);
+  util::for_each_match_in<4>(points, s, point_lines, [&](const auto& g) {
     const std::uint32_t a = offset_in(s, g[1]);
     if (!stands_alone(s, a, a + static_cast<std::uint32_t>(g[2].size()))) return;
     const auto v = parse_number(sv(g[2]));

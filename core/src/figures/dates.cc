@@ -3,6 +3,7 @@
 // relative ("Wednesday", "Thursday next week", "yesterday", "last year", "a year ago",
 // "latest quarter"). Recognition here only reads the text; completing a date from
 // the sentence's year or the publication date happens in resolve_dates (calendar.cc).
+#include <algorithm>
 #include <string>
 
 #include "figures/figures.h"
@@ -234,6 +235,29 @@ void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) 
   });
 }
 
+// Where "\b(?i:on|by|until|…)\s" before a number at `runs` can start: every word boundary
+// (as re2's ASCII \b reads it) in the 10 bytes before the space, which hold the longest
+// of those words even with a letter re2 folds ("ſince": 'ſ' is two bytes).
+std::vector<std::uint32_t> word_starts_before(std::string_view s,
+                                              const std::vector<std::uint32_t>& runs) {
+  const auto word_byte = [&](std::size_t i) { return util::is_alnum(s[i]) || s[i] == '_'; };
+  const auto space = [](char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';  // re2's \s
+  };
+  std::vector<std::uint32_t> out;
+  std::size_t next = 0;  // the first place not looked at yet: the starts stay sorted
+  for (const std::uint32_t r : runs) {
+    if (r < 2 || !space(s[r - 1])) continue;
+    const std::size_t sp = r - 1;
+    for (std::size_t p = std::max(next, sp > 10 ? sp - 10 : std::size_t{0}); p < sp; ++p) {
+      if (p == 0 ? word_byte(0) : word_byte(p - 1) != word_byte(p))
+        out.push_back(static_cast<std::uint32_t>(p));
+    }
+    next = std::max(next, sp);
+  }
+  return out;
+}
+
 int century_year(int y) { return y >= 100 ? y : y < 50 ? 2000 + y : 1900 + y; }
 
 // Dates in digits: "2015/08/12", "2015.5.13", "02/22/2016", "21/04/16", "9-18-15",
@@ -241,9 +265,9 @@ int century_year(int y) { return y >= 100 ? y : y < 50 ? 2000 + y : 1900 + y; }
 // "by", "until" …, a month and day alone when one of them can only be the day ("on 4/22",
 // "by 22/04"; "by 1/8" is a fraction).
 void find_numeric_dates(const Lines& lines, std::string_view s, std::vector<Found>& out) {
-  // ymd and dmy hold digits and no \s: they match on the lines with a digit alone
+  // ymd and dmy begin with a number at a word start: tried at the digit runs they can start
   static const RE2& ymd = re(R"(\b(\d{4})([/.])(\d{1,2})[/.](\d{1,2})\b)");
-  util::for_each_match_in<5>(ymd, s, lines.digits, [&](const auto& g) {
+  util::for_each_match_at<5>(ymd, s, run_starts(lines.gate, 4, 4, "/."), [&](const auto& g) {
     if (g[0].size() + offset_in(s, g[0]) < s.size() &&
         sv(g[0]).find(sv(g[2])[0] == '/' ? '.' : '/') != std::string_view::npos)
       return;  // one separator throughout
@@ -257,7 +281,7 @@ void find_numeric_dates(const Lines& lines, std::string_view s, std::vector<Foun
   });
   static const RE2& dmy = re(
       R"(\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b|\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b)");
-  util::for_each_match_in<10>(dmy, s, lines.digits, [&](const auto& g) {
+  util::for_each_match_at<10>(dmy, s, run_starts(lines.gate, 1, 2, "/-."), [&](const auto& g) {
     Found f = make_date(s, g[0]);
     if (!stands_alone(s, f.start, f.end)) return;
     const int k = g[1].data() ? 1 : g[4].data() ? 4 : 7;
@@ -272,22 +296,23 @@ void find_numeric_dates(const Lines& lines, std::string_view s, std::vector<Foun
   // groups: 1 "on", 2 month or day, 3 separator, 4 day or month
   static const RE2& md =
       re(R"(\b(?i:(on)|by|until|till|from|since|before|after)\s(\d{1,2})([/-])(\d{1,2})\b)");
-  util::for_each_match<5>(md, s, [&](const auto& g) {
-    if (sv(g[3]) == "-" && !g[1].data()) return;  // "from 10-15" is a range
-    Found f;
-    f.start = offset_in(s, g[2]);
-    f.end = offset_in(s, g[4]) + static_cast<std::uint32_t>(g[4].size());
-    if (!stands_alone(s, f.start, f.end)) return;
-    if (f.end < s.size() && (s[f.end] == '/' || s[f.end] == '-' || s[f.end] == '.')) return;
-    f.figure.kind = FigureKind::date;
-    f.figure.date = DateValue{};
-    int a = to_int(g[2]), b = to_int(g[4]);
-    if (a > 12) std::swap(a, b);
-    if (b <= 12) return;  // "by 1/8 point", "on 3/4": a fraction as likely as a date
-    f.figure.date->month = a;
-    f.figure.date->day = b;
-    if (a >= 1 && a <= 12 && b >= 1 && b <= 31) out.push_back(f);
-  });
+  util::for_each_match_at<5>(
+      md, s, word_starts_before(s, run_starts(lines.gate, 1, 2, "/-")), [&](const auto& g) {
+        if (sv(g[3]) == "-" && !g[1].data()) return;  // "from 10-15" is a range
+        Found f;
+        f.start = offset_in(s, g[2]);
+        f.end = offset_in(s, g[4]) + static_cast<std::uint32_t>(g[4].size());
+        if (!stands_alone(s, f.start, f.end)) return;
+        if (f.end < s.size() && (s[f.end] == '/' || s[f.end] == '-' || s[f.end] == '.')) return;
+        f.figure.kind = FigureKind::date;
+        f.figure.date = DateValue{};
+        int a = to_int(g[2]), b = to_int(g[4]);
+        if (a > 12) std::swap(a, b);
+        if (b <= 12) return;  // "by 1/8 point", "on 3/4": a fraction as likely as a date
+        f.figure.date->month = a;
+        f.figure.date->day = b;
+        if (a >= 1 && a <= 12 && b >= 1 && b <= 31) out.push_back(f);
+      });
 }
 
 // A day of the month on its own, or with its weekday or month offset: "on the 27th.",
@@ -385,9 +410,9 @@ void find_periods(const Lines& lines, std::string_view s, std::vector<Found>& ou
     if (g[2].data()) d.qualifier = "fiscal";
     out.push_back(f);
   });
-  // digits and no \s: only the lines with a digit can hold a year
+  // a year is a run of four digits
   static const RE2& year = re(R"(\b(1[89]\d{2}|20\d{2})\b)");
-  util::for_each_match_in<2>(year, s, lines.digits, [&](const auto& g) {
+  util::for_each_match_at<2>(year, s, run_starts(lines.gate, 4, 4, ""), [&](const auto& g) {
     Found f = make_date(s, g[0]);
     if (!stands_alone(s, f.start, f.end)) return;
     // "2,020" or "2020.5" are numbers; "$2020" is money (checked by the money pass)

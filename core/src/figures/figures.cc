@@ -4,6 +4,7 @@
 
 #include "figures/calendar.h"
 #include "figures/needles.h"
+#include "figures/numbers.h"
 #include "util/gate.h"
 #include "util/scan.h"
 
@@ -13,6 +14,12 @@ namespace {
 using util::offset_in;
 using util::sv;
 
+// The exchanges whose names come before a ticker ("NYSE: BABA", "HKG:9988"), as written.
+constexpr std::string_view kExchanges =
+    "NYSE|NASDAQ|Nasdaq|HKEX|HKG|HKSE|HK|SEHK|SSE|SZSE|SHA|SHE|TSE|TYO|LSE|LON|ASX|TSX|KRX|"
+    "KOSDAQ|TWSE|TPE|SGX|BSE|NSE|FRA|XETRA|ETR|EPA|AMS|BIT|SIX|OTC|OTCQX|AMEX|NYSEAMERICAN|"
+    "Euronext";
+
 // Text that looks numeric but is not a figure: tickers ("HKG: 9988", "0700.HK",
 // "(NASDAQ:BIDU)"), phone numbers, and product or model codes ("H20", "A380").
 // Where no figure may be: tickers, phone numbers, and the text stage's addresses (URLs
@@ -20,10 +27,9 @@ using util::sv;
 std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked_ranges(const text::Text& text,
                                                                     const util::Gate& gate) {
   const std::string_view s = text.norm;
-  static const RE2 ticker(
-      R"(\b(?:NYSE|NASDAQ|Nasdaq|HKEX|HKG|HKSE|HK|SEHK|SSE|SZSE|SHA|SHE|TSE|TYO|LSE|LON|ASX|TSX|KRX|KOSDAQ|TWSE|TPE|SGX|BSE|NSE|FRA|XETRA|ETR|EPA|AMS|BIT|SIX|OTC|OTCQX|AMEX|NYSEAMERICAN|Euronext)\s?:\s?[A-Z0-9][A-Z0-9.]*)"
-      R"(|\b\d{3,6}\.(?:HK|SS|SZ|SH|T|TW|TWO|KS|KQ|SI|AX|L|TO)\b)",
-      util::pattern_options());
+  static const RE2 ticker(join({R"(\b(?:)", kExchanges, R"()\s?:\s?[A-Z0-9][A-Z0-9.]*)",
+                                R"(|\b\d{3,6}\.(?:HK|SS|SZ|SH|T|TW|TWO|KS|KQ|SI|AX|L|TO)\b)"}),
+                          util::pattern_options());
   static const RE2 phone(R"((?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}\b)",
                          util::pattern_options());
   std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
@@ -31,9 +37,20 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked_ranges(const text::
     const std::uint32_t a = offset_in(s, g[0]);
     out.emplace_back(a, a + static_cast<std::uint32_t>(g[0].size()));
   };
-  util::for_each_match<1>(ticker, s, add);
+  // A ticker after an exchange's name is on the lines holding one (with two \s after it);
+  // on every other line only a code can match, which starts at a run of digits.
+  const FigureNeedles& n = FigureNeedles::get();
+  const auto exchange_lines = gate.lines(n.exchanges, 0, 2);
+  util::for_each_match_in<1>(ticker, s, exchange_lines, add);
+  std::vector<std::uint32_t> code_starts;
+  auto line = exchange_lines.begin();
+  for (const std::uint32_t p : run_starts(gate, 3, 6, ".")) {
+    while (line != exchange_lines.end() && line->end < p) ++line;
+    if (line == exchange_lines.end() || p < line->start) code_starts.push_back(p);
+  }
+  util::for_each_match_at<1>(ticker, s, code_starts, add);
   // a phone number holds digits and no \s: only the lines with a digit can hold one
-  util::for_each_match_in<1>(phone, s, gate.lines(FigureNeedles::get().digits), [&](const auto& g) {
+  util::for_each_match_in<1>(phone, s, gate.lines(n.digits), [&](const auto& g) {
     // "2020-2022 period" or "1.5-2.0" are ranges, not phone numbers: require 7+ digits
     int digits = 0;
     for (char c : sv(g[0])) digits += util::is_digit(c);
@@ -162,6 +179,35 @@ bool future_tense_before(std::string_view sentence_prefix) {
 }
 
 }  // namespace
+
+std::span<const std::string_view> exchange_needles() {
+  static const std::vector<std::string_view> needles = [] {
+    std::vector<std::string_view> out;
+    std::string_view rest = kExchanges;
+    while (!rest.empty()) {
+      const std::size_t bar = std::min(rest.find('|'), rest.size());
+      out.push_back(rest.substr(0, bar));
+      rest.remove_prefix(std::min(bar + 1, rest.size()));
+    }
+    return out;
+  }();
+  return needles;
+}
+
+std::vector<std::uint32_t> run_starts(const util::Gate& gate, unsigned min, unsigned max,
+                                      std::string_view next) {
+  const std::string_view s = gate.text();
+  const auto word_byte = [&](std::size_t i) { return util::is_alnum(s[i]) || s[i] == '_'; };
+  std::vector<std::uint32_t> out;
+  for (const util::DigitRun& r : gate.digit_runs()) {
+    const unsigned n = r.end - r.start;
+    if (n < min || n > max || (r.start > 0 && word_byte(r.start - 1))) continue;
+    const bool fits = next.empty() ? r.end == s.size() || !word_byte(r.end)
+                                   : r.end < s.size() && next.find(s[r.end]) != next.npos;
+    if (fits) out.push_back(r.start);
+  }
+  return out;
+}
 
 bool stands_alone(std::string_view s, std::uint32_t start, std::uint32_t end) {
   if (start > 0) {

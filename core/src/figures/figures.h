@@ -47,6 +47,12 @@ struct Result {
   bool published_from_dateline = false;
 };
 
+// Where a pattern that begins "\b\d{min,max}" and then one of the bytes of `next` (`next`
+// empty: a byte that ends a word, as \b reads it) can start: the starts of the Gate's
+// digit runs of that length, after a byte that is no word byte (util::for_each_match_at).
+std::vector<std::uint32_t> run_starts(const util::Gate& gate, unsigned min, unsigned max,
+                                      std::string_view next);
+
 // `published` is the caller's publication date; without it the text's dateline is used.
 Result recognize(const text::Text& text, const sections::Layout& layout,
                  std::optional<std::chrono::year_month_day> published);

@@ -12,7 +12,9 @@
 #include <vector>
 
 #include "figures/figures.h"
+#include "figures/needles.h"
 #include "figures/numbers.h"
+#include "util/gate.h"
 #include "util/scan.h"
 
 namespace finlens::figures {
@@ -282,6 +284,17 @@ std::vector<std::uint32_t> sign_after_starts(std::string_view s) {
 
 }  // namespace
 
+std::span<const std::string_view> prefix_currency_needles() {
+  static const std::vector<std::string_view> needles = [] {
+    std::vector<std::string_view> out{"\xC5\xBF", "\xE2\x84\xAA"};
+    for (const Currency& c : currencies()) {
+      if (c.flags & kBefore) out.push_back(c.written.substr(0, c.written.find(' ')));
+    }
+    return out;
+  }();
+  return needles;
+}
+
 std::string currency_code(std::string_view w, const Context& ctx) {
   if (const Currency* c = lookup(w)) return resolve_code(*c, ctx);
   if (w.size() == 3 && util::is_upper(w[0]) && util::is_upper(w[1]) && util::is_upper(w[2]))
@@ -291,7 +304,9 @@ std::string currency_code(std::string_view w, const Context& ctx) {
 
 void find_money(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
-  util::for_each_match<4>(prefix_re(), s, [&](const auto& g) {
+  // a match starts at its currency, and holds up to four \s after it (util/gate.h)
+  const auto prefix_lines = ctx.gate.lines(FigureNeedles::get().money_before, 0, 4);
+  util::for_each_match_in<4>(prefix_re(), s, prefix_lines, [&](const auto& g) {
     const std::string cur = currency_code(sv(g[1]), ctx);
     if (cur.empty()) return;
     const int exp = g[3].data() ? scale_exponent(sv(g[3])) : 0;

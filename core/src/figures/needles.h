@@ -8,6 +8,13 @@
 
 namespace finlens::figures {
 
+// money.cc: the first word of every currency form written before a number, and the 'ſ'
+// and Kelvin sign that re2's case folding reads as "s" and "k".
+std::span<const std::string_view> prefix_currency_needles();
+
+// figures.cc: the exchanges' names before a ticker ("NYSE: BABA"), as written.
+std::span<const std::string_view> exchange_needles();
+
 struct FigureNeedles {
   util::Needles set;
   // dates.cc: month names as kMonth writes them, in any case ("nov", "Sept.", "March"),
@@ -44,6 +51,17 @@ struct FigureNeedles {
   // figures.cc: what a bare "¥" means
   int japan = set.add({"Japan", "Tokyo", "yen", "Nikkei"});
   int china = set.add({"Chin", "Beijing", "Shanghai", "yuan", "renminbi", "RMB"});
+
+  // counts.cc: index points ("fell 412.30 points", "85 pts"); "pt", not "pts", as re2
+  // reads "ptſ" as "pts"
+  int points = set.add({"point", "pt"});
+  // times.cc: a clock time has minutes or a meridiem ("10:30", "5 pm", "9 a.m.")
+  int clock = set.add({":", "am", "pm", "a.m", "p.m"});
+  // money.cc: the currency forms written before a number ("US$", "€", "Rs.", "EUR")
+  int money_before = set.add(prefix_currency_needles());
+
+  // figures.cc: an exchange's name before a ticker
+  int exchanges = set.add(exchange_needles());
 
   static const FigureNeedles& get() {
     static const FigureNeedles n;

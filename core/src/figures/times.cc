@@ -42,7 +42,10 @@ void find_times(const Context& ctx, std::vector<Found>& out) {
       R"(\b(\d{1,2})(?::(\d{2}))?\s?(?:((?i:a\.m\.|p\.m\.|am\b|pm\b))|(?:\b|$)))" +
           std::string(kZone),
       util::pattern_options());
-  util::for_each_match_if<6>(clock, s, may_be_time, [&](const auto& g) {
+  // A time holds minutes or a meridiem: only the lines with ':' or one, and the line before
+  // ("5\npm") and the two after (a meridiem and a zone after \s) can give one (util/gate.h).
+  const auto lines = ctx.gate.lines(FigureNeedles::get().clock, 1, 2);
+  util::for_each_match_if_in<6>(clock, s, lines, may_be_time, [&](const auto& g) {
     const bool has_minutes = g[2].data() != nullptr;
     const bool has_meridiem = g[3].data() != nullptr;
     const re2::StringPiece zone = g[4].data() ? g[4] : g[5];

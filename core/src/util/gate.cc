@@ -1,5 +1,6 @@
 #include "util/gate.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -45,6 +46,11 @@ int Needles::add(std::span<const std::string_view> group) {
   for (std::string_view w : group) {
     if (w.size() == 1 && !letter(w[0])) {
       bytes_[static_cast<unsigned char>(w[0])] |= bit;
+      continue;
+    }
+    if (!letter(w[0])) {
+      sequences_.push_back({std::string(w), true, bit});
+      sequence_start_[static_cast<unsigned char>(w[0])] = true;
       continue;
     }
     const char second = w.size() > 1 && letter(w[1]) ? w[1] : '\0';
@@ -98,8 +104,20 @@ Gate::Gate(std::string_view text, const Needles& needles) : text_(text) {
     while (p < end) {
       const std::size_t a = index(p);
       if (a == 0) {  // punctuation needles match anywhere
-        mask |= needles.bytes_[static_cast<unsigned char>(text[p])];
-        ++p;
+        const bool digit = text[p] >= '0' && text[p] <= '9';
+        const std::size_t run = p;
+        do {
+          const auto byte = static_cast<unsigned char>(text[p]);
+          mask |= needles.bytes_[byte];
+          if (needles.sequence_start_[byte]) {
+            for (const Needles::Word& w : needles.sequences_) {
+              if (stands_at(text, p, w.text, true)) mask |= w.bit;
+            }
+          }
+          ++p;
+        } while (digit && p < end && text[p] >= '0' && text[p] <= '9');
+        if (digit)
+          digit_runs_.push_back({static_cast<std::uint32_t>(run), static_cast<std::uint32_t>(p)});
         continue;
       }
       // a word start (the byte before is no letter): the needles of its first two letters,
@@ -123,6 +141,25 @@ std::vector<LineRange> Gate::lines(int group) const {
   std::vector<LineRange> out;
   for (std::size_t i = 0; i < lines_.size(); ++i) {
     if (masks_[i] & bit) out.push_back(lines_[i]);
+  }
+  return out;
+}
+
+std::vector<LineRange> Gate::lines(int group, int before, int after) const {
+  const std::uint64_t bit = std::uint64_t{1} << group;
+  const std::size_t n = lines_.size();
+  std::vector<LineRange> out;
+  std::size_t covered = 0;  // lines before this index are in `out` already
+  for (std::size_t i = 0; i < n; ++i) {
+    if ((masks_[i] & bit) == 0) continue;
+    const std::size_t from = std::max(i - std::min<std::size_t>(i, before), covered);
+    const std::size_t to = std::min(n - 1, i + static_cast<std::size_t>(after));
+    if (to < covered) continue;  // inside the range before it
+    if (from == covered && !out.empty())
+      out.back().end = lines_[to].end;  // joins the range before it
+    else
+      out.push_back({lines_[from].start, lines_[to].end});
+    covered = to + 1;
   }
   return out;
 }

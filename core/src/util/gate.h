@@ -29,11 +29,19 @@ struct LineRange {
   std::uint32_t end = 0;
 };
 
+// A maximal run of ASCII digits: where a pattern that starts with \b and a number can
+// start (the Gate notes them on its way through the text, for patterns tried there alone).
+struct DigitRun {
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+};
+
 // Needle groups, set up once (a function-local static) and shared by every Gate.
 class Needles {
  public:
   // Adds a group and returns its number (at most 64 groups). Word needles are ASCII
-  // letters (any case); a one-byte needle that is not a letter matches anywhere.
+  // letters (any case); a needle that does not begin with a letter matches anywhere, as
+  // written ("%", "\xC5\xBF": the 'ſ' that re2's case folding reads as an "s").
   int add(std::span<const std::string_view> group);
   int add(std::initializer_list<std::string_view> group) {
     return add(std::span<const std::string_view>(group.begin(), group.size()));
@@ -55,6 +63,8 @@ class Needles {
   static int bucket(char a, char b);  // two lower-case letters (b may be 0)
   std::vector<std::vector<Word>> by_start_ = std::vector<std::vector<Word>>(27 * 27);
   std::array<std::uint64_t, 256> bytes_{};  // punctuation byte → groups
+  std::vector<Word> sequences_;             // longer needles that begin with no letter
+  std::array<bool, 256> sequence_start_{};  // the first bytes of sequences_
   int groups_ = 0;
 };
 
@@ -64,6 +74,14 @@ class Gate {
 
   // The lines holding a needle of `group`, in order.
   std::vector<LineRange> lines(int group) const;
+  // The same, each with the `before` lines before it and the `after` lines after it, as
+  // ranges that hold their line breaks (neighbours merged): for a pattern whose match may
+  // run over up to that many line breaks (\s between its parts) on either side of the
+  // needle, so that no match is lost and every match starts where the whole text's would.
+  std::vector<LineRange> lines(int group, int before, int after) const;
+
+  // Every run of ASCII digits in the text, in order.
+  const std::vector<DigitRun>& digit_runs() const { return digit_runs_; }
 
   std::string_view text() const { return text_; }
 
@@ -71,6 +89,7 @@ class Gate {
   std::string_view text_;
   std::vector<LineRange> lines_;
   std::vector<std::uint64_t> masks_;  // per line: the groups it holds
+  std::vector<DigitRun> digit_runs_;
 };
 
 // for_each_match (scan.h) over the gated lines only: the same matches, in the same order,
@@ -87,6 +106,27 @@ void for_each_match_in(const RE2& re, std::string_view text, const std::vector<L
            re.Match(all, pos, line.end, RE2::UNANCHORED, g.data(), static_cast<int>(N))) {
       const std::size_t end = static_cast<std::size_t>(g[0].data() - text.data()) + g[0].size();
       f(g);
+      pos = end > pos ? end : pos + 1;
+    }
+  }
+}
+
+// for_each_match_if (scan.h) over the gated lines only.
+template <std::size_t N, class P, class F>
+void for_each_match_if_in(const RE2& re, std::string_view text, const std::vector<LineRange>& lines,
+                          P&& worth, F&& f) {
+  std::array<re2::StringPiece, N> g;
+  const re2::StringPiece all(text.data(), text.size());
+  re2::StringPiece m;
+  for (const LineRange& line : lines) {
+    std::size_t pos = line.start;
+    while (pos <= line.end && re.Match(all, pos, line.end, RE2::UNANCHORED, &m, 1)) {
+      const std::size_t start = static_cast<std::size_t>(m.data() - text.data());
+      const std::size_t end = start + m.size();
+      if (worth(std::string_view(m.data(), m.size()))) {
+        re.Match(all, start, end, RE2::ANCHOR_BOTH, g.data(), static_cast<int>(N));
+        f(g);
+      }
       pos = end > pos ? end : pos + 1;
     }
   }
