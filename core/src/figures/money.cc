@@ -285,10 +285,25 @@ std::vector<std::uint32_t> sign_after_starts(std::string_view s) {
 }  // namespace
 
 std::span<const std::string_view> prefix_currency_needles() {
+  // the first word of every form, and the 'ſ' and Kelvin sign that re2's case folding
+  // reads as "s" and "k"
   static const std::vector<std::string_view> needles = [] {
     std::vector<std::string_view> out{"\xC5\xBF", "\xE2\x84\xAA"};
     for (const Currency& c : currencies()) {
       if (c.flags & kBefore) out.push_back(c.written.substr(0, c.written.find(' ')));
+    }
+    return out;
+  }();
+  return needles;
+}
+
+std::span<const std::string_view> suffix_currency_needles() {
+  // the last word of every word form (the rarest: "dollars", not "us"), and the folds
+  static const std::vector<std::string_view> needles = [] {
+    std::vector<std::string_view> out{"\xC5\xBF", "\xE2\x84\xAA"};
+    for (const Currency& c : currencies()) {
+      if ((c.flags & kAfter) && util::is_ascii_alpha(c.written.front()))
+        out.push_back(c.written.substr(c.written.rfind(' ') + 1));
     }
     return out;
   }();
@@ -329,7 +344,12 @@ void find_money(const Context& ctx, std::vector<Found>& out) {
         out[out.size() - 2].figure.value = scaled(sv(g[2]), exp2);  // "$3-4 billion"
     }
   });
-  util::for_each_match<6>(suffix_re(), s, [&](const auto& g) {
+  // A match ends with a currency word at a word start (after a digit, a space or a hyphen:
+  // the scale ends at \b), with up to three \s after it; before it, a spelled number may
+  // hold more ("one hundred and five dollars"): four lines before the word's cover any
+  // such number that is not split over more paragraphs than that.
+  const auto suffix_lines = ctx.gate.lines(FigureNeedles::get().money_after, 4, 3);
+  util::for_each_match_in<6>(suffix_re(), s, suffix_lines, [&](const auto& g) {
     const Currency* c = lookup(sv(g[4]));
     if (!c) return;
     const bool has_scale = g[2].data() || g[5].data();

@@ -11,6 +11,9 @@ namespace finlens::figures {
 // money.cc: the first word of every currency form written before a number, and the 'ſ'
 // and Kelvin sign that re2's case folding reads as "s" and "k".
 std::span<const std::string_view> prefix_currency_needles();
+// money.cc: the last word of every currency word or code written after a number
+// ("dollars", "yuan", "USD"), whole words (the pattern puts \b after each), and the folds.
+std::span<const std::string_view> suffix_currency_needles();
 
 // figures.cc: the exchanges' names before a ticker ("NYSE: BABA"), as written.
 std::span<const std::string_view> exchange_needles();
@@ -59,6 +62,8 @@ struct FigureNeedles {
   int clock = set.add({":", "am", "pm", "a.m", "p.m"});
   // money.cc: the currency forms written before a number ("US$", "€", "Rs.", "EUR")
   int money_before = set.add(prefix_currency_needles());
+  int money_after =
+      set.add_words(suffix_currency_needles(), "");  // "5 million US dollars", "115USD"
 
   // figures.cc: an exchange's name before a ticker
   int exchanges = set.add(exchange_needles());

@@ -70,8 +70,7 @@ constexpr std::array<std::uint8_t, 256> kLetterIndex = [] {
   return t;
 }();
 
-int Needles::add_words(std::initializer_list<std::string_view> group,
-                       std::string_view letters_after) {
+int Needles::add_words(std::span<const std::string_view> group, std::string_view letters_after) {
   const int id = add(group);
   for (auto& bucket : by_start_) {
     for (Word& w : bucket) {

@@ -49,7 +49,10 @@ class Needles {
   // A group of whole words: a word needle counts only where no ASCII letter follows it,
   // or one of `letters_after` (lower case, matched in any case) does: "mar" finds "Mar.",
   // "mar 5" and, with "f" after it, "marfirst", not "market".
-  int add_words(std::initializer_list<std::string_view> group, std::string_view letters_after);
+  int add_words(std::span<const std::string_view> group, std::string_view letters_after);
+  int add_words(std::initializer_list<std::string_view> group, std::string_view letters_after) {
+    return add_words(std::span<const std::string_view>(group.begin(), group.size()), letters_after);
+  }
 
  private:
   friend class Gate;
