@@ -156,6 +156,16 @@ void find_dateline(std::string_view s, Layout& out) {
   }
 }
 
+// Whether `s` holds "-", "–" or "—" with a space after it.
+bool has_dash_space(std::string_view s) {
+  for (std::size_t i = s.find(' ', 1); i != std::string_view::npos; i = s.find(' ', i + 1)) {
+    if (s[i - 1] == '-') return true;
+    if (i >= 3 && s.substr(i - 3, 2) == "\xE2\x80" && (s[i - 1] == '\x93' || s[i - 1] == '\x94'))
+      return true;
+  }
+  return false;
+}
+
 // A wire dateline opening a story's first sentence: "WASHINGTON (Reuters) - ",
 // "PARIS, Dec. 8 (UPI) — ", "Tampa, Fla. (AP) -- ", "HONG KONG — ". The place is in
 // capitals, or a date or an agency in parentheses follows it: a name before a dash
@@ -169,7 +179,11 @@ std::size_t dateline_lead(std::string_view sentence) {
       R"(( ?\([A-Z][A-Za-z.&/ ]{0,30}\))?)"  // the agency: "(Reuters)"
       R"( ?(?:—|–|--|-) +)",
       util::pattern_options());
-  re2::StringPiece in(sentence.data(), std::min<std::size_t>(sentence.size(), 90));
+  const std::string_view head = sentence.substr(0, 90);
+  // what the pattern needs before its groups are read (re2 reads them at some thousand
+  // instructions a sentence): a capital first and a dash with a space after it
+  if (head.empty() || !is_upper(head[0]) || !has_dash_space(head)) return 0;
+  re2::StringPiece in(head.data(), head.size());
   re2::StringPiece place, date, agency;
   if (!RE2::Consume(&in, re, &place, &date, &agency)) return 0;
   bool capitals = place.size() >= 4;
