@@ -48,6 +48,40 @@ std::vector<std::string_view> split_words(std::string_view name) {
   return out;
 }
 
+// The words of a name as split_words gives them, for the name tests that run for every
+// name a pronoun looks back at: no allocation. The first kKept words are kept, and the
+// last; all are counted.
+class NameWords {
+ public:
+  static constexpr std::size_t kKept = 6;
+  explicit NameWords(std::string_view name) {
+    std::size_t i = 0;
+    while (i < name.size()) {
+      while (i < name.size() && name[i] == ' ') ++i;
+      std::size_t j = i;
+      while (j < name.size() && name[j] != ' ') ++j;
+      if (j > i) {
+        last_ = strip_possessive(name.substr(i, j - i));
+        if (n_ < kKept) kept_[n_] = last_;
+        ++n_;
+      }
+      i = j;
+    }
+  }
+  std::size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+  std::string_view operator[](std::size_t i) const { return kept_[i]; }  // i < kKept
+  std::string_view back() const { return last_; }
+  // The kept words: all of them when size() <= kKept.
+  const std::string_view* begin() const { return kept_.data(); }
+  const std::string_view* end() const { return kept_.data() + std::min(n_, kKept); }
+
+ private:
+  std::array<std::string_view, kKept> kept_{};
+  std::string_view last_;
+  std::size_t n_ = 0;
+};
+
 // The two patterns of collect_titled_names are the stage's costliest reads: their DFAs
 // are large, an unanchored search builds many states, and few lines hold a match. So the
 // text is first read for what a match needs, and each pattern runs anchored, from the
@@ -478,9 +512,19 @@ Actors::Actors(std::string_view s, const sections::Layout& layout, const Sentenc
   apply_order(subjects_, stable_order(starts));
 }
 
+bool FoldedLess::operator()(std::string_view a, std::string_view b) const {
+  const std::size_t n = std::min(a.size(), b.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto x = static_cast<unsigned char>(ascii_lower(static_cast<unsigned char>(a[i])));
+    const auto y = static_cast<unsigned char>(ascii_lower(static_cast<unsigned char>(b[i])));
+    if (x != y) return x < y;
+  }
+  return a.size() < b.size();
+}
+
 void Actors::learn_person(std::string_view name, std::uint32_t start, std::uint32_t end,
                           Gender gender) {
-  const std::vector<std::string_view> words = split_words(name);
+  const NameWords words(name);
   if (words.empty() || words.size() > 4) return;
   for (std::string_view w : words) {
     if (organization_word(w) || title_word(w) || !name_word(w)) return;
@@ -492,7 +536,7 @@ void Actors::learn_person(std::string_view name, std::uint32_t start, std::uint3
 }
 
 void Actors::learn_gender(std::string_view name, Gender gender) {
-  const std::vector<std::string_view> words = split_words(name);
+  const NameWords words(name);
   if (words.empty() || gender == Gender::unknown) return;
   // the surname stands for the person later ("Ruiz said"); a surname two people of
   // both genders share ("Bill Clinton", "Hillary Clinton") says nothing
@@ -505,35 +549,35 @@ void Actors::learn_gender(std::string_view name, Gender gender) {
 }
 
 Gender Actors::gender(std::string_view name) const {
-  const std::vector<std::string_view> words = split_words(name);
+  const NameWords words(name);
   if (words.empty()) return Gender::unknown;
-  auto it = genders_.find(lower(name));
+  auto it = genders_.find(name);
   if (it != genders_.end()) return it->second;
   if (words.size() >= 2) {
     const Gender g = first_name_gender(words[0]);
     if (g != Gender::unknown) return g;
   }
-  it = genders_.find(lower(words.back()));
+  it = genders_.find(words.back());
   if (it != genders_.end()) return it->second;
   return words.size() == 1 ? first_name_gender(words[0]) : Gender::unknown;  // "Bob"
 }
 
 bool Actors::is_person(std::string_view name) const {
-  const std::vector<std::string_view> words = split_words(name);
+  const NameWords words(name);
   if (words.empty() || words.size() > 4) return false;
   // "the Prime Minister", "Boeing's chief executive": a title names a person
   if (title_word(words.back()) && words.back().back() != 's') return true;
   for (std::string_view w : words) {
     if (organization_word(w) || !name_word(w)) return false;  // "First A380", "Current PowerPC"
   }
-  if (person_words_.count(lower(words.back())) != 0) return true;
+  if (person_words_.count(words.back()) != 0) return true;
   // Two or three capitalized words that are not a place's: "Andy Wong", "Jack Ma".
   return words.size() >= 2 && words.size() <= 3 && !place_word(words[0]) &&
          !function_word(words[0]);
 }
 
 bool Actors::maybe_person(std::string_view name) const {
-  const std::vector<std::string_view> words = split_words(name);
+  const NameWords words(name);
   if (words.size() != 1 || !name_word(words[0]) || source_noun(words[0]) ||
       function_word(words[0]) || quantity_word(words[0]) || place_word(words[0]) ||
       group_word(words[0]))
@@ -542,23 +586,23 @@ bool Actors::maybe_person(std::string_view name) const {
 }
 
 bool Actors::sure_person(std::string_view name) const {
-  const std::vector<std::string_view> words = split_words(name);
+  const NameWords words(name);
   if (words.empty() || words.size() > 4) return false;
   if (words.size() == 1) return known_surname(name);
   if (!is_person(name)) return false;
   // a first name, a title with the name, or a gender the text gave it
   return first_name_gender(words[0]) != Gender::unknown ||
-         names::Gazetteer::get().first_name(words[0]) || person_words_.count(lower(name)) != 0 ||
-         genders_.count(lower(name)) != 0 || (title_word(words[0]) && words.size() >= 2);
+         names::Gazetteer::get().first_name(words[0]) || person_words_.count(name) != 0 ||
+         genders_.count(name) != 0 || (title_word(words[0]) && words.size() >= 2);
 }
 
 bool Actors::known_surname(std::string_view name) const {
-  const std::vector<std::string_view> words = split_words(name);
-  return words.size() == 1 && person_words_.count(lower(words[0])) != 0;
+  const NameWords words(name);
+  return words.size() == 1 && person_words_.count(words[0]) != 0;
 }
 
 void Actors::learn_surname(std::string_view full_name) {
-  const std::vector<std::string_view> words = split_words(full_name);
+  const NameWords words(full_name);
   if (words.size() < 2 || !is_person(full_name)) return;
   person_words_.insert(lower(words.back()));
 }
@@ -589,7 +633,7 @@ constexpr std::size_t kPronounReach = 16;
 // "the Florida senator", "The former first lady", "the businessman": a title after
 // "the", with no name.
 bool described_person(std::string_view name) {
-  const std::vector<std::string_view> words = split_words(name);
+  const NameWords words(name);
   if (words.size() < 2 || words.size() > 6 || !lower_equals(words[0], "the")) return false;
   const std::string_view last = words.back();
   return !capitalized(last) && (title_word(last) || word_gender(last) != Gender::unknown);
@@ -621,7 +665,7 @@ bool public_body(std::string_view name) {
 
 // "the company", "the firm", "the carmaker": a role that a business fills.
 bool business_role(std::string_view role) {
-  const std::vector<std::string_view> words = split_words(role);
+  const NameWords words(role);
   static const WordSet k{"company",      "firm",      "group",     "business",
                          "carmaker",     "automaker", "maker",     "retailer",
                          "insurer",      "lender",    "carrier",   "airline",

@@ -33,6 +33,14 @@ struct Actor {
   bool source = false;  // the source of a claim ("Trump said …")
 };
 
+// Orders the lower-case keys below by their bytes and lets a word in any case be looked up
+// without a lower-case copy: ASCII letters are folded as they are compared (the keys are
+// stored folded already).
+struct FoldedLess {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const;
+};
+
 class Actors {
  public:
   // `tokens`: the layout's sentences, tokenized.
@@ -62,8 +70,8 @@ class Actors {
   const std::vector<Actor>& subjects() const { return subjects_; }
 
  private:
-  std::set<std::string> person_words_;     // lower-case surnames and full names
-  std::map<std::string, Gender> genders_;  // lower-case surnames and full names
+  std::set<std::string, FoldedLess> person_words_;     // lower-case surnames and full names
+  std::map<std::string, Gender, FoldedLess> genders_;  // lower-case surnames and full names
   std::vector<Actor> subjects_;  // sentence subjects and titled person mentions, in text order
 };
 

@@ -131,17 +131,22 @@ class SentenceReader {
       const std::string_view l = word(k);
       if (lower_equals(l, "according") && lower_equals(word(k + 1), "to")) {
         according(k, k + 2);
-      } else if (lower_equals(l, "as") && lower_equals(word(k + 1), "reported") &&
-                 lower_equals(word(k + 2), "by")) {
+        continue;
+      }
+      if (lower_equals(l, "as") && lower_equals(word(k + 1), "reported") &&
+          lower_equals(word(k + 2), "by")) {
         according(k, k + 3);
-      } else if (lower_equals(l, "in") && in_document(k)) {
         continue;
-      } else if (claim_noun(l) && lower_equals(word(k + 1), "that") && noun_claim(k)) {
-        continue;
-      } else if (speech_verb(word(k)) == Verb::speech && title_case_ && k > 0 &&
-                 capitalized(word(k)) && !acronym(word(k))) {
+      }
+      if (lower_equals(l, "in") && in_document(k)) continue;
+      if (lower_equals(word(k + 1), "that") && claim_noun(l) && noun_claim(k)) continue;
+      // (one lookup per word: most words are no cue, and speech_verb is cue_word's verb)
+      const Cue* cue = cue_word(l);
+      if (cue == nullptr) continue;
+      if (title_case_ && k > 0 && !cue->needs_particle && cue->verb == Verb::speech &&
+          capitalized(l) && !acronym(l)) {
         verb(k);
-      } else if (cue_word(word(k)) != nullptr && !capitalized(word(k))) {
+      } else if (!capitalized(l)) {
         // (a cue that needs its particle, "pointed to", is read here too: verb() checks it)
         const std::size_t before = out_.size();
         verb(k);
