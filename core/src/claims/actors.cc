@@ -568,7 +568,7 @@ bool Actors::is_person(std::string_view name) const {
   // "the Prime Minister", "Boeing's chief executive": a title names a person
   if (title_word(words.back()) && words.back().back() != 's') return true;
   for (std::string_view w : words) {
-    if (organization_word(w) || !name_word(w)) return false;  // "First A380", "Current PowerPC"
+    if (!name_word(w) || organization_word(w)) return false;  // "First A380", "Current PowerPC"
   }
   if (person_words_.count(words.back()) != 0) return true;
   // Two or three capitalized words that are not a place's: "Andy Wong", "Jack Ma".
@@ -609,10 +609,14 @@ void Actors::learn_surname(std::string_view full_name) {
 
 bool Actors::is_organization(std::string_view name) const {
   if (is_person(name)) return false;
-  const std::vector<std::string_view> words = split_words(name);
+  const NameWords words(name);
   if (words.empty()) return false;
-  for (std::string_view w : words) {
-    if (organization_word(w) || acronym(w)) return true;
+  auto marks_organization = [](std::string_view w) { return organization_word(w) || acronym(w); };
+  if (words.size() <= NameWords::kKept) {
+    if (std::any_of(words.begin(), words.end(), marks_organization)) return true;
+  } else if (const std::vector<std::string_view> all = split_words(name);
+             std::any_of(all.begin(), all.end(), marks_organization)) {
+    return true;
   }
   // A single capitalized word that is nobody's name: "Alibaba", "Bloomberg".
   // ("Data showed …": a common noun opening a sentence is capitalized too)
@@ -711,6 +715,13 @@ const Actor* person_for(const Draft& d, Gender want, const std::vector<Actor>& s
            (a.source || first_name_gender(a.name) != Gender::unknown);
   };
   const std::size_t first = seen.size() > kPronounReach ? seen.size() - kPronounReach : 0;
+  // Each name's sureness is asked once: the tiers read the same names again.
+  std::array<std::int8_t, kPronounReach> sure_of{};  // 0: not asked yet, 1: no, 2: yes
+  auto sure_at = [&](std::size_t i) {
+    std::int8_t& known = sure_of[i - first];
+    if (known == 0) known = sure(seen[i]) ? 2 : 1;
+    return known == 2;
+  };
   for (int tier = 0; tier < 5; ++tier) {
     const bool near = tier < 2;
     const bool subjects = tier % 2 == 0;
@@ -719,7 +730,7 @@ const Actor* person_for(const Draft& d, Gender want, const std::vector<Actor>& s
       if (tier < 4) {
         if (near && a.start < window_start) break;
         if (subjects && !a.subject) continue;
-        if (!sure(a)) continue;
+        if (!sure_at(i)) continue;
       } else if (!actors.is_person(a.name)) {
         continue;
       }
@@ -773,8 +784,8 @@ void resolve(std::string_view s, const sections::Layout& layout, std::vector<Dra
     }
     actors.learn_surname(a.name);
     // ("The union said …": a role with no name is nobody "the airline" can stand for)
-    if (!actors.is_person(a.name) && actors.is_organization(a.name) && !unnamed_role(a.name))
-      organization = a;
+    // (is_organization is false for a person's name)
+    if (actors.is_organization(a.name) && !unnamed_role(a.name)) organization = a;
     anyone = a;
     seen.push_back(a);
   };

@@ -211,7 +211,15 @@ class SentenceReader {
       if (end == start) end = other;
     }
     if (!whole) end = subordinate_end(start, end, attr_start);
-    end = content_end(s_, start, break_off(start, whole ? end : new_attribution(start, end)));
+    // new_attribution and break_off read the same tokens unless the first cuts the
+    // statement short
+    std::vector<Token> toks = statement_tokens(start, end);
+    std::uint32_t cut = end;
+    if (!whole) {
+      cut = new_attribution(toks, end);
+      if (cut != end) toks = statement_tokens(start, cut);
+    }
+    end = content_end(s_, start, break_off(toks, cut));
     if (count_words(s_, start, end, 2) < 2) return;
     Draft d;
     d.kind = ClaimKind::reported;
@@ -229,13 +237,18 @@ class SentenceReader {
     out_.push_back(std::move(d));
   }
 
+  // The tokens a statement from `start` to `end` is read in for where it ends.
+  std::vector<Token> statement_tokens(std::uint32_t start, std::uint32_t end) const {
+    return tokenize(s_, start, std::min(end, start + kMaxStatementScan));
+  }
+
   // Where a statement breaks off before what is not part of it: a dash, with no dash
   // closing it, before a clause that sets something against it or a new attribution
   // ("… to the floor -- even as Lee closed in", "… last week - saying it offered
   // nothing"). `end` when none stands in it.
-  std::uint32_t break_off(std::uint32_t start, std::uint32_t end) const {
+  // `toks`: statement_tokens(start, end).
+  std::uint32_t break_off(const std::vector<Token>& toks, std::uint32_t end) const {
     static const WordSet kAfterDash{"even", "although", "though", "while", "whereas"};
-    const std::vector<Token> toks = tokenize(s_, start, std::min(end, start + kMaxStatementScan));
     auto word_of = [&](std::size_t j) {
       return j < toks.size() && toks[j].kind == Token::word
                  ? s_.substr(toks[j].start, toks[j].end - toks[j].start)
@@ -297,9 +310,9 @@ class SentenceReader {
   // Where a statement ends because another attribution begins in it: "…, Boeing saying
   // that …", "…, but Jobs said that …", "…, calling it …", "…, according to …", "… and
   // threatened to …" (a comma or a conjunction, a subject of a few words or none, a cue).
-  std::uint32_t new_attribution(std::uint32_t start, std::uint32_t end) const {
+  // `toks`: statement_tokens(start, end).
+  std::uint32_t new_attribution(const std::vector<Token>& toks, std::uint32_t end) const {
     static const WordSet kJoin{"and", "but", "while", "although", "though", "whereas", "as"};
-    const std::vector<Token> toks = tokenize(s_, start, std::min(end, start + kMaxStatementScan));
     auto word = [&](std::size_t j) {
       return j < toks.size() && toks[j].kind == Token::word
                  ? s_.substr(toks[j].start, toks[j].end - toks[j].start)
