@@ -673,6 +673,28 @@ constexpr std::string_view kMedium =
     R"(post|blog|tweet|memo|presentation|address|message|remarks|meeting|document|website|podcast|broadcast|)"
     R"(webcast|hearing|testimony|announcement|column|article|op-ed)\b)";
 
+// \s as the patterns read it.
+bool re_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r'; }
+
+// Whether a kMedium match can start at `pos` of `window`: it opens with "in", "during",
+// "at", "on", "via" or "through". Most cues are followed by none, and the test is cheaper
+// than the pattern.
+bool medium_may_start(std::string_view window, std::size_t pos) {
+  if (pos + 1 >= window.size()) return false;
+  const std::string_view two = window.substr(pos, 2);
+  return two == "in" || two == "du" || two == "at" || two == "on" || two == "vi" || two == "th";
+}
+
+// The bytes a `setting` match (skip_setting) can start with: the first letters of its
+// alternatives (kMedium's prepositions, "late", "early", "on", "last", "this", "next",
+// "that", the days, "in", the months, "yesterday" … "publicly", "earlier", "to").
+constexpr std::array<bool, 256> kSettingStart = [] {
+  std::array<bool, 256> t{};
+  for (const char c : std::string_view("adeilnoprtvyADFJMNOSTW"))
+    t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+
 }  // namespace
 
 std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb_end,
@@ -682,7 +704,11 @@ std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb
   const std::string_view window =
       s.substr(0, std::min<std::size_t>(limit, verb_end + kPhraseWindow));
   std::uint32_t end = verb_end;
-  if (util::match_at(medium, window, verb_end, g))
+  // (the pattern opens with spaces and one of kMedium's prepositions)
+  std::size_t after = verb_end;
+  while (after < window.size() && re_space(window[after])) ++after;
+  if (after > verb_end && medium_may_start(window, after) &&
+      util::match_at(medium, window, verb_end, g))
     end = util::offset_in(window, g[1]) + static_cast<std::uint32_t>(g[1].size());
   return std::string(s.substr(start, end - start));
 }
@@ -704,6 +730,7 @@ std::uint32_t skip_setting(std::string_view s, std::uint32_t pos, std::uint32_t 
           R"(lawmakers|workers|press|public|media|nation|audience|crowd|Congress|Parliament)\b))",
       util::pattern_options());
   const std::string_view window = s.substr(0, std::min<std::size_t>(limit, pos + kPhraseWindow));
+  if (pos >= window.size() || !kSettingStart[static_cast<unsigned char>(window[pos])]) return pos;
   std::array<re2::StringPiece, 1> g;
   if (!util::match_at(setting, window, pos, g)) return pos;
   return util::offset_in(window, g[0]) + static_cast<std::uint32_t>(g[0].size());
