@@ -492,9 +492,10 @@ void collect_mentions(std::string_view s, const sections::Layout& layout,
                       const SentenceTokens& tokens, const Actors& actors, std::vector<Actor>& out) {
   for (std::size_t si = 0; si < layout.sentences.size(); ++si) {
     for (const Token& t : tokens.of(si)) {
-      if (t.kind != Token::word) continue;
+      // (a possessive ending leaves the capital: the test needs no stripped word)
+      if (t.kind != Token::word || !capitalized(s.substr(t.start, t.end - t.start))) continue;
       const std::string_view w = strip_possessive(s.substr(t.start, t.end - t.start));
-      if (!capitalized(w) || !actors.known_surname(w)) continue;
+      if (!actors.known_surname(w)) continue;
       out.push_back({t.start, t.start + static_cast<std::uint32_t>(w.size()), std::string(w)});
     }
   }
@@ -512,14 +513,22 @@ Actors::Actors(std::string_view s, const sections::Layout& layout, const Sentenc
   apply_order(subjects_, stable_order(starts));
 }
 
-bool FoldedLess::operator()(std::string_view a, std::string_view b) const {
-  const std::size_t n = std::min(a.size(), b.size());
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto x = static_cast<unsigned char>(ascii_lower(static_cast<unsigned char>(a[i])));
-    const auto y = static_cast<unsigned char>(ascii_lower(static_cast<unsigned char>(b[i])));
-    if (x != y) return x < y;
+std::size_t FoldedHash::operator()(std::string_view w) const {
+  std::uint64_t h = 14695981039346656037ull;  // FNV-1a
+  for (const char c : w)
+    h = (h ^ static_cast<unsigned char>(ascii_lower(static_cast<unsigned char>(c)))) *
+        1099511628211ull;
+  return static_cast<std::size_t>(h);
+}
+
+bool FoldedEqual::operator()(std::string_view a, std::string_view b) const {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_lower(static_cast<unsigned char>(a[i])) !=
+        ascii_lower(static_cast<unsigned char>(b[i])))
+      return false;
   }
-  return a.size() < b.size();
+  return true;
 }
 
 void Actors::learn_person(std::string_view name, std::uint32_t start, std::uint32_t end,

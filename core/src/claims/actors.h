@@ -11,10 +11,10 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
-#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "claims/genders.h"
@@ -33,10 +33,14 @@ struct Actor {
   bool source = false;  // the source of a claim ("Trump said …")
 };
 
-// Orders the lower-case keys below by their bytes and lets a word in any case be looked up
-// without a lower-case copy: ASCII letters are folded as they are compared (the keys are
+// Hashes and compares the lower-case keys below so that a word in any case is looked up
+// without a lower-case copy: ASCII letters are folded as they are read (the keys are
 // stored folded already).
-struct FoldedLess {
+struct FoldedHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view w) const;
+};
+struct FoldedEqual {
   using is_transparent = void;
   bool operator()(std::string_view a, std::string_view b) const;
 };
@@ -70,8 +74,9 @@ class Actors {
   const std::vector<Actor>& subjects() const { return subjects_; }
 
  private:
-  std::set<std::string, FoldedLess> person_words_;     // lower-case surnames and full names
-  std::map<std::string, Gender, FoldedLess> genders_;  // lower-case surnames and full names
+  // lower-case surnames and full names
+  std::unordered_set<std::string, FoldedHash, FoldedEqual> person_words_;
+  std::unordered_map<std::string, Gender, FoldedHash, FoldedEqual> genders_;
   std::vector<Actor> subjects_;  // sentence subjects and titled person mentions, in text order
 };
 
