@@ -54,6 +54,8 @@ std::string join(std::string_view s, const Toks& toks, int lo, int hi) {
 // Indexes of the word tokens in a range.
 std::vector<int> words_in(const Toks& toks, Range r) {
   std::vector<int> w;
+  if (r.empty()) return w;
+  w.reserve(static_cast<std::size_t>(r.hi - r.lo));  // one allocation, not one per doubling
   for (int k = r.lo; k < r.hi; ++k) {
     if (toks[static_cast<std::size_t>(k)].kind == Token::word) w.push_back(k);
   }
@@ -434,6 +436,7 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   std::size_t name_first = first;
   if (src.kind == SourceKind::name) {
     std::vector<std::string_view> ws;
+    ws.reserve(n);
     for (std::size_t i = 0; i < n; ++i) ws.push_back(W(i));
     bool company = false;
     const std::size_t from = name_after_title(ws, first, &company);
@@ -926,6 +929,7 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
 
   // Comma-separated ranges, nearest the verb first, up to where a phrase cannot go on.
   std::vector<Range> segs;
+  segs.reserve(3);  // at most three
   int hi = k + 1;
   int words = 0;
   bool full = false;
