@@ -563,8 +563,8 @@ void Actors::learn_person(std::string_view name, std::uint32_t start, std::uint3
   for (std::string_view w : words) {
     if (organization_word(w) || title_word(w) || !name_word(w)) return;
   }
-  person_words_.insert(lower(words.back()));
-  person_words_.insert(lower(name));
+  learn_person_word(words.back());
+  learn_person_word(name);
   learn_gender(name, gender);
   if (end > start) subjects_.push_back({start, end, std::string(strip_possessive(name)), false});
 }
@@ -630,7 +630,18 @@ bool Actors::sure_person(std::string_view name) const {
          genders_.count(name) != 0 || (title_word(words[0]) && words.size() >= 2);
 }
 
+void Actors::learn_person_word(std::string_view w) {
+  if (!w.empty())
+    first_bytes_ |= std::uint64_t{1} << (ascii_lower(static_cast<unsigned char>(w[0])) & 63);
+  person_words_.insert(lower(w));
+}
+
 bool Actors::known_surname(std::string_view name) const {
+  // (most capitalized words share no first letter with a name learned: one look)
+  const std::size_t first = name.find_first_not_of(' ');
+  if (first == std::string_view::npos ||
+      (first_bytes_ >> (ascii_lower(static_cast<unsigned char>(name[first])) & 63) & 1) == 0)
+    return false;
   const NameWords words(name);
   return words.size() == 1 && person_words_.count(words[0]) != 0;
 }
@@ -638,7 +649,7 @@ bool Actors::known_surname(std::string_view name) const {
 void Actors::learn_surname(std::string_view full_name) {
   const NameWords words(full_name);
   if (words.size() < 2 || !is_person(full_name)) return;
-  person_words_.insert(lower(words.back()));
+  learn_person_word(words.back());
 }
 
 bool Actors::is_organization(std::string_view name) const {

@@ -74,8 +74,12 @@ class Actors {
   const std::vector<Actor>& subjects() const { return subjects_; }
 
  private:
+  void learn_person_word(std::string_view w);  // adds lower(w) to person_words_
+
   // lower-case surnames and full names
   std::unordered_set<std::string, FoldedHash, FoldedEqual> person_words_;
+  // bit (b & 63) for the first byte b of each of person_words_: a filter for lookups
+  std::uint64_t first_bytes_ = 0;
   std::unordered_map<std::string, Gender, FoldedHash, FoldedEqual> genders_;
   std::vector<Actor> subjects_;  // sentence subjects and titled person mentions, in text order
 };

@@ -842,11 +842,13 @@ bool verb_only(std::string_view s, std::uint32_t pos) {
          (w.size() > 4 && w.substr(w.size() - 2) == "ed");
 }
 
-Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t verb, bool* adjacent) {
+Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t verb, bool* adjacent,
+                      std::span<const Token> around) {
   if (adjacent) *adjacent = false;
   std::uint32_t from = floor;
   if (verb > floor + kPhraseWindow) from = word_boundary_after(s, verb - kPhraseWindow, verb);
-  const Toks toks = tokenize(s, from, verb);
+  Toks toks;
+  if (!tokens_within(s, from, verb, around, toks)) tokenize(s, from, verb, toks);
   int k = static_cast<int>(toks.size()) - 1;
   // "Bloomberg also revealed", "She quickly noted"
   auto adverb_here = [&](int i) {

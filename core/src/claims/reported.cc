@@ -116,9 +116,10 @@ class SentenceReader {
     for (const Token& t : toks_) {
       if (t.kind != Token::word || !util::is_ascii_alpha(s_[t.start])) continue;
       const std::string_view w = s_.substr(t.start, t.end - t.start);
-      if (w.size() < 4 && !capitalized(w)) continue;  // "of", "to", "a" may stay lower
+      const bool capital = capitalized(w);
+      if (w.size() < 4 && !capital) continue;  // "of", "to", "a" may stay lower
       ++words;
-      if (capitalized(w)) ++capitals;
+      if (capital) ++capitals;
     }
     title_case_ = words >= 4 && capitals * 10 >= words * 9 && sen_.end - sen_.start < 200;
   }
@@ -589,7 +590,7 @@ class SentenceReader {
                                        toks_[i - 1].kind == Token::word)))
         continue;
       bool adjacent = false;
-      Source src = subject_before(s_, sen_.start, toks_[i].start, &adjacent);
+      Source src = subject_before(s_, sen_.start, toks_[i].start, &adjacent, toks_);
       // ("Lee put off deciding whether the group could testify but said …": the subject
       // of a clause inside the object is not the one the verb shares)
       if (src.found() && adjacent && !subordinate_subject(src, i)) return src;
@@ -672,7 +673,7 @@ class SentenceReader {
     const std::uint32_t floor = std::max(cursor_, last_cue_);
     pending_cue_ = toks_[first].start;
     bool adjacent = false;
-    Source src = subject_before(s_, floor, toks_[first].start, &adjacent);
+    Source src = subject_before(s_, floor, toks_[first].start, &adjacent, toks_);
     // "…, said Nargis Kassenova, an expert …": after a comma, a name after the verb is
     // its speaker, not a phrase before the comma
     if (first > 0 && toks_[first - 1].kind == Token::comma && v != Verb::participle &&
@@ -696,7 +697,7 @@ class SentenceReader {
       while (inner < toks_[first].start && s_[inner] == ' ') ++inner;
       if (comma != 0 && inner < toks_[first].start && !capitalized(s_.substr(inner, 1)) &&
           count_words(s_, inner, toks_[first].start, 4) <= 3) {
-        Source aside = subject_before(s_, inner, toks_[first].start, &adjacent);
+        Source aside = subject_before(s_, inner, toks_[first].start, &adjacent, toks_);
         if (aside.found()) src = std::move(aside);
       }
     }
@@ -1040,7 +1041,7 @@ class SentenceReader {
       if (toks_[i].kind != Token::word) return {};
       if (!kPublish.contains(word(i))) continue;
       bool adjacent = false;
-      Source src = subject_before(s_, floor, toks_[i].start, &adjacent);
+      Source src = subject_before(s_, floor, toks_[i].start, &adjacent, toks_);
       if (!src.found() || !adjacent) return {};
       *first = i;
       return src;

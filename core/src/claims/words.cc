@@ -178,6 +178,7 @@ std::size_t word_end(std::string_view s, std::size_t a, std::size_t end) {
 // back onto the digit group before the mark.
 bool glue_digits(std::string_view s, std::vector<Token>& out, std::size_t first, std::size_t a,
                  std::size_t b) {
+  if (!is_digit(s[a])) return false;  // most words: one look
   const std::size_t n = out.size();
   if (n < first + 2) return false;  // only this window's tokens
   const Token& mark = out[n - 1];
@@ -291,6 +292,24 @@ void tokenize(std::string_view s, std::uint32_t from, std::uint32_t to, std::vec
   const std::size_t end = std::min<std::size_t>(to, s.size());
   if (from < end) out.reserve((end - from) / 4 + 4);  // a token per 5 or 6 bytes in prose
   append_tokens(s, from, to, out);
+}
+
+bool tokens_within(std::string_view s, std::uint32_t from, std::uint32_t to,
+                   std::span<const Token> around, std::vector<Token>& out) {
+  // (the window's last token ends at the space before `to`, as in `around`; `to` starts a
+  // character, so the window is not shortened to one)
+  if (to == 0 || to >= s.size() || (s[to - 1] != ' ' && s[to - 1] != '\n') ||
+      (static_cast<unsigned char>(s[to]) & 0xC0) == 0x80)
+    return false;
+  auto before = [](const Token& t, std::uint32_t pos) { return t.start < pos; };
+  const auto first = std::lower_bound(around.begin(), around.end(), from, before);
+  const auto last = std::lower_bound(first, around.end(), to, before);
+  if (last == around.end() || last->start != to) return false;
+  for (std::uint32_t i = from; i < first->start; ++i) {
+    if (kStarts[static_cast<unsigned char>(s[i])] != Start::space) return false;
+  }
+  out.assign(first, last);
+  return true;
 }
 
 std::vector<std::uint32_t> stable_order(const std::vector<std::uint32_t>& keys) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,13 @@ void tokenize(std::string_view s, std::uint32_t from, std::uint32_t to, std::vec
 // never glued onto them).
 void append_tokens(std::string_view s, std::uint32_t from, std::uint32_t to,
                    std::vector<Token>& out);
+
+// tokenize(s, from, to) copied into `out` from `around`, the tokens of a range that holds
+// s[from, to), when they are surely the same: only spaces stand between `from` and the
+// first of them, and a token of `around` starts at `to` after a space, so no token is cut
+// at either end. False (and `out` left alone) when that cannot be told.
+bool tokens_within(std::string_view s, std::uint32_t from, std::uint32_t to,
+                   std::span<const Token> around, std::vector<Token>& out);
 
 // The order that sorts `keys` ascending, equal keys in the order they come: the stage's
 // lists (claims, subjects, sources) are put in text order through it, so the module
