@@ -389,19 +389,23 @@ void collect_titled_names(std::string_view s, Actors& actors) {
   // Only lines holding a title word can match (util/gate.h).
   static util::Needles needles;
   static const int titles = needles.add(kTitleWords);
-  static const int roles = needles.add(kRoleWords);
+  // A title that starts a word is a needle of `titles` at a word start: the Gate would let
+  // its line through, so it is built only for lines whose titles all end other words.
+  auto word_start = [&](std::uint32_t p) { return p == 0 || !util::is_ascii_alpha(s[p - 1]); };
   // Each pattern from the places in a line where it may match, when its Gate group lets
   // the line through: all lines for `titled`, then all lines for `apposed`.
   std::vector<std::uint32_t> starts;
   for_each_line(s, [&](util::LineRange line) {
     titled_starts(s, line, starts);
-    if (!starts.empty() && gated(s, line, needles, titles))
+    if (!starts.empty() &&
+        (std::any_of(starts.begin(), starts.end(), word_start) || gated(s, line, needles, titles)))
       for_each_match_from(titled, s, line, starts, learn);
   });
+  // (`apposed` needs no Gate: a line has starts only when a role word (kRoleWords) follows
+  // a space in it, which is a needle of that list at a word start)
   for_each_line(s, [&](util::LineRange line) {
     apposed_starts(s, line, starts);
-    if (!starts.empty() && gated(s, line, needles, roles))
-      for_each_match_from(apposed, s, line, starts, learn);
+    if (!starts.empty()) for_each_match_from(apposed, s, line, starts, learn);
   });
 }
 
