@@ -55,20 +55,7 @@ std::vector<std::string_view> split_words(std::string_view name) {
 class NameWords {
  public:
   static constexpr std::size_t kKept = 6;
-  explicit NameWords(std::string_view name) {
-    std::size_t i = 0;
-    while (i < name.size()) {
-      while (i < name.size() && name[i] == ' ') ++i;
-      std::size_t j = i;
-      while (j < name.size() && name[j] != ' ') ++j;
-      if (j > i) {
-        last_ = strip_possessive(name.substr(i, j - i));
-        if (n_ < kKept) kept_[n_] = last_;
-        ++n_;
-      }
-      i = j;
-    }
-  }
+  explicit NameWords(std::string_view name);
   std::size_t size() const { return n_; }
   bool empty() const { return n_ == 0; }
   std::string_view operator[](std::size_t i) const { return kept_[i]; }  // i < kKept
@@ -82,6 +69,21 @@ class NameWords {
   std::string_view last_;
   std::size_t n_ = 0;
 };
+
+NameWords::NameWords(std::string_view name) {
+  std::size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < name.size() && name[j] != ' ') ++j;
+    if (j > i) {
+      last_ = strip_possessive(name.substr(i, j - i));
+      if (n_ < kKept) kept_[n_] = last_;
+      ++n_;
+    }
+    i = j;
+  }
+}
 
 // The two patterns of collect_titled_names are the stage's costliest reads: their DFAs
 // are large, an unanchored search builds many states, and few lines hold a match. So the
@@ -542,24 +544,6 @@ Actors::Actors(std::string_view s, const sections::Layout& layout, const Sentenc
   apply_order(subjects_, stable_order(starts));
 }
 
-std::size_t FoldedHash::operator()(std::string_view w) const {
-  std::uint64_t h = 14695981039346656037ull;  // FNV-1a
-  for (const char c : w)
-    h = (h ^ static_cast<unsigned char>(ascii_lower(static_cast<unsigned char>(c)))) *
-        1099511628211ull;
-  return static_cast<std::size_t>(h);
-}
-
-bool FoldedEqual::operator()(std::string_view a, std::string_view b) const {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (ascii_lower(static_cast<unsigned char>(a[i])) !=
-        ascii_lower(static_cast<unsigned char>(b[i])))
-      return false;
-  }
-  return true;
-}
-
 void Actors::learn_person(std::string_view name, std::uint32_t start, std::uint32_t end,
                           Gender gender) {
   const NameWords words(name);
@@ -589,13 +573,13 @@ void Actors::learn_gender(std::string_view name, Gender gender) {
 Gender Actors::gender(std::string_view name) const {
   const NameWords words(name);
   if (words.empty()) return Gender::unknown;
-  auto it = genders_.find(name);
+  auto it = genders_.find(lower(name));
   if (it != genders_.end()) return it->second;
   if (words.size() >= 2) {
     const Gender g = first_name_gender(words[0]);
     if (g != Gender::unknown) return g;
   }
-  it = genders_.find(words.back());
+  it = genders_.find(lower(words.back()));
   if (it != genders_.end()) return it->second;
   return words.size() == 1 ? first_name_gender(words[0]) : Gender::unknown;  // "Bob"
 }
@@ -608,7 +592,7 @@ bool Actors::is_person(std::string_view name) const {
   for (std::string_view w : words) {
     if (!name_word(w) || organization_word(w)) return false;  // "First A380", "Current PowerPC"
   }
-  if (person_words_.count(words.back()) != 0) return true;
+  if (person_words_.count(lower(words.back())) != 0) return true;
   // Two or three capitalized words that are not a place's: "Andy Wong", "Jack Ma".
   return words.size() >= 2 && words.size() <= 3 && !place_word(words[0]) &&
          !function_word(words[0]);
@@ -630,8 +614,8 @@ bool Actors::sure_person(std::string_view name) const {
   if (!is_person(name)) return false;
   // a first name, a title with the name, or a gender the text gave it
   return first_name_gender(words[0]) != Gender::unknown ||
-         names::Gazetteer::get().first_name(words[0]) || person_words_.count(name) != 0 ||
-         genders_.count(name) != 0 || (title_word(words[0]) && words.size() >= 2);
+         names::Gazetteer::get().first_name(words[0]) || person_words_.count(lower(name)) != 0 ||
+         genders_.count(lower(name)) != 0 || (title_word(words[0]) && words.size() >= 2);
 }
 
 void Actors::learn_person_word(std::string_view w) {
@@ -647,7 +631,7 @@ bool Actors::known_surname(std::string_view name) const {
       (first_bytes_ >> (ascii_lower(static_cast<unsigned char>(name[first])) & 63) & 1) == 0)
     return false;
   const NameWords words(name);
-  return words.size() == 1 && person_words_.count(words[0]) != 0;
+  return words.size() == 1 && person_words_.count(lower(words[0])) != 0;
 }
 
 void Actors::learn_surname(std::string_view full_name) {

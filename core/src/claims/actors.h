@@ -11,10 +11,10 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <set>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "claims/genders.h"
@@ -31,18 +31,6 @@ struct Actor {
   // somewhere in a sentence ("… endorsed Sen. Ted Cruz"): "he" looks for these first.
   bool subject = false;
   bool source = false;  // the source of a claim ("Trump said …")
-};
-
-// Hashes and compares the lower-case keys below so that a word in any case is looked up
-// without a lower-case copy: ASCII letters are folded as they are read (the keys are
-// stored folded already).
-struct FoldedHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view w) const;
-};
-struct FoldedEqual {
-  using is_transparent = void;
-  bool operator()(std::string_view a, std::string_view b) const;
 };
 
 class Actors {
@@ -77,10 +65,10 @@ class Actors {
   void learn_person_word(std::string_view w);  // adds lower(w) to person_words_
 
   // lower-case surnames and full names
-  std::unordered_set<std::string, FoldedHash, FoldedEqual> person_words_;
+  std::set<std::string> person_words_;
   // bit (b & 63) for the first byte b of each of person_words_: a filter for lookups
   std::uint64_t first_bytes_ = 0;
-  std::unordered_map<std::string, Gender, FoldedHash, FoldedEqual> genders_;
+  std::map<std::string, Gender> genders_;
   std::vector<Actor> subjects_;  // sentence subjects and titled person mentions, in text order
 };
 

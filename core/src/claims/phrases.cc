@@ -691,12 +691,9 @@ bool medium_may_start(std::string_view window, std::size_t pos) {
 // The bytes a `setting` match (skip_setting) can start with: the first letters of its
 // alternatives (kMedium's prepositions, "late", "early", "on", "last", "this", "next",
 // "that", the days, "in", the months, "yesterday" … "publicly", "earlier", "to").
-constexpr std::array<bool, 256> kSettingStart = [] {
-  std::array<bool, 256> t{};
-  for (const char c : std::string_view("adeilnoprtvyADFJMNOSTW"))
-    t[static_cast<unsigned char>(c)] = true;
-  return t;
-}();
+bool setting_may_start(char c) {
+  return std::string_view("adeilnoprtvyADFJMNOSTW").find(c) != std::string_view::npos;
+}
 
 }  // namespace
 
@@ -733,7 +730,7 @@ std::uint32_t skip_setting(std::string_view s, std::uint32_t pos, std::uint32_t 
           R"(lawmakers|workers|press|public|media|nation|audience|crowd|Congress|Parliament)\b))",
       util::pattern_options());
   const std::string_view window = s.substr(0, std::min<std::size_t>(limit, pos + kPhraseWindow));
-  if (pos >= window.size() || !kSettingStart[static_cast<unsigned char>(window[pos])]) return pos;
+  if (pos >= window.size() || !setting_may_start(window[pos])) return pos;
   std::array<re2::StringPiece, 1> g;
   if (!util::match_at(setting, window, pos, g)) return pos;
   return util::offset_in(window, g[0]) + static_cast<std::uint32_t>(g[0].size());
