@@ -420,10 +420,10 @@ void collect_subjects(std::string_view s, const sections::Layout& layout,
     const sections::Sentence& sen = layout.sentences[si];
     const std::uint32_t end = std::min(sen.range.end, sen.range.start + kPhraseWindow);
     // A sentence that fits in the window has its tokens already; a longer one is cut
-    // at the window's end, which changes its last tokens, so the window is read again.
+    // at the window's end, which changes its last tokens, so those are read again.
     std::span<const Token> toks = tokens.of(si);
     if (end != sen.range.end) {
-      tokenize(s, sen.range.start, end, window);
+      tokenize_from(s, sen.range.start, end, toks, window);
       toks = window;
     }
     std::size_t k = 0;

@@ -845,7 +845,7 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
   std::uint32_t from = floor;
   if (verb > floor + kPhraseWindow) from = word_boundary_after(s, verb - kPhraseWindow, verb);
   Toks toks;
-  if (!tokens_within(s, from, verb, around, toks)) tokenize(s, from, verb, toks);
+  tokenize_from(s, from, verb, around, toks);
   int k = static_cast<int>(toks.size()) - 1;
   // "Bloomberg also revealed", "She quickly noted"
   auto adverb_here = [&](int i) {

@@ -57,7 +57,7 @@ inline constexpr std::uint32_t kPhraseWindow = 240;  // bytes a reader looks at
 // comma between): participles ("X saying …") need that.
 // `around`: the tokens of a range that holds the verb and what is read before it (the
 // sentence's), when the caller has them; the look-back then reads them instead of the text
-// where they are the same (tokens_within).
+// where they are the same (tokenize_from).
 Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t verb,
                       bool* adjacent = nullptr, std::span<const Token> around = {});
 

@@ -240,7 +240,11 @@ class SentenceReader {
 
   // The tokens a statement from `start` to `end` is read in for where it ends.
   std::vector<Token> statement_tokens(std::uint32_t start, std::uint32_t end) const {
-    return tokenize(s_, start, std::min(end, start + kMaxStatementScan));
+    const std::uint32_t to = std::min(end, start + kMaxStatementScan);
+    std::vector<Token> toks;
+    // (the sentence's tokens, when the statement lies in the sentence)
+    tokenize_from(s_, start, to, to <= sen_.end ? toks_ : std::span<const Token>(), toks);
+    return toks;
   }
 
   // Where a statement breaks off before what is not part of it: a dash, with no dash

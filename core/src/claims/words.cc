@@ -294,22 +294,25 @@ void tokenize(std::string_view s, std::uint32_t from, std::uint32_t to, std::vec
   append_tokens(s, from, to, out);
 }
 
-bool tokens_within(std::string_view s, std::uint32_t from, std::uint32_t to,
+void tokenize_from(std::string_view s, std::uint32_t from, std::uint32_t to,
                    std::span<const Token> around, std::vector<Token>& out) {
-  // (the window's last token ends at the space before `to`, as in `around`; `to` starts a
-  // character, so the window is not shortened to one)
-  if (to == 0 || to >= s.size() || (s[to - 1] != ' ' && s[to - 1] != '\n') ||
-      (static_cast<unsigned char>(s[to]) & 0xC0) == 0x80)
-    return false;
   auto before = [](const Token& t, std::uint32_t pos) { return t.start < pos; };
   const auto first = std::lower_bound(around.begin(), around.end(), from, before);
-  const auto last = std::lower_bound(first, around.end(), to, before);
-  if (last == around.end() || last->start != to) return false;
-  for (std::uint32_t i = from; i < first->start; ++i) {
-    if (kStarts[static_cast<unsigned char>(s[i])] != Start::space) return false;
+  auto last = std::lower_bound(first, around.end(), to + 1, before);  // starts by `to`
+  auto after_space = [&](const Token& t) {
+    return t.start > 0 && (s[t.start - 1] == ' ' || s[t.start - 1] == '\n');
+  };
+  while (last != first && !after_space(last[-1])) --last;
+  bool spaces = last != first;  // only spaces before the first token
+  for (std::uint32_t i = from; spaces && i < first->start; ++i)
+    spaces = kStarts[static_cast<unsigned char>(s[i])] == Start::space;
+  if (!spaces) {
+    tokenize(s, from, to, out);
+    return;
   }
-  out.assign(first, last);
-  return true;
+  const auto boundary = last - 1;
+  out.assign(first, boundary);
+  append_tokens(s, boundary->start, to, out);
 }
 
 std::vector<std::uint32_t> stable_order(const std::vector<std::uint32_t>& keys) {

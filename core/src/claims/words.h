@@ -38,11 +38,12 @@ void tokenize(std::string_view s, std::uint32_t from, std::uint32_t to, std::vec
 void append_tokens(std::string_view s, std::uint32_t from, std::uint32_t to,
                    std::vector<Token>& out);
 
-// tokenize(s, from, to) copied into `out` from `around`, the tokens of a range that holds
-// s[from, to), when they are surely the same: only spaces stand between `from` and the
-// first of them, and a token of `around` starts at `to` after a space, so no token is cut
-// at either end. False (and `out` left alone) when that cannot be told.
-bool tokens_within(std::string_view s, std::uint32_t from, std::uint32_t to,
+// tokenize(s, from, to, out), taking the tokens it would read again from `around`, the
+// tokens of a range that holds s[from, to): when only spaces stand between `from` and the
+// first of them, those before the last one that starts after a space (by `to`) are copied,
+// as the tokenizer would cut none of them differently at any end past that space, and
+// only the rest is read from the text.
+void tokenize_from(std::string_view s, std::uint32_t from, std::uint32_t to,
                    std::span<const Token> around, std::vector<Token>& out);
 
 // The order that sorts `keys` ascending, equal keys in the order they come: the stage's
