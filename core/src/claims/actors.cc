@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -46,6 +47,42 @@ std::vector<std::string_view> split_words(std::string_view name) {
     i = j;
   }
   return out;
+}
+
+// The words of a name as split_words gives them, for the name tests that run for every
+// name a pronoun looks back at: no allocation. The first kKept words are kept, and the
+// last; all are counted.
+class NameWords {
+ public:
+  static constexpr std::size_t kKept = 6;
+  explicit NameWords(std::string_view name);
+  std::size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+  std::string_view operator[](std::size_t i) const { return kept_[i]; }  // i < kKept
+  std::string_view back() const { return last_; }
+  // The kept words: all of them when size() <= kKept.
+  const std::string_view* begin() const { return kept_.data(); }
+  const std::string_view* end() const { return kept_.data() + std::min(n_, kKept); }
+
+ private:
+  std::array<std::string_view, kKept> kept_{};
+  std::string_view last_;
+  std::size_t n_ = 0;
+};
+
+NameWords::NameWords(std::string_view name) {
+  std::size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < name.size() && name[j] != ' ') ++j;
+    if (j > i) {
+      last_ = strip_possessive(name.substr(i, j - i));
+      if (n_ < kKept) kept_[n_] = last_;
+      ++n_;
+    }
+    i = j;
+  }
 }
 
 // The two patterns of collect_titled_names are the stage's costliest reads: their DFAs
@@ -211,16 +248,40 @@ class Titles {
 
 // Where `titled` may match in the line, in order: the starts of the titles that stand
 // right before spaces and a name's first letter ("CEO Eddie Wu").
+// Whether one of the eight bytes at p is A-Z or 0xC3 (kCapitalByte), tested a word at a
+// time: most runs of eight bytes of prose hold no capital and are skipped at once.
+bool may_hold_capital(const unsigned char* p) {
+  std::uint64_t x = 0;
+  std::memcpy(&x, p, sizeof x);
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  // a byte in 0x41..0x5A: 0x40 < b < 0x5B, for bytes below 0x80 (no borrow or carry
+  // crosses a byte: each is masked to seven bits first)
+  const std::uint64_t low = x & ~kHigh;
+  const std::uint64_t upper =
+      (kOnes * (127 + 0x5B) - low) & ~x & (low + kOnes * (127 - 0x40)) & kHigh;
+  // a byte 0xC3: a zero byte of x ^ 0xC3…
+  const std::uint64_t y = x ^ (kOnes * 0xC3);
+  const std::uint64_t c3 = (y - kOnes) & ~y & kHigh;
+  return (upper | c3) != 0;
+}
+
 void titled_starts(std::string_view s, util::LineRange line, std::vector<std::uint32_t>& out) {
   static const Titles kTitles;
   out.clear();
   const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
-  for (std::size_t n = line.start + 1; n < line.end; ++n) {
-    if (!kCapitalByte[bytes[n]]) continue;  // most bytes: one look
-    if (!kReSpace[bytes[n - 1]] || !name_capital(s, n, line.end)) continue;
-    std::size_t e = n - 1;  // where the spaces before the letter start
-    while (e > line.start && re_space(s[e - 1])) --e;
-    if (e > line.start) kTitles.starts_ending_at(s, line.start, e, out);
+  std::size_t n = line.start + 1;
+  while (n < line.end) {
+    if (n + 8 <= line.end && !may_hold_capital(bytes + n)) {
+      n += 8;
+      continue;
+    }
+    for (const std::size_t stop = std::min<std::size_t>(n + 8, line.end); n < stop; ++n) {
+      if (!kCapitalByte[bytes[n]]) continue;  // most bytes: one look
+      if (!kReSpace[bytes[n - 1]] || !name_capital(s, n, line.end)) continue;
+      std::size_t e = n - 1;  // where the spaces before the letter start
+      while (e > line.start && re_space(s[e - 1])) --e;
+      if (e > line.start) kTitles.starts_ending_at(s, line.start, e, out);
+    }
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -330,19 +391,23 @@ void collect_titled_names(std::string_view s, Actors& actors) {
   // Only lines holding a title word can match (util/gate.h).
   static util::Needles needles;
   static const int titles = needles.add(kTitleWords);
-  static const int roles = needles.add(kRoleWords);
+  // A title that starts a word is a needle of `titles` at a word start: the Gate would let
+  // its line through, so it is built only for lines whose titles all end other words.
+  auto word_start = [&](std::uint32_t p) { return p == 0 || !util::is_ascii_alpha(s[p - 1]); };
   // Each pattern from the places in a line where it may match, when its Gate group lets
   // the line through: all lines for `titled`, then all lines for `apposed`.
   std::vector<std::uint32_t> starts;
   for_each_line(s, [&](util::LineRange line) {
     titled_starts(s, line, starts);
-    if (!starts.empty() && gated(s, line, needles, titles))
+    if (!starts.empty() &&
+        (std::any_of(starts.begin(), starts.end(), word_start) || gated(s, line, needles, titles)))
       for_each_match_from(titled, s, line, starts, learn);
   });
+  // (`apposed` needs no Gate: a line has starts only when a role word (kRoleWords) follows
+  // a space in it, which is a needle of that list at a word start)
   for_each_line(s, [&](util::LineRange line) {
     apposed_starts(s, line, starts);
-    if (!starts.empty() && gated(s, line, needles, roles))
-      for_each_match_from(apposed, s, line, starts, learn);
+    if (!starts.empty()) for_each_match_from(apposed, s, line, starts, learn);
   });
 }
 
@@ -355,10 +420,10 @@ void collect_subjects(std::string_view s, const sections::Layout& layout,
     const sections::Sentence& sen = layout.sentences[si];
     const std::uint32_t end = std::min(sen.range.end, sen.range.start + kPhraseWindow);
     // A sentence that fits in the window has its tokens already; a longer one is cut
-    // at the window's end, which changes its last tokens, so the window is read again.
+    // at the window's end, which changes its last tokens, so those are read again.
     std::span<const Token> toks = tokens.of(si);
     if (end != sen.range.end) {
-      tokenize(s, sen.range.start, end, window);
+      tokenize_from(s, sen.range.start, end, toks, window);
       toks = window;
     }
     std::size_t k = 0;
@@ -458,9 +523,10 @@ void collect_mentions(std::string_view s, const sections::Layout& layout,
                       const SentenceTokens& tokens, const Actors& actors, std::vector<Actor>& out) {
   for (std::size_t si = 0; si < layout.sentences.size(); ++si) {
     for (const Token& t : tokens.of(si)) {
-      if (t.kind != Token::word) continue;
+      // (a possessive ending leaves the capital: the test needs no stripped word)
+      if (t.kind != Token::word || !capitalized(s.substr(t.start, t.end - t.start))) continue;
       const std::string_view w = strip_possessive(s.substr(t.start, t.end - t.start));
-      if (!capitalized(w) || !actors.known_surname(w)) continue;
+      if (!actors.known_surname(w)) continue;
       out.push_back({t.start, t.start + static_cast<std::uint32_t>(w.size()), std::string(w)});
     }
   }
@@ -480,19 +546,19 @@ Actors::Actors(std::string_view s, const sections::Layout& layout, const Sentenc
 
 void Actors::learn_person(std::string_view name, std::uint32_t start, std::uint32_t end,
                           Gender gender) {
-  const std::vector<std::string_view> words = split_words(name);
+  const NameWords words(name);
   if (words.empty() || words.size() > 4) return;
   for (std::string_view w : words) {
     if (organization_word(w) || title_word(w) || !name_word(w)) return;
   }
-  person_words_.insert(lower(words.back()));
-  person_words_.insert(lower(name));
+  learn_person_word(words.back());
+  learn_person_word(name);
   learn_gender(name, gender);
   if (end > start) subjects_.push_back({start, end, std::string(strip_possessive(name)), false});
 }
 
 void Actors::learn_gender(std::string_view name, Gender gender) {
-  const std::vector<std::string_view> words = split_words(name);
+  const NameWords words(name);
   if (words.empty() || gender == Gender::unknown) return;
   // the surname stands for the person later ("Ruiz said"); a surname two people of
   // both genders share ("Bill Clinton", "Hillary Clinton") says nothing
@@ -505,7 +571,7 @@ void Actors::learn_gender(std::string_view name, Gender gender) {
 }
 
 Gender Actors::gender(std::string_view name) const {
-  const std::vector<std::string_view> words = split_words(name);
+  const NameWords words(name);
   if (words.empty()) return Gender::unknown;
   auto it = genders_.find(lower(name));
   if (it != genders_.end()) return it->second;
@@ -519,12 +585,12 @@ Gender Actors::gender(std::string_view name) const {
 }
 
 bool Actors::is_person(std::string_view name) const {
-  const std::vector<std::string_view> words = split_words(name);
+  const NameWords words(name);
   if (words.empty() || words.size() > 4) return false;
   // "the Prime Minister", "Boeing's chief executive": a title names a person
   if (title_word(words.back()) && words.back().back() != 's') return true;
   for (std::string_view w : words) {
-    if (organization_word(w) || !name_word(w)) return false;  // "First A380", "Current PowerPC"
+    if (!name_word(w) || organization_word(w)) return false;  // "First A380", "Current PowerPC"
   }
   if (person_words_.count(lower(words.back())) != 0) return true;
   // Two or three capitalized words that are not a place's: "Andy Wong", "Jack Ma".
@@ -533,7 +599,7 @@ bool Actors::is_person(std::string_view name) const {
 }
 
 bool Actors::maybe_person(std::string_view name) const {
-  const std::vector<std::string_view> words = split_words(name);
+  const NameWords words(name);
   if (words.size() != 1 || !name_word(words[0]) || source_noun(words[0]) ||
       function_word(words[0]) || quantity_word(words[0]) || place_word(words[0]) ||
       group_word(words[0]))
@@ -542,7 +608,7 @@ bool Actors::maybe_person(std::string_view name) const {
 }
 
 bool Actors::sure_person(std::string_view name) const {
-  const std::vector<std::string_view> words = split_words(name);
+  const NameWords words(name);
   if (words.empty() || words.size() > 4) return false;
   if (words.size() == 1) return known_surname(name);
   if (!is_person(name)) return false;
@@ -552,23 +618,38 @@ bool Actors::sure_person(std::string_view name) const {
          genders_.count(lower(name)) != 0 || (title_word(words[0]) && words.size() >= 2);
 }
 
+void Actors::learn_person_word(std::string_view w) {
+  if (!w.empty())
+    first_bytes_ |= std::uint64_t{1} << (ascii_lower(static_cast<unsigned char>(w[0])) & 63);
+  person_words_.insert(lower(w));
+}
+
 bool Actors::known_surname(std::string_view name) const {
-  const std::vector<std::string_view> words = split_words(name);
+  // (most capitalized words share no first letter with a name learned: one look)
+  const std::size_t first = name.find_first_not_of(' ');
+  if (first == std::string_view::npos ||
+      (first_bytes_ >> (ascii_lower(static_cast<unsigned char>(name[first])) & 63) & 1) == 0)
+    return false;
+  const NameWords words(name);
   return words.size() == 1 && person_words_.count(lower(words[0])) != 0;
 }
 
 void Actors::learn_surname(std::string_view full_name) {
-  const std::vector<std::string_view> words = split_words(full_name);
+  const NameWords words(full_name);
   if (words.size() < 2 || !is_person(full_name)) return;
-  person_words_.insert(lower(words.back()));
+  learn_person_word(words.back());
 }
 
 bool Actors::is_organization(std::string_view name) const {
   if (is_person(name)) return false;
-  const std::vector<std::string_view> words = split_words(name);
+  const NameWords words(name);
   if (words.empty()) return false;
-  for (std::string_view w : words) {
-    if (organization_word(w) || acronym(w)) return true;
+  auto marks_organization = [](std::string_view w) { return organization_word(w) || acronym(w); };
+  if (words.size() <= NameWords::kKept) {
+    if (std::any_of(words.begin(), words.end(), marks_organization)) return true;
+  } else if (const std::vector<std::string_view> all = split_words(name);
+             std::any_of(all.begin(), all.end(), marks_organization)) {
+    return true;
   }
   // A single capitalized word that is nobody's name: "Alibaba", "Bloomberg".
   // ("Data showed …": a common noun opening a sentence is capitalized too)
@@ -589,7 +670,7 @@ constexpr std::size_t kPronounReach = 16;
 // "the Florida senator", "The former first lady", "the businessman": a title after
 // "the", with no name.
 bool described_person(std::string_view name) {
-  const std::vector<std::string_view> words = split_words(name);
+  const NameWords words(name);
   if (words.size() < 2 || words.size() > 6 || !lower_equals(words[0], "the")) return false;
   const std::string_view last = words.back();
   return !capitalized(last) && (title_word(last) || word_gender(last) != Gender::unknown);
@@ -621,7 +702,7 @@ bool public_body(std::string_view name) {
 
 // "the company", "the firm", "the carmaker": a role that a business fills.
 bool business_role(std::string_view role) {
-  const std::vector<std::string_view> words = split_words(role);
+  const NameWords words(role);
   static const WordSet k{"company",      "firm",      "group",     "business",
                          "carmaker",     "automaker", "maker",     "retailer",
                          "insurer",      "lender",    "carrier",   "airline",
@@ -667,6 +748,13 @@ const Actor* person_for(const Draft& d, Gender want, const std::vector<Actor>& s
            (a.source || first_name_gender(a.name) != Gender::unknown);
   };
   const std::size_t first = seen.size() > kPronounReach ? seen.size() - kPronounReach : 0;
+  // Each name's sureness is asked once: the tiers read the same names again.
+  std::array<std::int8_t, kPronounReach> sure_of{};  // 0: not asked yet, 1: no, 2: yes
+  auto sure_at = [&](std::size_t i) {
+    std::int8_t& known = sure_of[i - first];
+    if (known == 0) known = sure(seen[i]) ? 2 : 1;
+    return known == 2;
+  };
   for (int tier = 0; tier < 5; ++tier) {
     const bool near = tier < 2;
     const bool subjects = tier % 2 == 0;
@@ -675,7 +763,7 @@ const Actor* person_for(const Draft& d, Gender want, const std::vector<Actor>& s
       if (tier < 4) {
         if (near && a.start < window_start) break;
         if (subjects && !a.subject) continue;
-        if (!sure(a)) continue;
+        if (!sure_at(i)) continue;
       } else if (!actors.is_person(a.name)) {
         continue;
       }
@@ -729,8 +817,8 @@ void resolve(std::string_view s, const sections::Layout& layout, std::vector<Dra
     }
     actors.learn_surname(a.name);
     // ("The union said …": a role with no name is nobody "the airline" can stand for)
-    if (!actors.is_person(a.name) && actors.is_organization(a.name) && !unnamed_role(a.name))
-      organization = a;
+    // (is_organization is false for a person's name)
+    if (actors.is_organization(a.name) && !unnamed_role(a.name)) organization = a;
     anyone = a;
     seen.push_back(a);
   };

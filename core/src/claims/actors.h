@@ -62,8 +62,13 @@ class Actors {
   const std::vector<Actor>& subjects() const { return subjects_; }
 
  private:
-  std::set<std::string> person_words_;     // lower-case surnames and full names
-  std::map<std::string, Gender> genders_;  // lower-case surnames and full names
+  void learn_person_word(std::string_view w);  // adds lower(w) to person_words_
+
+  // lower-case surnames and full names
+  std::set<std::string> person_words_;
+  // bit (b & 63) for the first byte b of each of person_words_: a filter for lookups
+  std::uint64_t first_bytes_ = 0;
+  std::map<std::string, Gender> genders_;
   std::vector<Actor> subjects_;  // sentence subjects and titled person mentions, in text order
 };
 

@@ -66,6 +66,7 @@ void inherit(Draft& quote, const Draft& from) {
 // of its own.
 void join_interrupted(std::string_view s, std::vector<Draft>& quotes) {
   std::vector<Draft> out;
+  out.reserve(quotes.size());
   for (Draft& e : quotes) {
     if (!out.empty()) {
       Draft& d = out.back();
@@ -169,6 +170,7 @@ void widen_mixed(std::string_view s, const sections::Layout& layout, std::vector
 // statement, which runs on to the end of a quote that goes on past its sentence.
 void settle_overlaps(std::string_view s, std::vector<Draft>& quotes, std::vector<Draft>& reported) {
   std::vector<Draft> kept;
+  kept.reserve(reported.size());
   std::vector<bool> absorbed(quotes.size(), false);
   std::size_t q = 0;
   for (Draft& r : reported) {
@@ -198,6 +200,7 @@ void settle_overlaps(std::string_view s, std::vector<Draft>& quotes, std::vector
   }
   reported = std::move(kept);
   std::vector<Draft> left;
+  left.reserve(quotes.size());
   for (std::size_t i = 0; i < quotes.size(); ++i) {
     if (!absorbed[i]) left.push_back(std::move(quotes[i]));
   }
@@ -268,6 +271,7 @@ void attribute_standalone(std::string_view s, const sections::Layout& layout,
 // that name a speaker in their own sentence.
 void keep_quotations(std::string_view s, std::vector<Draft>& quotes) {
   std::vector<Draft> kept;
+  kept.reserve(quotes.size());
   std::uint32_t previous = 0;  // just after the quote before
   for (Draft& d : quotes) {
     const std::uint32_t floor = std::max(d.sentence_start, previous);

@@ -54,6 +54,8 @@ std::string join(std::string_view s, const Toks& toks, int lo, int hi) {
 // Indexes of the word tokens in a range.
 std::vector<int> words_in(const Toks& toks, Range r) {
   std::vector<int> w;
+  if (r.empty()) return w;
+  w.reserve(static_cast<std::size_t>(r.hi - r.lo));  // one allocation, not one per doubling
   for (int k = r.lo; k < r.hi; ++k) {
     if (toks[static_cast<std::size_t>(k)].kind == Token::word) w.push_back(k);
   }
@@ -434,6 +436,7 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
   std::size_t name_first = first;
   if (src.kind == SourceKind::name) {
     std::vector<std::string_view> ws;
+    ws.reserve(n);
     for (std::size_t i = 0; i < n; ++i) ws.push_back(W(i));
     bool company = false;
     const std::size_t from = name_after_title(ws, first, &company);
@@ -673,6 +676,25 @@ constexpr std::string_view kMedium =
     R"(post|blog|tweet|memo|presentation|address|message|remarks|meeting|document|website|podcast|broadcast|)"
     R"(webcast|hearing|testimony|announcement|column|article|op-ed)\b)";
 
+// \s as the patterns read it.
+bool re_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r'; }
+
+// Whether a kMedium match can start at `pos` of `window`: it opens with "in", "during",
+// "at", "on", "via" or "through". Most cues are followed by none, and the test is cheaper
+// than the pattern.
+bool medium_may_start(std::string_view window, std::size_t pos) {
+  if (pos + 1 >= window.size()) return false;
+  const std::string_view two = window.substr(pos, 2);
+  return two == "in" || two == "du" || two == "at" || two == "on" || two == "vi" || two == "th";
+}
+
+// The bytes a `setting` match (skip_setting) can start with: the first letters of its
+// alternatives (kMedium's prepositions, "late", "early", "on", "last", "this", "next",
+// "that", the days, "in", the months, "yesterday" … "publicly", "earlier", "to").
+bool setting_may_start(char c) {
+  return std::string_view("adeilnoprtvyADFJMNOSTW").find(c) != std::string_view::npos;
+}
+
 }  // namespace
 
 std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb_end,
@@ -682,7 +704,11 @@ std::string cue_text(std::string_view s, std::uint32_t start, std::uint32_t verb
   const std::string_view window =
       s.substr(0, std::min<std::size_t>(limit, verb_end + kPhraseWindow));
   std::uint32_t end = verb_end;
-  if (util::match_at(medium, window, verb_end, g))
+  // (the pattern opens with spaces and one of kMedium's prepositions)
+  std::size_t after = verb_end;
+  while (after < window.size() && re_space(window[after])) ++after;
+  if (after > verb_end && medium_may_start(window, after) &&
+      util::match_at(medium, window, verb_end, g))
     end = util::offset_in(window, g[1]) + static_cast<std::uint32_t>(g[1].size());
   return std::string(s.substr(start, end - start));
 }
@@ -704,6 +730,7 @@ std::uint32_t skip_setting(std::string_view s, std::uint32_t pos, std::uint32_t 
           R"(lawmakers|workers|press|public|media|nation|audience|crowd|Congress|Parliament)\b))",
       util::pattern_options());
   const std::string_view window = s.substr(0, std::min<std::size_t>(limit, pos + kPhraseWindow));
+  if (pos >= window.size() || !setting_may_start(window[pos])) return pos;
   std::array<re2::StringPiece, 1> g;
   if (!util::match_at(setting, window, pos, g)) return pos;
   return util::offset_in(window, g[0]) + static_cast<std::uint32_t>(g[0].size());
@@ -812,11 +839,13 @@ bool verb_only(std::string_view s, std::uint32_t pos) {
          (w.size() > 4 && w.substr(w.size() - 2) == "ed");
 }
 
-Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t verb, bool* adjacent) {
+Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t verb, bool* adjacent,
+                      std::span<const Token> around) {
   if (adjacent) *adjacent = false;
   std::uint32_t from = floor;
   if (verb > floor + kPhraseWindow) from = word_boundary_after(s, verb - kPhraseWindow, verb);
-  const Toks toks = tokenize(s, from, verb);
+  Toks toks;
+  tokenize_from(s, from, verb, around, toks);
   int k = static_cast<int>(toks.size()) - 1;
   // "Bloomberg also revealed", "She quickly noted"
   auto adverb_here = [&](int i) {
@@ -899,6 +928,7 @@ Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t ver
 
   // Comma-separated ranges, nearest the verb first, up to where a phrase cannot go on.
   std::vector<Range> segs;
+  segs.reserve(3);  // at most three
   int hi = k + 1;
   int words = 0;
   bool full = false;

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,8 +55,11 @@ inline constexpr std::uint32_t kPhraseWindow = 240;  // bytes a reader looks at
 // Handles appositions on either side of a comma ("Louis Gallois, the Airbus chief
 // executive, said"). `adjacent` tells whether the phrase ends right at the verb (no
 // comma between): participles ("X saying …") need that.
+// `around`: the tokens of a range that holds the verb and what is read before it (the
+// sentence's), when the caller has them; the look-back then reads them instead of the text
+// where they are the same (tokenize_from).
 Source subject_before(std::string_view s, std::uint32_t floor, std::uint32_t verb,
-                      bool* adjacent = nullptr);
+                      bool* adjacent = nullptr, std::span<const Token> around = {});
 
 // A speaker named from `from` on (after an inverted verb, a dash or a closing quote).
 // When a speech verb follows the name ("he said", "Wu commented on"), `verb_start` /

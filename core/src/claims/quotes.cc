@@ -227,7 +227,8 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
       if (toks[static_cast<std::size_t>(i)].kind != Token::word) break;
       if (!kPublish.contains(word(i)) || !evidence_noun(word(k))) continue;
       bool adjacent = false;
-      Source src = subject_before(s, floor, toks[static_cast<std::size_t>(i)].start, &adjacent);
+      Source src =
+          subject_before(s, floor, toks[static_cast<std::size_t>(i)].start, &adjacent, toks);
       if (!src.found() || !adjacent) break;
       a.source = std::move(src);
       a.cue = std::string(s.substr(
@@ -239,7 +240,7 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
     }
     // "Secretary of the Air Force James Roche: “No, Sir …”" ("… with a statement on his
     // blog: “…”" names nobody: a name's words are capitalized but for small joiners)
-    a.source = subject_before(s, floor, toks.back().start);
+    a.source = subject_before(s, floor, toks.back().start, nullptr, toks);
     if (a.source.kind == SourceKind::name &&
         !name_words_only(s.substr(a.source.start, a.source.end - a.source.start))) {
       // "Bill Gates responded … with a statement on his blog: “…”": the sentence's subject
@@ -295,7 +296,7 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
   }
   bool adjacent = false;
   const std::uint32_t cue_start = toks[static_cast<std::size_t>(lead)].start;
-  a.source = subject_before(s, floor, cue_start, &adjacent);
+  a.source = subject_before(s, floor, cue_start, &adjacent, toks);
   a.start = std::min(a.source.start, cue_start);
   if (!a.source.found() ||
       (speech_verb(text_of(s, v)) == Verb::participle && !adjacent && lead == cue_first)) {
@@ -306,7 +307,8 @@ Attribution before_quote(std::string_view s, std::uint32_t floor, std::uint32_t 
     if (cue_first >= 2 && toks[static_cast<std::size_t>(cue_first - 1)].kind == Token::comma &&
         speech_verb(word(cue_first - 2)) != Verb::none &&
         speech_verb(word(cue_first - 2)) != Verb::participle)
-      a.source = subject_before(s, floor, toks[static_cast<std::size_t>(cue_first - 2)].start);
+      a.source = subject_before(s, floor, toks[static_cast<std::size_t>(cue_first - 2)].start,
+                                nullptr, toks);
     if (!a.source.found()) a.source = opening_subject(s, sentence_start, v.start, false, true);
     if (!a.source.found()) return {};
     a.start = cue_start;

@@ -116,9 +116,10 @@ class SentenceReader {
     for (const Token& t : toks_) {
       if (t.kind != Token::word || !util::is_ascii_alpha(s_[t.start])) continue;
       const std::string_view w = s_.substr(t.start, t.end - t.start);
-      if (w.size() < 4 && !capitalized(w)) continue;  // "of", "to", "a" may stay lower
+      const bool capital = capitalized(w);
+      if (w.size() < 4 && !capital) continue;  // "of", "to", "a" may stay lower
       ++words;
-      if (capitalized(w)) ++capitals;
+      if (capital) ++capitals;
     }
     title_case_ = words >= 4 && capitals * 10 >= words * 9 && sen_.end - sen_.start < 200;
   }
@@ -131,17 +132,22 @@ class SentenceReader {
       const std::string_view l = word(k);
       if (lower_equals(l, "according") && lower_equals(word(k + 1), "to")) {
         according(k, k + 2);
-      } else if (lower_equals(l, "as") && lower_equals(word(k + 1), "reported") &&
-                 lower_equals(word(k + 2), "by")) {
+        continue;
+      }
+      if (lower_equals(l, "as") && lower_equals(word(k + 1), "reported") &&
+          lower_equals(word(k + 2), "by")) {
         according(k, k + 3);
-      } else if (lower_equals(l, "in") && in_document(k)) {
         continue;
-      } else if (claim_noun(l) && lower_equals(word(k + 1), "that") && noun_claim(k)) {
-        continue;
-      } else if (speech_verb(word(k)) == Verb::speech && title_case_ && k > 0 &&
-                 capitalized(word(k)) && !acronym(word(k))) {
+      }
+      if (lower_equals(l, "in") && in_document(k)) continue;
+      if (lower_equals(word(k + 1), "that") && claim_noun(l) && noun_claim(k)) continue;
+      // (one lookup per word: most words are no cue, and speech_verb is cue_word's verb)
+      const Cue* cue = cue_word(l);
+      if (cue == nullptr) continue;
+      if (title_case_ && k > 0 && !cue->needs_particle && cue->verb == Verb::speech &&
+          capitalized(l) && !acronym(l)) {
         verb(k);
-      } else if (cue_word(word(k)) != nullptr && !capitalized(word(k))) {
+      } else if (!capitalized(l)) {
         // (a cue that needs its particle, "pointed to", is read here too: verb() checks it)
         const std::size_t before = out_.size();
         verb(k);
@@ -206,7 +212,15 @@ class SentenceReader {
       if (end == start) end = other;
     }
     if (!whole) end = subordinate_end(start, end, attr_start);
-    end = content_end(s_, start, break_off(start, whole ? end : new_attribution(start, end)));
+    // new_attribution and break_off read the same tokens unless the first cuts the
+    // statement short
+    std::vector<Token> toks = statement_tokens(start, end);
+    std::uint32_t cut = end;
+    if (!whole) {
+      cut = new_attribution(toks, end);
+      if (cut != end) toks = statement_tokens(start, cut);
+    }
+    end = content_end(s_, start, break_off(toks, cut));
     if (count_words(s_, start, end, 2) < 2) return;
     Draft d;
     d.kind = ClaimKind::reported;
@@ -224,13 +238,22 @@ class SentenceReader {
     out_.push_back(std::move(d));
   }
 
+  // The tokens a statement from `start` to `end` is read in for where it ends.
+  std::vector<Token> statement_tokens(std::uint32_t start, std::uint32_t end) const {
+    const std::uint32_t to = std::min(end, start + kMaxStatementScan);
+    std::vector<Token> toks;
+    // (the sentence's tokens, when the statement lies in the sentence)
+    tokenize_from(s_, start, to, to <= sen_.end ? toks_ : std::span<const Token>(), toks);
+    return toks;
+  }
+
   // Where a statement breaks off before what is not part of it: a dash, with no dash
   // closing it, before a clause that sets something against it or a new attribution
   // ("… to the floor -- even as Lee closed in", "… last week - saying it offered
   // nothing"). `end` when none stands in it.
-  std::uint32_t break_off(std::uint32_t start, std::uint32_t end) const {
+  // `toks`: statement_tokens(start, end).
+  std::uint32_t break_off(const std::vector<Token>& toks, std::uint32_t end) const {
     static const WordSet kAfterDash{"even", "although", "though", "while", "whereas"};
-    const std::vector<Token> toks = tokenize(s_, start, std::min(end, start + kMaxStatementScan));
     auto word_of = [&](std::size_t j) {
       return j < toks.size() && toks[j].kind == Token::word
                  ? s_.substr(toks[j].start, toks[j].end - toks[j].start)
@@ -292,9 +315,9 @@ class SentenceReader {
   // Where a statement ends because another attribution begins in it: "…, Boeing saying
   // that …", "…, but Jobs said that …", "…, calling it …", "…, according to …", "… and
   // threatened to …" (a comma or a conjunction, a subject of a few words or none, a cue).
-  std::uint32_t new_attribution(std::uint32_t start, std::uint32_t end) const {
+  // `toks`: statement_tokens(start, end).
+  std::uint32_t new_attribution(const std::vector<Token>& toks, std::uint32_t end) const {
     static const WordSet kJoin{"and", "but", "while", "although", "though", "whereas", "as"};
-    const std::vector<Token> toks = tokenize(s_, start, std::min(end, start + kMaxStatementScan));
     auto word = [&](std::size_t j) {
       return j < toks.size() && toks[j].kind == Token::word
                  ? s_.substr(toks[j].start, toks[j].end - toks[j].start)
@@ -571,7 +594,7 @@ class SentenceReader {
                                        toks_[i - 1].kind == Token::word)))
         continue;
       bool adjacent = false;
-      Source src = subject_before(s_, sen_.start, toks_[i].start, &adjacent);
+      Source src = subject_before(s_, sen_.start, toks_[i].start, &adjacent, toks_);
       // ("Lee put off deciding whether the group could testify but said …": the subject
       // of a clause inside the object is not the one the verb shares)
       if (src.found() && adjacent && !subordinate_subject(src, i)) return src;
@@ -654,7 +677,7 @@ class SentenceReader {
     const std::uint32_t floor = std::max(cursor_, last_cue_);
     pending_cue_ = toks_[first].start;
     bool adjacent = false;
-    Source src = subject_before(s_, floor, toks_[first].start, &adjacent);
+    Source src = subject_before(s_, floor, toks_[first].start, &adjacent, toks_);
     // "…, said Nargis Kassenova, an expert …": after a comma, a name after the verb is
     // its speaker, not a phrase before the comma
     if (first > 0 && toks_[first - 1].kind == Token::comma && v != Verb::participle &&
@@ -678,7 +701,7 @@ class SentenceReader {
       while (inner < toks_[first].start && s_[inner] == ' ') ++inner;
       if (comma != 0 && inner < toks_[first].start && !capitalized(s_.substr(inner, 1)) &&
           count_words(s_, inner, toks_[first].start, 4) <= 3) {
-        Source aside = subject_before(s_, inner, toks_[first].start, &adjacent);
+        Source aside = subject_before(s_, inner, toks_[first].start, &adjacent, toks_);
         if (aside.found()) src = std::move(aside);
       }
     }
@@ -1022,7 +1045,7 @@ class SentenceReader {
       if (toks_[i].kind != Token::word) return {};
       if (!kPublish.contains(word(i))) continue;
       bool adjacent = false;
-      Source src = subject_before(s_, floor, toks_[i].start, &adjacent);
+      Source src = subject_before(s_, floor, toks_[i].start, &adjacent, toks_);
       if (!src.found() || !adjacent) return {};
       *first = i;
       return src;

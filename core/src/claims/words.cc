@@ -178,6 +178,7 @@ std::size_t word_end(std::string_view s, std::size_t a, std::size_t end) {
 // back onto the digit group before the mark.
 bool glue_digits(std::string_view s, std::vector<Token>& out, std::size_t first, std::size_t a,
                  std::size_t b) {
+  if (!is_digit(s[a])) return false;  // most words: one look
   const std::size_t n = out.size();
   if (n < first + 2) return false;  // only this window's tokens
   const Token& mark = out[n - 1];
@@ -291,6 +292,27 @@ void tokenize(std::string_view s, std::uint32_t from, std::uint32_t to, std::vec
   const std::size_t end = std::min<std::size_t>(to, s.size());
   if (from < end) out.reserve((end - from) / 4 + 4);  // a token per 5 or 6 bytes in prose
   append_tokens(s, from, to, out);
+}
+
+void tokenize_from(std::string_view s, std::uint32_t from, std::uint32_t to,
+                   std::span<const Token> around, std::vector<Token>& out) {
+  auto before = [](const Token& t, std::uint32_t pos) { return t.start < pos; };
+  const auto first = std::lower_bound(around.begin(), around.end(), from, before);
+  auto last = std::lower_bound(first, around.end(), to + 1, before);  // starts by `to`
+  auto after_space = [&](const Token& t) {
+    return t.start > 0 && (s[t.start - 1] == ' ' || s[t.start - 1] == '\n');
+  };
+  while (last != first && !after_space(last[-1])) --last;
+  bool spaces = last != first;  // only spaces before the first token
+  for (std::uint32_t i = from; spaces && i < first->start; ++i)
+    spaces = kStarts[static_cast<unsigned char>(s[i])] == Start::space;
+  if (!spaces) {
+    tokenize(s, from, to, out);
+    return;
+  }
+  const auto boundary = last - 1;
+  out.assign(first, boundary);
+  append_tokens(s, boundary->start, to, out);
 }
 
 std::vector<std::uint32_t> stable_order(const std::vector<std::uint32_t>& keys) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,14 @@ void tokenize(std::string_view s, std::uint32_t from, std::uint32_t to, std::vec
 // never glued onto them).
 void append_tokens(std::string_view s, std::uint32_t from, std::uint32_t to,
                    std::vector<Token>& out);
+
+// tokenize(s, from, to, out), taking the tokens it would read again from `around`, the
+// tokens of a range that holds s[from, to): when only spaces stand between `from` and the
+// first of them, those before the last one that starts after a space (by `to`) are copied,
+// as the tokenizer would cut none of them differently at any end past that space, and
+// only the rest is read from the text.
+void tokenize_from(std::string_view s, std::uint32_t from, std::uint32_t to,
+                   std::span<const Token> around, std::vector<Token>& out);
 
 // The order that sorts `keys` ascending, equal keys in the order they come: the stage's
 // lists (claims, subjects, sources) are put in text order through it, so the module
