@@ -323,6 +323,7 @@ Gazetteer::Gazetteer() {
   for (const char* line : kNotCompanies) add(line);
   for (const char* line : kDerived) add(line);
   for (std::string_view f : kFunction) function_words_.insert(f);
+  for (std::string_view f : function_words_) function_shapes_.set(util::word_shape(f));
   for (std::string_view f : kFirstNames) first_names_.insert(f);
 }
 
@@ -392,7 +393,9 @@ KnownHit Gazetteer::longest_at(const Words& w, std::size_t i) const {
   return best;
 }
 
-bool Gazetteer::common_word(std::string_view word) const { return function_words_.count(word) > 0; }
+bool Gazetteer::common_word(std::string_view word) const {
+  return function_shapes_.test(util::word_shape(word)) && function_words_.count(word) > 0;
+}
 
 bool Gazetteer::function_word(std::string_view word) const { return set_of<kFunction>().has(word); }
 

@@ -90,6 +90,8 @@ class Gazetteer {
   std::unordered_map<std::string_view, std::size_t> first_words_;
   std::unordered_set<std::string_view>
       function_words_;  // first word of a name → most words after it
+  // util::word_shape of function_words_: most words are answered without a hash
+  std::bitset<256 * 32> function_shapes_{};
   std::unordered_set<std::string_view> first_names_;
   std::vector<KnownEntry> entries_;
   std::size_t max_words_ = 1;

@@ -271,8 +271,9 @@ Result find(const Words& w) {
   Result res;
   res.person_word.assign(w.size(), false);
   const auto& g = Gazetteer::get();
-  std::map<std::string, std::size_t> by_name;  // full name → index in res.people
-  std::set<std::string> firms;                 // names read as firms' (firm_after)
+  // views into w.text, compared by their bytes (no copies for the lookups)
+  std::map<std::string_view, std::size_t> by_name;  // full name → index in res.people
+  std::set<std::string_view> firms;                 // names read as firms' (firm_after)
   bool prev_person_run = false;
   std::size_t prev_last = 0;
   for (const Run& r : name_runs(w)) {
@@ -289,8 +290,8 @@ Result find(const Words& w) {
                          (prev_last + 1 == r.first && w.gap_after(prev_last) == ", "));
     const bool said = n >= 2 && (speech_context(w, r) || credit_before(w, r));
     const bool weak = first_name || listed || said;  // evidence a firm's noun outweighs
-    const std::string text(
-        w.text.substr(w.items[r.first].start, w.items[r.last].end - w.items[r.first].start));
+    const std::string_view text =
+        w.text.substr(w.items[r.first].start, w.items[r.last].end - w.items[r.first].start);
     // a name read once as a firm's is a firm's throughout ("Harlan Voss holds a stake")
     if (firm_after(w, r)) firms.insert(text);
     const bool person =
@@ -299,10 +300,8 @@ Result find(const Words& w) {
     prev_person_run = person;
     prev_last = r.last;
     if (!person || (n == 1 && role.empty() && title.empty())) continue;
-    const std::string name(
-        w.text.substr(w.items[r.first].start, w.items[r.last].end - w.items[r.first].start));
-    auto [it, added] = by_name.emplace(name, res.people.size());
-    if (added) res.people.push_back({name, {}, {}, {}});
+    auto [it, added] = by_name.emplace(text, res.people.size());
+    if (added) res.people.push_back({std::string(text), {}, {}, {}});
     Person& p = res.people[it->second];
     p.mentions.push_back({w.items[r.first].start, w.items[r.last].end});
     if (!title.empty()) p.roles.push_back({title, org});
@@ -317,15 +316,15 @@ Result find(const Words& w) {
   }
   // Surname-only mentions ("Ma", "Trump") of a person named in full, and later mentions
   // of a person first named by one word and a title ("President Obama" … "Obama").
-  std::map<std::string, std::size_t> surnames;
+  std::map<std::string, std::size_t, std::less<>> surnames;  // (looked up by views)
   for (std::size_t i = 0; i < res.people.size(); ++i) {
     const std::string& name = res.people[i].name;
     const std::size_t sp = name.rfind(' ');
     surnames.emplace(sp == std::string::npos ? name : name.substr(sp + 1), i);
   }
-  for (std::size_t i = 0; i < w.size(); ++i) {
+  for (std::size_t i = 0; i < w.size() && !surnames.empty(); ++i) {
     if (res.person_word[i] || !w.items[i].capitalized) continue;
-    auto it = surnames.find(std::string(w.str(i)));
+    auto it = surnames.find(w.str(i));
     if (it == surnames.end()) continue;
     // not when it is part of another capitalized name ("Ma Huateng" is someone else,
     // "Miller Kaplan" and "Harbeson, Fletcher & Bateh" are firms)
