@@ -85,8 +85,18 @@ std::string lower(std::string_view s) {
   return l;
 }
 
+// A word in lower case, in `buf`: for the cue lists, asked about most words near a figure
+// (no string built). Empty for a word longer than `buf`, which no word of the lists is.
+std::string_view lower_in(std::string_view s, char (&buf)[24]) {
+  if (s.size() > sizeof buf) return {};
+  for (std::size_t k = 0; k < s.size(); ++k)
+    buf[k] = static_cast<char>(s[k] >= 'A' && s[k] <= 'Z' ? s[k] | 0x20 : s[k]);
+  return {buf, s.size()};
+}
+
 Direction movement(std::string_view word) {
-  const std::string w = lower(word);
+  char buf[24];
+  const std::string_view w = lower_in(word, buf);
   // asked for most words around a figure: hash sets, not scans of the lists
   if (util::in_set<kUpWords>(w)) return Direction::up;
   if (util::in_set<kDownWords>(w)) return Direction::down;
@@ -110,7 +120,8 @@ enum class Cue {
 };
 
 Cue cue_of(std::string_view word) {
-  const std::string w = lower(word);
+  char buf[24];
+  const std::string_view w = lower_in(word, buf);
   if (util::in(w, kStockWords)) return Cue::stock;
   if (util::in(w, {"index", "indices", "indexes", "benchmark"})) return Cue::index;
   if (util::in(w, {"revenue", "revenues", "sales", "turnover"})) return Cue::revenue;
@@ -428,42 +439,6 @@ struct Period {
   std::uint32_t start, end;  // norm bytes
 };
 
-// Where a period can start (find_periods' pattern): after a byte that ends no word (its
-// \b), at one of the pattern's openings in any case. Few words open one; an anchored try
-// at each is cheaper than the pattern's pass over the whole text.
-std::vector<std::uint32_t> period_starts(std::string_view s) {
-  static constexpr std::string_view kOpenings[] = {
-      "year",      "ytd",     "so far this year", "quarter",  "month", "from a year ",
-      "over the ", "in the ", "during the ",      "for the ", "since "};
-  const auto word_byte = [](char c) { return util::is_alnum(c) || c == '_'; };
-  const auto opens = [&](std::size_t p, std::string_view o) {
-    if (s.size() - p < o.size()) return false;
-    for (std::size_t k = 0; k < o.size(); ++k) {
-      const char c = s[p + k];
-      if ((util::is_upper(c) ? static_cast<char>(c | 0x20) : c) != o[k]) return false;
-    }
-    return true;
-  };
-  // the openings' first letters, one bit each: most words start with another
-  constexpr std::uint32_t kFirst = [] {
-    std::uint32_t m = 0;
-    for (std::string_view o : kOpenings) m |= 1u << (o[0] - 'a');
-    return m;
-  }();
-  std::vector<std::uint32_t> out;
-  for (std::size_t p = 0; p < s.size(); ++p) {
-    if (!util::is_ascii_alpha(s[p]) || (p > 0 && word_byte(s[p - 1]))) continue;
-    if (!(kFirst >> ((s[p] | 0x20) - 'a') & 1u)) continue;
-    for (std::string_view o : kOpenings) {
-      if (opens(p, o)) {
-        out.push_back(static_cast<std::uint32_t>(p));
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 // Periods a change is measured over, in one pass over the text.
 std::vector<Period> find_periods(std::string_view s) {
   // "since …" is matched by its first word and run to the end of its clause below: a
@@ -476,7 +451,7 @@ std::vector<Period> find_periods(std::string_view s) {
       R"(days?|period|half|fiscal year)|since )\b)",
       util::pattern_options());
   std::vector<Period> out;
-  const auto add = [&](const auto& g) {
+  util::for_each_match<2>(re, s, [&](const auto& g) {
     const std::uint32_t a = util::offset_in(s, g[1]);
     std::uint32_t b = a + static_cast<std::uint32_t>(g[1].size());
     if (g[1].size() == 6 && (s[a] == 's' || s[a] == 'S')) {
@@ -494,12 +469,7 @@ std::vector<Period> find_periods(std::string_view s) {
       if (b - a < 7) return;
     }
     out.push_back({a, b});
-  };
-  // (?i) folds "ſ" (U+017F) with "s": a text with one is searched in full
-  if (s.find("\xC5\xBF") != std::string_view::npos)
-    util::for_each_match<2>(re, s, add);
-  else
-    util::for_each_match_at<2>(re, s, period_starts(s), add);
+  });
   return out;
 }
 

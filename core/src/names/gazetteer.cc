@@ -365,9 +365,10 @@ void Gazetteer::add(const char* line) {
       std::string_view head = stored.substr(0, stored.find(' '));
       if (head.size() > 2 && head != stored && head.substr(head.size() - 2) == "'s")
         head.remove_suffix(2);
-      std::size_t& most = first_words_[head];
+      FirstWord& opening = first_words_[head];
       starts_.set(start_of(head));
-      if (words > most) most = words;
+      if (words > opening.most) opening.most = words;
+      if (words == 1) opening.alone = it->second;  // (head is the whole form then)
       if (added && kind == Known::word) function_words_.insert(stored);
     }
     if (bar == std::string_view::npos) break;
@@ -382,10 +383,13 @@ KnownHit Gazetteer::longest_at(const Words& w, std::size_t i) const {
   if (word.empty() || !starts_.test(start_of(word))) return best;
   auto first = first_words_.find(word);
   if (first == first_words_.end()) return best;
-  const std::size_t most = first->second;
-  std::string key;
-  for (std::size_t k = 0; k < most && i + k < w.size(); ++k) {
-    if (k > 0 && !w.joins(i + k - 1, key)) break;
+  // the word alone, answered by first_words_: most hits are of one word
+  if (first->second.alone >= 0) best = {1, first->second.alone};
+  const std::size_t most = first->second.most;
+  if (most < 2 || i + 1 >= w.size()) return best;
+  std::string key(word);
+  for (std::size_t k = 1; k < most && i + k < w.size(); ++k) {
+    if (!w.joins(i + k - 1, key)) break;
     key += w.str(i + k);
     auto it = names_.find(key);
     if (it != names_.end()) best = {k + 1, it->second};

@@ -25,13 +25,6 @@ bool fuller_name(std::string_view a, std::string_view b) {
   return a.size() > b.size();
 }
 
-std::string_view Words::gap_after(std::size_t i) const {
-  const std::uint32_t a = items[i].possessive_end;
-  const std::uint32_t b =
-      i + 1 < items.size() ? items[i + 1].start : static_cast<std::uint32_t>(text.size());
-  return text.substr(a, b > a ? b - a : 0);
-}
-
 bool Words::joins(std::size_t i, std::string& key) const {
   const Word& x = items[i];
   if (i + 1 >= items.size()) return false;
@@ -142,6 +135,7 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
   Words w;
   w.text = t.norm;
   const std::string_view s = t.norm;
+  w.items.reserve(s.size() / 5 + 16);  // news text: a word every six bytes or so
   Scanner sc{s};
   std::uint32_t prev_sentence = UINT32_MAX;
   std::size_t next_sentence = 0;  // the first sentence starting after the current word
