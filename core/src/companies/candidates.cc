@@ -373,8 +373,14 @@ void Finder::mark_listings() {
 void Finder::collect() {
   std::size_t i = 0;
   while (i < w_.size()) {
-    // "$AAPL": a cashtag names a listed company by its symbol (exchange unknown)
     const auto& x = w_.items[i];
+    // most words: lower case, no digit first, no known name. Every test below asks for a
+    // capital, digits or a known name, so they open nothing
+    if (!x.capitalized && w_.known[i].words == 0 && !util::is_digit(w_.text[x.start])) {
+      ++i;
+      continue;
+    }
+    // "$AAPL": a cashtag names a listed company by its symbol (exchange unknown)
     if (x.all_caps && x.end - x.start <= 5 && x.start > 0 && w_.text[x.start - 1] == '$' &&
         !no_name_shape(w_.str(i)) && (x.start < 2 || !util::is_alnum(w_.text[x.start - 2]))) {
       Candidate c;

@@ -79,24 +79,27 @@ constexpr std::string_view kClauseJoiners[] = {"and",     "but",      "while",
 
 using names::Words;
 
-std::string lower(std::string_view s) {
-  std::string l(s);
-  for (char& c : l) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+// A word in lower case, for comparisons with the lists' words (none is longer than 23
+// bytes), on the stack: asked for most words around a figure. A longer word is read
+// as empty, which equals no listed word either.
+struct Lower {
+  char buf[24];
+  std::size_t size = 0;
+  operator std::string_view() const { return {buf, size}; }
+  bool operator==(std::string_view o) const { return std::string_view(*this) == o; }
+};
+
+Lower lower(std::string_view s) {
+  Lower l;
+  if (s.size() > sizeof l.buf) return l;
+  for (std::size_t k = 0; k < s.size(); ++k)
+    l.buf[k] = static_cast<char>(s[k] >= 'A' && s[k] <= 'Z' ? s[k] | 0x20 : s[k]);
+  l.size = s.size();
   return l;
 }
 
-// A word in lower case, in `buf`: for the cue lists, asked about most words near a figure
-// (no string built). Empty for a word longer than `buf`, which no word of the lists is.
-std::string_view lower_in(std::string_view s, char (&buf)[24]) {
-  if (s.size() > sizeof buf) return {};
-  for (std::size_t k = 0; k < s.size(); ++k)
-    buf[k] = static_cast<char>(s[k] >= 'A' && s[k] <= 'Z' ? s[k] | 0x20 : s[k]);
-  return {buf, s.size()};
-}
-
 Direction movement(std::string_view word) {
-  char buf[24];
-  const std::string_view w = lower_in(word, buf);
+  const Lower w = lower(word);
   // asked for most words around a figure: hash sets, not scans of the lists
   if (util::in_set<kUpWords>(w)) return Direction::up;
   if (util::in_set<kDownWords>(w)) return Direction::down;
@@ -120,8 +123,7 @@ enum class Cue {
 };
 
 Cue cue_of(std::string_view word) {
-  char buf[24];
-  const std::string_view w = lower_in(word, buf);
+  const Lower w = lower(word);
   if (util::in(w, kStockWords)) return Cue::stock;
   if (util::in(w, {"index", "indices", "indexes", "benchmark"})) return Cue::index;
   if (util::in(w, {"revenue", "revenues", "sales", "turnover"})) return Cue::revenue;
@@ -200,7 +202,7 @@ std::string index_before(const Context& c, const figures::Found& f) {
     const names::KnownHit hit = c.w.known[i];
     if (hit.words > 0 && g.entry(hit.entry).kind == names::Known::index)
       return span(i, std::min(i + hit.words, c.w.size()) - 1);
-    const std::string w = lower(c.w.str(i));
+    const Lower w = lower(c.w.str(i));
     if (named.empty() && (w == "index" || w == "average") && i > 0) {
       // the capitalized words right before it, not a possessor ("Japan's Nikkei average")
       std::size_t s = i;
@@ -291,7 +293,7 @@ const char* money_metric(Cue q) {
 std::string metric_of_money(const Context& c, const figures::Found& f) {
   const auto after = words_after(c, f, 3);
   for (std::size_t k = 0; k < after.size(); ++k) {
-    const std::string w = lower(c.w.str(after[k]));
+    const Lower w = lower(c.w.str(after[k]));
     // "$4.21 per share", "HK$10 a share" (not "in a share placement")
     if (w == "per" && k + 1 < after.size() && lower(c.w.str(after[k + 1])) == "share")
       return "share_price";
@@ -308,7 +310,7 @@ std::string metric_of_money(const Context& c, const figures::Found& f) {
   bool level_word = false;  // "to HK$160.10", "at $4.21", "reach $152.47"
   if (!before.empty()) level_word = util::in(lower(c.w.str(before[0])), kLevelWords);
   for (std::size_t k = 0; k < before.size(); ++k) {
-    const std::string w = lower(c.w.str(before[k]));
+    const Lower w = lower(c.w.str(before[k]));
     if (w == "market" && k > 0 &&
         util::in(lower(c.w.str(before[k - 1])), {"value", "cap", "capitalization"}))
       return "market_value";
@@ -348,7 +350,7 @@ Direction direction_of(const Context& c, const figures::Found& f, const std::str
   // gain"); a verb there belongs to the next clause ("slipped 1.9% and X rose 3%")
   const auto after = words_after(c, f, 2);
   for (std::size_t i : after) {
-    const std::string w = lower(c.w.str(i));
+    const Lower w = lower(c.w.str(i));
     if (!util::in(w, kMoveNouns)) continue;
     if (Direction d = movement(w); d != Direction::none) return d;
   }
@@ -429,7 +431,7 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
   if (c.layout.section_at(f.start) != SectionKind::article) return -1;
   if (metric != "other") return c.main_company;
   for (std::size_t i : words_before(c, f, 40)) {
-    const std::string w = lower(c.w.str(i));
+    const Lower w = lower(c.w.str(i));
     if (util::in(w, kAnaphorWords)) return c.main_company;
   }
   return -1;
