@@ -76,6 +76,14 @@ constexpr std::array<std::uint8_t, 256> kByte = [] {
   return t;
 }();
 
+// Whether a byte of s[from, to) is of `kind` (kByte).
+bool has_byte(std::string_view s, std::uint32_t from, std::uint32_t to, std::uint8_t kind) {
+  for (std::uint32_t k = from; k < to; ++k) {
+    if (kByte[static_cast<unsigned char>(s[k])] & kind) return true;
+  }
+  return false;
+}
+
 // word_char for one ASCII byte, without decoding: most bytes of any text are ASCII.
 bool ascii_word(unsigned char b) { return (kByte[b] & kAsciiWord) != 0; }
 
@@ -212,14 +220,12 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
     }
     const char32_t c0 = sc.at(x.start, &len);
     const bool upper0 = (c0 >= 'A' && c0 <= 'Z') || (c0 >= 0xC0 && c0 <= 0xDE && c0 != 0xD7);
-    // the cases of the bytes after the first, and whether any byte is lower case
-    std::uint8_t inner = 0;
-    for (std::uint32_t k = x.start + 1; k < x.end; ++k)
-      inner |= kByte[static_cast<unsigned char>(s[k])];
-    const bool inner_upper = (inner & kUpper) != 0;
-    const bool any_lower = ((inner | kByte[static_cast<unsigned char>(s[x.start])]) & kLower) != 0;
-    x.capitalized = upper0 || (util::is_lower(s[x.start]) && inner_upper && x.end - x.start <= 12);
-    x.all_caps = upper0 && !any_lower && x.end - x.start >= 2;
+    // a brand shape has a capital after its first letter; capitals have no lower case
+    // letter (each scan only where it decides, and to the first byte that answers)
+    const std::uint32_t size = x.end - x.start;
+    x.capitalized = upper0 || (util::is_lower(s[x.start]) && size <= 12 &&
+                               has_byte(s, x.start + 1, x.end, kUpper));
+    x.all_caps = upper0 && size >= 2 && !has_byte(s, x.start, x.end, kLower);
     // Layout::sentence_at, walked forward: words come in text order
     while (next_sentence < layout.sentences.size() &&
            layout.sentences[next_sentence].range.start <= x.start)
@@ -249,8 +255,8 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
     x.opaque = oi < t.opaque.size() && t.opaque[oi].start < x.end;
   }
   const Gazetteer& g = Gazetteer::get();
-  w.known.reserve(w.items.size());
-  for (std::size_t k = 0; k < w.items.size(); ++k) w.known.push_back(g.longest_at(w, k));
+  w.known.resize(w.items.size());
+  for (std::size_t k = 0; k < w.items.size(); ++k) w.known[k] = g.longest_at(w, k);
   return w;
 }
 

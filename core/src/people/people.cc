@@ -85,7 +85,7 @@ std::vector<Run> name_runs(const Words& w) {
       i += hit.words;  // a known company, place or product is not a person
       continue;
     }
-    if (!name_word(w, i)) {
+    if (!w.items[i].capitalized || !name_word(w, i)) {  // (most words: no call)
       ++i;
       continue;
     }
