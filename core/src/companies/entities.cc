@@ -163,7 +163,8 @@ class Merger {
   std::vector<Entity> run();
 
  private:
-  std::size_t entity_for(const Candidate& c);
+  // (key: key_of the candidate's words, which the caller has read already)
+  std::size_t entity_for(const Candidate& c, const std::string& key);
   // The short form a firm's full name gives ("Alibaba" of "Alibaba Group Holding"); none
   // for bodies that are not firms ("United" is not "United Auto Workers").
   std::string short_form(std::size_t e, const std::string& key) const {
@@ -189,8 +190,7 @@ class Merger {
   std::vector<std::size_t> cand_entity_;          // per candidate: entity or SIZE_MAX
 };
 
-std::size_t Merger::entity_for(const Candidate& c) {
-  const std::string key = key_of(w_, c.first, c.last);
+std::size_t Merger::entity_for(const Candidate& c, const std::string& key) {
   if (c.known >= 0) {
     auto it = by_known_.find(c.known);
     if (it != by_known_.end()) return it->second;
@@ -250,7 +250,7 @@ std::vector<Entity> Merger::run() {
       auto it = by_head_.find(key);
       if (it != by_head_.end()) e = it->second;
     }
-    if (e == SIZE_MAX) e = entity_for(c);
+    if (e == SIZE_MAX) e = entity_for(c, key);
     cand_entity_[ci] = e;
     Entity& x = out_[e];
     std::string surface = surface_of(w_, c.first, c.last);

@@ -98,13 +98,15 @@ Lower lower(std::string_view s) {
   return l;
 }
 
-Direction movement(std::string_view word) {
-  const Lower w = lower(word);
+// The direction a word in lower case says.
+Direction movement_of(std::string_view w) {
   // asked for most words around a figure: hash sets, not scans of the lists
   if (util::in_set<kUpWords>(w)) return Direction::up;
   if (util::in_set<kDownWords>(w)) return Direction::down;
   return Direction::none;
 }
+
+Direction movement(std::string_view word) { return movement_of(lower(word)); }
 
 enum class Cue {
   none,
@@ -394,22 +396,26 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
   bool verb = false, named_subject = false, owned = false;
   int skipped = -1;                                 // the company a relative clause owns
   std::size_t later = first_word_at(c.w, f.start);  // the word read before this one
+  // each word in lower case once (for the tests of this word and of the next one read)
+  Lower later_low = later < c.w.size() ? lower(c.w.str(later)) : Lower{};
   for (std::size_t i : words_before(c, f, 40, false)) {
     // what lies between this word and the one after it (other figures' words included)
     const std::uint32_t to = later < c.w.size() ? c.w.items[later].start : f.start;
     const std::uint32_t from = std::min(c.w.items[i].end, to);
     const std::string_view gap = c.w.text.substr(from, to - from);
-    const bool joined = later < c.w.size() && util::in(lower(c.w.str(later)), kClauseJoiners);
+    const bool joined = later < c.w.size() && util::in(later_low, kClauseJoiners);
     if (gap.find(';') != std::string_view::npos || joined) {
       if (verb && named_subject) return -1;
     }
     const std::string_view word = c.w.str(i);
+    const Lower low = lower(word);
     // "Dalby Foods, which it owns about 90% of": the relative clause's subject is the
     // pronoun, i.e. the sentence's subject; the company before "which" is what it owns
-    if (later < c.w.size() && util::in(lower(word), {"which", "that"}) &&
-        util::in(lower(c.w.str(later)), {"it", "they"}))
+    if (later < c.w.size() && util::in(low, {"which", "that"}) &&
+        util::in(later_low, {"it", "they"}))
       owned = true;
     later = i;
+    later_low = low;
     const int firm = c.firm_of_word[i];
     if (firm >= 0 && owned) {
       if (i > 0 && c.firm_of_word[i - 1] == firm) continue;  // the rest of its name
@@ -421,9 +427,9 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
         companies::figure_subject(c.firms[static_cast<std::size_t>(firm)]))
       return firm;
     if (!verb) {
-      verb = movement(word) != Direction::none;
-    } else if (util::is_upper(word[0]) && !util::in(lower(word), kAnaphorWords) &&
-               !util::in(lower(word), kClauseJoiners)) {
+      verb = movement_of(low) != Direction::none;
+    } else if (util::is_upper(word[0]) && !util::in(low, kAnaphorWords) &&
+               !util::in(low, kClauseJoiners)) {
       named_subject = true;
     }
   }
