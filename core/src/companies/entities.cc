@@ -3,7 +3,6 @@
 // parent.
 #include <algorithm>
 #include <bitset>
-#include <deque>
 #include <map>
 #include <unordered_map>
 
@@ -368,9 +367,12 @@ std::size_t two_bytes(std::string_view w) {
 void Merger::find_mentions() {
   // Every occurrence of any name of a company, longest first, "Ltd"/", Inc" included.
   // The names are views: into by_key_'s keys (unchanged here) and into `more`, which
-  // holds the names added here (a deque: its strings never move).
+  // holds the names added here (reserved for all it can get: its strings never move).
   std::unordered_map<std::string_view, std::size_t> names(by_key_.begin(), by_key_.end());
-  std::deque<std::string> more;
+  std::vector<std::string> more;
+  std::size_t room = 0;  // a short form and initials an entity, and its symbols
+  for (const Entity& x : out_) room += 2 + x.tickers.size();
+  more.reserve(room);
   const auto add = [&](std::string name, std::size_t e) {
     more.push_back(std::move(name));
     names.emplace(more.back(), e);

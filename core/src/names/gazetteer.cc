@@ -365,10 +365,12 @@ void Gazetteer::add(const char* line) {
       std::string_view head = stored.substr(0, stored.find(' '));
       if (head.size() > 2 && head != stored && head.substr(head.size() - 2) == "'s")
         head.remove_suffix(2);
-      FirstWord& opening = first_words_[head];
+      std::size_t& opening = first_words_[head];
       starts_.set(start_of(head));
-      if (words > opening.most) opening.most = words;
-      if (words == 1) opening.alone = it->second;  // (head is the whole form then)
+      constexpr std::size_t kMost = (std::size_t{1} << kMostBits) - 1;
+      if (words > (opening & kMost)) opening = (opening & ~kMost) | words;
+      if (words == 1)  // (head is the whole form then)
+        opening = (opening & kMost) | (static_cast<std::size_t>(it->second) + 1) << kMostBits;
       if (added && kind == Known::word) function_words_.insert(stored);
     }
     if (bar == std::string_view::npos) break;
@@ -384,8 +386,9 @@ KnownHit Gazetteer::longest_at(const Words& w, std::size_t i) const {
   auto first = first_words_.find(word);
   if (first == first_words_.end()) return best;
   // the word alone, answered by first_words_: most hits are of one word
-  if (first->second.alone >= 0) best = {1, first->second.alone};
-  const std::size_t most = first->second.most;
+  if (const std::size_t alone = first->second >> kMostBits; alone > 0)
+    best = {1, static_cast<int>(alone - 1)};
+  const std::size_t most = first->second & ((std::size_t{1} << kMostBits) - 1);
   if (most < 2 || i + 1 >= w.size()) return best;
   std::string key(word);
   for (std::size_t k = 1; k < most && i + k < w.size(); ++k) {

@@ -87,11 +87,11 @@ class Gazetteer {
   std::unordered_set<std::string> with_s_;
   // Views into names_'s keys and kFunction: first word of a name → most words after it,
   // and the words that are never a name on their own ("The", "However", "Eyes").
-  struct FirstWord {
-    std::size_t most = 0;  // most words of a name it opens
-    int alone = -1;        // the entry of the name that is this word alone, or -1
-  };
-  std::unordered_map<std::string_view, FirstWord> first_words_;
+  // (first_words_'s value: the most words in its low kMostBits bits; above them 1 + the
+  // entry of the name that is the word alone, 0 for none. One number, not a struct:
+  // one map type less in the wasm module.)
+  static constexpr int kMostBits = 16;
+  std::unordered_map<std::string_view, std::size_t> first_words_;
   std::unordered_set<std::string_view>
       function_words_;  // first word of a name → most words after it
   // util::word_shape of function_words_: most words are answered without a hash

@@ -76,14 +76,6 @@ constexpr std::array<std::uint8_t, 256> kByte = [] {
   return t;
 }();
 
-// Whether a byte of s[from, to) is of `kind` (kByte).
-bool has_byte(std::string_view s, std::uint32_t from, std::uint32_t to, std::uint8_t kind) {
-  for (std::uint32_t k = from; k < to; ++k) {
-    if (kByte[static_cast<unsigned char>(s[k])] & kind) return true;
-  }
-  return false;
-}
-
 // word_char for one ASCII byte, without decoding: most bytes of any text are ASCII.
 bool ascii_word(unsigned char b) { return (kByte[b] & kAsciiWord) != 0; }
 
@@ -102,13 +94,15 @@ struct Scanner {
     }
     return text::decode_at(s, pos, len);
   }
-  // Length of a run of word characters at pos.
-  std::size_t run(std::size_t pos) const {
+  // Length of a run of word characters at pos; `cases` (when given) gets the case bits
+  // (kByte) of its ASCII letters, for a run that becomes part of the word.
+  std::size_t run(std::size_t pos, std::uint8_t* cases = nullptr) const {
     std::size_t j = pos;
     while (j < s.size()) {
       const auto b = static_cast<unsigned char>(s[j]);
       if (b < 0x80) {
         if (!ascii_word(b)) break;
+        if (cases) *cases |= kByte[b];
         ++j;
         continue;
       }
@@ -161,11 +155,14 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
       continue;
     }
     const std::size_t start = i;
-    std::size_t end = i + sc.run(i);
+    // the case bits of the word's letters: all its letters are read by the runs that
+    // make it (the bytes between them, "." "-" "&" "'", have none)
+    std::uint8_t cases = 0;
+    std::size_t end = i + sc.run(i, &cases);
     for (;;) {
       if (end < s.size() && (s[end] == '.' || s[end] == '-' || s[end] == '&') &&
           sc.run(end + 1) > 0) {
-        end = end + 1 + sc.run(end + 1);
+        end = end + 1 + sc.run(end + 1, &cases);
         continue;
       }
       const std::size_t ap = sc.apostrophe(end);
@@ -173,7 +170,7 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
         int l1 = 0;
         sc.at(end + ap, &l1);
         if (sc.letter(end + ap + static_cast<std::size_t>(l1))) {
-          end = end + ap + sc.run(end + ap);
+          end = end + ap + sc.run(end + ap, &cases);
           continue;
         }
       }
@@ -221,11 +218,10 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
     const char32_t c0 = sc.at(x.start, &len);
     const bool upper0 = (c0 >= 'A' && c0 <= 'Z') || (c0 >= 0xC0 && c0 <= 0xDE && c0 != 0xD7);
     // a brand shape has a capital after its first letter; capitals have no lower case
-    // letter (each scan only where it decides, and to the first byte that answers)
+    // letter
     const std::uint32_t size = x.end - x.start;
-    x.capitalized = upper0 || (util::is_lower(s[x.start]) && size <= 12 &&
-                               has_byte(s, x.start + 1, x.end, kUpper));
-    x.all_caps = upper0 && size >= 2 && !has_byte(s, x.start, x.end, kLower);
+    x.capitalized = upper0 || (util::is_lower(s[x.start]) && size <= 12 && (cases & kUpper));
+    x.all_caps = upper0 && size >= 2 && !(cases & kLower);
     // Layout::sentence_at, walked forward: words come in text order
     while (next_sentence < layout.sentences.size() &&
            layout.sentences[next_sentence].range.start <= x.start)

@@ -271,9 +271,8 @@ Result find(const Words& w) {
   Result res;
   res.person_word.assign(w.size(), false);
   const auto& g = Gazetteer::get();
-  // views into w.text, compared by their bytes (no copies for the lookups)
-  std::map<std::string_view, std::size_t> by_name;  // full name → index in res.people
-  std::set<std::string_view> firms;                 // names read as firms' (firm_after)
+  std::map<std::string, std::size_t> by_name;  // full name → index in res.people
+  std::set<std::string> firms;                 // names read as firms' (firm_after)
   bool prev_person_run = false;
   std::size_t prev_last = 0;
   for (const Run& r : name_runs(w)) {
@@ -293,14 +292,15 @@ Result find(const Words& w) {
     const std::string_view text =
         w.text.substr(w.items[r.first].start, w.items[r.last].end - w.items[r.first].start);
     // a name read once as a firm's is a firm's throughout ("Harlan Voss holds a stake")
-    if (firm_after(w, r)) firms.insert(text);
-    const bool person =
-        !firms.count(text) && ((!title.empty() && !w.items[r.first].title_line) || !role.empty() ||
-                               cjk || (weak && !firm_before(w, r)));
+    if (firm_after(w, r)) firms.insert(std::string(text));
+    // (the name is copied for the lookup only where some firm was read)
+    const bool person = (firms.empty() || !firms.count(std::string(text))) &&
+                        ((!title.empty() && !w.items[r.first].title_line) || !role.empty() || cjk ||
+                         (weak && !firm_before(w, r)));
     prev_person_run = person;
     prev_last = r.last;
     if (!person || (n == 1 && role.empty() && title.empty())) continue;
-    auto [it, added] = by_name.emplace(text, res.people.size());
+    auto [it, added] = by_name.emplace(std::string(text), res.people.size());
     if (added) res.people.push_back({std::string(text), {}, {}, {}});
     Person& p = res.people[it->second];
     p.mentions.push_back({w.items[r.first].start, w.items[r.last].end});
@@ -316,7 +316,7 @@ Result find(const Words& w) {
   }
   // Surname-only mentions ("Ma", "Trump") of a person named in full, and later mentions
   // of a person first named by one word and a title ("President Obama" … "Obama").
-  std::map<std::string, std::size_t, std::less<>> surnames;  // (looked up by views)
+  std::map<std::string, std::size_t> surnames;
   for (std::size_t i = 0; i < res.people.size(); ++i) {
     const std::string& name = res.people[i].name;
     const std::size_t sp = name.rfind(' ');
@@ -324,7 +324,7 @@ Result find(const Words& w) {
   }
   for (std::size_t i = 0; i < w.size() && !surnames.empty(); ++i) {
     if (res.person_word[i] || !w.items[i].capitalized) continue;
-    auto it = surnames.find(w.str(i));
+    auto it = surnames.find(std::string(w.str(i)));
     if (it == surnames.end()) continue;
     // not when it is part of another capitalized name ("Ma Huateng" is someone else,
     // "Miller Kaplan" and "Harbeson, Fletcher & Bateh" are firms)
