@@ -283,6 +283,9 @@ std::size_t absorb_legal(const Words& w, std::size_t last) {
 // "<ACME>" right after a name (a space between): the wire's ticker, its symbol (empty
 // when there is none) and the end of the bracket.
 std::string_view wire_symbol_at(std::string_view s, std::uint32_t pos, std::uint32_t* end) {
+  // the pattern opens with " <" or "<": most names are followed by neither
+  const std::uint32_t at = pos < s.size() && s[pos] == ' ' ? pos + 1 : pos;
+  if (at >= s.size() || s[at] != '<') return {};
   static const RE2 angle(R"( ?<([A-Z][A-Z0-9]{0,7}(?:\.[A-Z]{1,2})?)>)", util::pattern_options());
   std::array<re2::StringPiece, 2> g;
   if (!util::match_at(angle, s, pos, g)) return {};
@@ -370,8 +373,14 @@ void Finder::mark_listings() {
 void Finder::collect() {
   std::size_t i = 0;
   while (i < w_.size()) {
-    // "$AAPL": a cashtag names a listed company by its symbol (exchange unknown)
     const auto& x = w_.items[i];
+    // most words: lower case, no digit first, no known name. Every test below asks for a
+    // capital, digits or a known name, so they open nothing
+    if (!x.capitalized && w_.known[i].words == 0 && !util::is_digit(w_.text[x.start])) {
+      ++i;
+      continue;
+    }
+    // "$AAPL": a cashtag names a listed company by its symbol (exchange unknown)
     if (x.all_caps && x.end - x.start <= 5 && x.start > 0 && w_.text[x.start - 1] == '$' &&
         !no_name_shape(w_.str(i)) && (x.start < 2 || !util::is_alnum(w_.text[x.start - 2]))) {
       Candidate c;
@@ -379,7 +388,7 @@ void Finder::collect() {
       c.known = w_.known[i].words == 1 ? w_.known[i].entry : -1;
       c.strong = true;
       c.tickers.push_back({"", std::string(w_.str(i))});
-      cands_.push_back(c);
+      cands_.push_back(std::move(c));
       ++i;
       continue;
     }
@@ -470,7 +479,7 @@ void Finder::add_known(std::size_t i, const names::KnownHit& hit) {
   // (a media outlet's only before a verb: "By Kestrel News Accra, May 6" is a dateline)
   const Known kind = g_.entry(hit.entry).kind;
   if (names::is_company_kind(kind)) c.last = country_suffix(c.last, kind == Known::media);
-  cands_.push_back(c);
+  cands_.push_back(std::move(c));
 }
 
 // The capitalized words from word j on, joined by single spaces: the last one's index, or
@@ -532,7 +541,7 @@ bool Finder::place_led(std::size_t i, std::size_t words) {
       c.first = i;
       c.last = extend_head(end + w_.known[end + 1].words);
       c.known = w_.known[end + 1].entry;
-      cands_.push_back(c);
+      cands_.push_back(std::move(c));
       return true;
     }
   }
@@ -543,7 +552,7 @@ bool Finder::place_led(std::size_t i, std::size_t words) {
   while (continues_name(w_, c.last, g_)) c.last += w_.str(c.last + 1) == "&" ? 2 : 1;
   c.last = absorb_legal(w_, extend_head(c.last));
   if (!head_word(w_.str(c.last)) && !body_shape(c)) return false;
-  cands_.push_back(c);
+  cands_.push_back(std::move(c));
   return true;
 }
 
@@ -605,7 +614,7 @@ bool Finder::angle_name(std::size_t i) {
     while (c.last > c.first && w_.items[c.last].start >= at + dash) --c.last;
   }
   c.strong = true;
-  cands_.push_back(c);
+  cands_.push_back(std::move(c));
   return true;
 }
 
@@ -622,8 +631,9 @@ bool Finder::body_of(std::size_t i) const {
 // "Australian Federal Police", "Kenyan Bankers Association": an adjective of nationality
 // right before a name that a head word closes opens it.
 std::size_t Finder::open_with_demonym(std::size_t first, std::size_t last) const {
-  if (first == 0 || !head_word(w_.str(last)) || w_.gap_after(first - 1) != " " ||
-      w_.items[first - 1].possessive() || !names::demonym(w_.str(first - 1)) ||
+  // (the word before first, then the head word: a set lookup less for most names)
+  if (first == 0 || w_.gap_after(first - 1) != " " || w_.items[first - 1].possessive() ||
+      !names::demonym(w_.str(first - 1)) || !head_word(w_.str(last)) ||
       people_.person_word[first - 1] || (!cands_.empty() && cands_.back().last >= first - 1))
     return first;
   return first - 1;
@@ -637,6 +647,8 @@ bool Finder::add_led(std::size_t i) {
   const auto& x = w_.items[i];
   if (x.sentence_start || x.title_line || x.possessive() || i + 1 >= w_.size()) return false;
   const std::string_view s = w_.str(i);
+  // only a capitalized word or digits open such a name (below: `word`, digit_lead)
+  if (!x.capitalized && (s.empty() || !util::is_digit(s[0]))) return false;
   // "About Quorvia Health Inc", "And Bovis Homes", "SOURCE Harbor Point Capital": words
   // that open sentences and labels in capitals are no first word of the name after them
   if ((g_.function_word(s) && !util::in(s, kLeadingFunctionWords)) ||
@@ -657,7 +669,7 @@ bool Finder::add_led(std::size_t i) {
   if (!evidence) return false;
   c.first = open_with_demonym(c.first, c.last);
   c.first = extend_left(c.first, c.last);
-  cands_.push_back(c);
+  cands_.push_back(std::move(c));
   return true;
 }
 
@@ -673,6 +685,8 @@ std::size_t Finder::extend_left(std::size_t first, std::size_t last) const {
     const Known kind = g_.entry(w_.known[k].entry).kind;
     return kind == Known::place || kind == Known::university;
   };
+  // a lower-case word before it (most names) ends the walk below at once
+  if (first == 0 || !w_.items[first - 1].capitalized) return first;
   bool headed = head_word(w_.str(last));
   for (std::size_t k = first; !headed && k + 1 < last; ++k)
     headed = head_word(w_.str(k)) && util::in(w_.str(k + 1), {"of", "for"});
@@ -702,6 +716,7 @@ std::size_t Finder::extend_left(std::size_t first, std::size_t last) const {
 // known place.
 bool Finder::lowercase_body(std::size_t i) {
   const auto& x = w_.items[i];
+  if (!x.capitalized || x.all_caps) return false;  // (before the gaps: most words)
   // at a line's or a sentence's start, or after a dateline ("ANKARA - Central bank of …")
   const bool opens =
       x.sentence_start || (i > 0 && w_.gap_after(i - 1) == " - " && w_.items[i - 1].all_caps);
@@ -720,7 +735,7 @@ bool Finder::lowercase_body(std::size_t i) {
   c.last = i + 2 + place.words;
   c.strong = true;
   c.financial_hint = head == "Bank";  // a central or national bank
-  cands_.push_back(c);
+  cands_.push_back(std::move(c));
   return true;
 }
 
@@ -737,7 +752,7 @@ bool Finder::index_as_firm(std::size_t i, const names::KnownHit& hit) {
   c.first = i;
   c.last = absorb_legal(w_, end);
   c.strong = true;
-  cands_.push_back(c);
+  cands_.push_back(std::move(c));
   return true;
 }
 
@@ -780,7 +795,7 @@ void Finder::add_generic(std::size_t i) {
   }
   // a run of one sentence-initial word ("Currently") that is not a known name is weak;
   // weigh() decides
-  cands_.push_back(c);
+  cands_.push_back(std::move(c));
 }
 
 void Finder::read_brackets(Candidate& c) {
@@ -857,6 +872,10 @@ bool spelled_from(std::string_view name, std::string_view symbol) {
 // Corporation (Flex)": one word in brackets after a name is its acronym or short name when
 // its letters say so, and otherwise, in capitals, its ticker symbol.
 void Finder::read_short_bracket(Candidate& c, std::uint32_t after) {
+  // the pattern opens with " (" or "(": most names are followed by neither
+  const std::string_view s = w_.text;
+  const std::uint32_t at0 = after < s.size() && s[after] == ' ' ? after + 1 : after;
+  if (at0 >= s.size() || s[at0] != '(') return;
   static const RE2 one(R"( ?\(([A-Z][A-Za-z&]{0,9}(?:\.[A-Z]{1,2})?) ?\))",
                        util::pattern_options());
   std::array<re2::StringPiece, 2> g;
@@ -1157,11 +1176,11 @@ void Finder::propagate_lists() {
 
 }  // namespace
 
-bool identity_word(std::string_view w) { return util::in(w, kIdentityWords); }
+bool identity_word(std::string_view w) { return util::in_set<kIdentityWords>(w); }
 
-bool unit_word(std::string_view w) { return util::in(w, kUnitWords); }
+bool unit_word(std::string_view w) { return util::in_set<kUnitWords>(w); }
 
-bool place_head(std::string_view w) { return util::in(w, kPlaceHeads); }
+bool place_head(std::string_view w) { return util::in_set<kPlaceHeads>(w); }
 
 Candidates find_candidates(const names::Words& w, const people::Result& people) {
   return Finder(w, people).run();

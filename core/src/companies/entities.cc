@@ -162,7 +162,8 @@ class Merger {
   std::vector<Entity> run();
 
  private:
-  std::size_t entity_for(const Candidate& c);
+  // (key: key_of the candidate's words, which the caller has read already)
+  std::size_t entity_for(const Candidate& c, const std::string& key);
   // The short form a firm's full name gives ("Alibaba" of "Alibaba Group Holding"); none
   // for bodies that are not firms ("United" is not "United Auto Workers").
   std::string short_form(std::size_t e, const std::string& key) const {
@@ -188,8 +189,7 @@ class Merger {
   std::vector<std::size_t> cand_entity_;          // per candidate: entity or SIZE_MAX
 };
 
-std::size_t Merger::entity_for(const Candidate& c) {
-  const std::string key = key_of(w_, c.first, c.last);
+std::size_t Merger::entity_for(const Candidate& c, const std::string& key) {
   if (c.known >= 0) {
     auto it = by_known_.find(c.known);
     if (it != by_known_.end()) return it->second;
@@ -249,7 +249,7 @@ std::vector<Entity> Merger::run() {
       auto it = by_head_.find(key);
       if (it != by_head_.end()) e = it->second;
     }
-    if (e == SIZE_MAX) e = entity_for(c);
+    if (e == SIZE_MAX) e = entity_for(c, key);
     cand_entity_[ci] = e;
     Entity& x = out_[e];
     std::string surface = surface_of(w_, c.first, c.last);
@@ -297,6 +297,10 @@ std::vector<Entity> Merger::run() {
   return std::move(out_);
 }
 
+bool ends_with(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+
 // "Hon Hai, the Taiwanese iPhone-maker also known as Foxconn Technology Group": one company.
 void Merger::join_also_known_as() {
   static const RE2 aka(R"((?:also|formerly|previously|better) known as $|\(formerly $|, or $)",
@@ -306,6 +310,10 @@ void Merger::join_also_known_as() {
     const std::uint32_t start = w_.items[cands_[i].first].start;
     const std::uint32_t from = start > 24 ? start - 24 : 0;
     std::string_view before = w_.text.substr(from, start - from);
+    // every match ends "known as ", "(formerly " or ", or ": most names follow none
+    if (!ends_with(before, "known as ") && !ends_with(before, "(formerly ") &&
+        !ends_with(before, ", or "))
+      continue;
     if (!RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), aka)) continue;
     if (before.find("or ") != std::string_view::npos &&
         before.find("known") == std::string_view::npos)
@@ -358,46 +366,55 @@ std::size_t two_bytes(std::string_view w) {
 
 void Merger::find_mentions() {
   // Every occurrence of any name of a company, longest first, "Ltd"/", Inc" included.
-  std::map<std::string, std::size_t> names = by_key_;
+  // The names are views: into by_key_'s keys (unchanged here) and into `more`, which
+  // holds the names added here (reserved for all it can get: its strings never move).
+  std::unordered_map<std::string_view, std::size_t> names(by_key_.begin(), by_key_.end());
+  std::vector<std::string> more;
+  std::size_t room = 0;  // a short form and initials an entity, and its symbols
+  for (const Entity& x : out_) room += 2 + x.tickers.size();
+  more.reserve(room);
+  const auto add = [&](std::string name, std::size_t e) {
+    more.push_back(std::move(name));
+    names.emplace(more.back(), e);
+  };
   std::vector<std::string> symbols;  // names that are ticker symbols only (a few)
   for (std::size_t e = 0; e < out_.size(); ++e) {
     if (out_[e].name.empty()) continue;
-    const std::string head = short_form(e, keys_[e]);
+    std::string head = short_form(e, keys_[e]);
     // the short form of a full name, unless it is a known name of something else
     // ("Taiwan" of "Taiwan Semiconductor Manufacturing Co")
-    if (!head.empty() && !names.count(head) && !g_.known_non_company(head)) names.emplace(head, e);
+    if (!head.empty() && !names.count(head) && !g_.known_non_company(head)) add(std::move(head), e);
     // its initials, written alone later ("AFMA" after "Australian Financial Markets
     // Association", "SCF" after "Stonebriar Commercial Finance"), unless they name
     // something else
-    const std::string acr = initials_of(keys_[e]);
-    if (acr.size() >= 3 && !names.count(acr) && !g_.known(acr)) names.emplace(acr, e);
+    std::string acr = initials_of(keys_[e]);
+    if (acr.size() >= 3 && !names.count(acr) && !g_.known(acr)) add(std::move(acr), e);
     // its ticker symbol written alone ("QSR reported …" after "(NYSE: QSR)")
     for (const Ticker& t : out_[e].tickers) {
       const bool letters =
           t.symbol.size() >= 3 &&
           std::all_of(t.symbol.begin(), t.symbol.end(), [](char c) { return util::is_upper(c); });
       if (letters && !names.count(t.symbol) && !g_.known(t.symbol)) {
-        names.emplace(t.symbol, e);
+        add(t.symbol, e);
         symbols.push_back(t.symbol);
       }
     }
   }
   // the longest name starting with each first word: most words start no name at all
-  std::unordered_map<std::string, std::size_t> first_words;
+  std::unordered_map<std::string_view, std::size_t> first_words;  // (views into names' keys)
   // the first two bytes of those first words: most words of a text start none, and are
   // passed over without a copy and a hash lookup
   std::bitset<65536> starts;
   for (const auto& [k, e] : names) {
-    std::string head = k.substr(0, k.find(' '));  // as Words reads it: "Moody" of "Moody's …"
-    if (head.size() > 2 && head.size() < k.size() && head.compare(head.size() - 2, 2, "'s") == 0)
-      head.resize(head.size() - 2);
+    std::string_view head = k.substr(0, k.find(' '));  // as Words reads it: "Moody" of "Moody's …"
+    if (head.size() > 2 && head.size() < k.size() && head.substr(head.size() - 2) == "'s")
+      head.remove_suffix(2);
     std::size_t& most = first_words[head];
     most = std::max<std::size_t>(most,
                                  1 + static_cast<std::size_t>(std::count(k.begin(), k.end(), ' ')));
     starts.set(two_bytes(head));
   }
   std::size_t i = 0;
-  std::string first;
   while (i < w_.size()) {
     if (w_.items[i].opaque || listing_[i]) {
       ++i;
@@ -413,8 +430,7 @@ void Merger::find_mentions() {
       ++i;
       continue;
     }
-    first.assign(w_.str(i));
-    auto starting = first_words.find(first);
+    auto starting = first_words.find(w_.str(i));
     if (starting == first_words.end()) {
       ++i;
       continue;
@@ -444,7 +460,7 @@ void Merger::find_mentions() {
     // "Alibaba" + "Group Holding Ltd" written out in full where the key is shorter
     while (last + 1 < w_.size() && !w_.items[last].possessive() && w_.gap_after(last) == " " &&
            (identity_word(w_.str(last + 1)) || names::legal_form(w_.str(last + 1))) &&
-           !names.count(std::string(w_.str(last + 1))))
+           !names.count(w_.str(last + 1)))
       ++last;
     while (last + 1 < w_.size() && !w_.items[last].possessive() && w_.gap_after(last) == ", " &&
            names::legal_form(w_.str(last + 1)))

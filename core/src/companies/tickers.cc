@@ -1,4 +1,5 @@
 // Ticker anchors: the bracket after a company name that lists where it trades.
+#include <algorithm>
 #include <string>
 
 #include "companies/companies.h"
@@ -130,6 +131,25 @@ std::string exchange_code(std::string_view w) {
   return {};
 }
 
+namespace {
+
+// A cheap necessary condition for a ticker anchor at pos: " (" or "(", and a ':' (an
+// exchange and a symbol) or a '.' (a suffixed symbol) in the bracket's first 80 bytes.
+// Most brackets ("(AI)", "(2023)") and most positions have neither.
+bool may_list(std::string_view s, std::uint32_t pos) {
+  std::size_t i = pos < s.size() && s[pos] == ' ' ? pos + 1 : pos;
+  if (i >= s.size() || s[i] != '(') return false;
+  const std::size_t limit = std::min(s.size(), i + 82);
+  for (++i; i < limit; ++i) {
+    const char c = s[i];
+    if (c == ':' || c == '.') return true;
+    if (c == '(' || c == ')' || c == '\n') return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<Ticker> tickers_at(std::string_view s, std::uint32_t pos, std::uint32_t* end,
                                std::vector<Mention>* symbols) {
   // groups: 1 the bracket's content
@@ -143,7 +163,7 @@ std::vector<Ticker> tickers_at(std::string_view s, std::uint32_t pos, std::uint3
                             util::pattern_options());
   std::array<re2::StringPiece, 2> g;
   std::vector<Ticker> out;
-  if (!util::match_at(bracket, s, pos, g)) return out;
+  if (!may_list(s, pos) || !util::match_at(bracket, s, pos, g)) return out;
   const std::string_view inner = util::sv(g[1]);
   // the symbol as the ticker, and where it is written (with any suffix) as a mention
   auto add = [&](std::string code, std::string_view symbol, const re2::StringPiece& written) {

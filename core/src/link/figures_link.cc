@@ -79,19 +79,34 @@ constexpr std::string_view kClauseJoiners[] = {"and",     "but",      "while",
 
 using names::Words;
 
-std::string lower(std::string_view s) {
-  std::string l(s);
-  for (char& c : l) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+// A word in lower case, for comparisons with the lists' words (none is longer than 23
+// bytes), on the stack: asked for most words around a figure. A longer word is read
+// as empty, which equals no listed word either.
+struct Lower {
+  char buf[24];
+  std::size_t size = 0;
+  operator std::string_view() const { return {buf, size}; }
+  bool operator==(std::string_view o) const { return std::string_view(*this) == o; }
+};
+
+Lower lower(std::string_view s) {
+  Lower l;
+  if (s.size() > sizeof l.buf) return l;
+  for (std::size_t k = 0; k < s.size(); ++k)
+    l.buf[k] = static_cast<char>(s[k] >= 'A' && s[k] <= 'Z' ? s[k] | 0x20 : s[k]);
+  l.size = s.size();
   return l;
 }
 
-Direction movement(std::string_view word) {
-  const std::string w = lower(word);
+// The direction a word in lower case says.
+Direction movement_of(std::string_view w) {
   // asked for most words around a figure: hash sets, not scans of the lists
   if (util::in_set<kUpWords>(w)) return Direction::up;
   if (util::in_set<kDownWords>(w)) return Direction::down;
   return Direction::none;
 }
+
+Direction movement(std::string_view word) { return movement_of(lower(word)); }
 
 enum class Cue {
   none,
@@ -110,7 +125,7 @@ enum class Cue {
 };
 
 Cue cue_of(std::string_view word) {
-  const std::string w = lower(word);
+  const Lower w = lower(word);
   if (util::in(w, kStockWords)) return Cue::stock;
   if (util::in(w, {"index", "indices", "indexes", "benchmark"})) return Cue::index;
   if (util::in(w, {"revenue", "revenues", "sales", "turnover"})) return Cue::revenue;
@@ -189,7 +204,7 @@ std::string index_before(const Context& c, const figures::Found& f) {
     const names::KnownHit hit = c.w.known[i];
     if (hit.words > 0 && g.entry(hit.entry).kind == names::Known::index)
       return span(i, std::min(i + hit.words, c.w.size()) - 1);
-    const std::string w = lower(c.w.str(i));
+    const Lower w = lower(c.w.str(i));
     if (named.empty() && (w == "index" || w == "average") && i > 0) {
       // the capitalized words right before it, not a possessor ("Japan's Nikkei average")
       std::size_t s = i;
@@ -280,7 +295,7 @@ const char* money_metric(Cue q) {
 std::string metric_of_money(const Context& c, const figures::Found& f) {
   const auto after = words_after(c, f, 3);
   for (std::size_t k = 0; k < after.size(); ++k) {
-    const std::string w = lower(c.w.str(after[k]));
+    const Lower w = lower(c.w.str(after[k]));
     // "$4.21 per share", "HK$10 a share" (not "in a share placement")
     if (w == "per" && k + 1 < after.size() && lower(c.w.str(after[k + 1])) == "share")
       return "share_price";
@@ -297,7 +312,7 @@ std::string metric_of_money(const Context& c, const figures::Found& f) {
   bool level_word = false;  // "to HK$160.10", "at $4.21", "reach $152.47"
   if (!before.empty()) level_word = util::in(lower(c.w.str(before[0])), kLevelWords);
   for (std::size_t k = 0; k < before.size(); ++k) {
-    const std::string w = lower(c.w.str(before[k]));
+    const Lower w = lower(c.w.str(before[k]));
     if (w == "market" && k > 0 &&
         util::in(lower(c.w.str(before[k - 1])), {"value", "cap", "capitalization"}))
       return "market_value";
@@ -337,7 +352,7 @@ Direction direction_of(const Context& c, const figures::Found& f, const std::str
   // gain"); a verb there belongs to the next clause ("slipped 1.9% and X rose 3%")
   const auto after = words_after(c, f, 2);
   for (std::size_t i : after) {
-    const std::string w = lower(c.w.str(i));
+    const Lower w = lower(c.w.str(i));
     if (!util::in(w, kMoveNouns)) continue;
     if (Direction d = movement(w); d != Direction::none) return d;
   }
@@ -381,22 +396,26 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
   bool verb = false, named_subject = false, owned = false;
   int skipped = -1;                                 // the company a relative clause owns
   std::size_t later = first_word_at(c.w, f.start);  // the word read before this one
+  // each word in lower case once (for the tests of this word and of the next one read)
+  Lower later_low = later < c.w.size() ? lower(c.w.str(later)) : Lower{};
   for (std::size_t i : words_before(c, f, 40, false)) {
     // what lies between this word and the one after it (other figures' words included)
     const std::uint32_t to = later < c.w.size() ? c.w.items[later].start : f.start;
     const std::uint32_t from = std::min(c.w.items[i].end, to);
     const std::string_view gap = c.w.text.substr(from, to - from);
-    const bool joined = later < c.w.size() && util::in(lower(c.w.str(later)), kClauseJoiners);
+    const bool joined = later < c.w.size() && util::in(later_low, kClauseJoiners);
     if (gap.find(';') != std::string_view::npos || joined) {
       if (verb && named_subject) return -1;
     }
     const std::string_view word = c.w.str(i);
+    const Lower low = lower(word);
     // "Dalby Foods, which it owns about 90% of": the relative clause's subject is the
     // pronoun, i.e. the sentence's subject; the company before "which" is what it owns
-    if (later < c.w.size() && util::in(lower(word), {"which", "that"}) &&
-        util::in(lower(c.w.str(later)), {"it", "they"}))
+    if (later < c.w.size() && util::in(low, {"which", "that"}) &&
+        util::in(later_low, {"it", "they"}))
       owned = true;
     later = i;
+    later_low = low;
     const int firm = c.firm_of_word[i];
     if (firm >= 0 && owned) {
       if (i > 0 && c.firm_of_word[i - 1] == firm) continue;  // the rest of its name
@@ -408,9 +427,9 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
         companies::figure_subject(c.firms[static_cast<std::size_t>(firm)]))
       return firm;
     if (!verb) {
-      verb = movement(word) != Direction::none;
-    } else if (util::is_upper(word[0]) && !util::in(lower(word), kAnaphorWords) &&
-               !util::in(lower(word), kClauseJoiners)) {
+      verb = movement_of(low) != Direction::none;
+    } else if (util::is_upper(word[0]) && !util::in(low, kAnaphorWords) &&
+               !util::in(low, kClauseJoiners)) {
       named_subject = true;
     }
   }
@@ -418,7 +437,7 @@ int company_of(const Context& c, const figures::Found& f, const std::string& met
   if (c.layout.section_at(f.start) != SectionKind::article) return -1;
   if (metric != "other") return c.main_company;
   for (std::size_t i : words_before(c, f, 40)) {
-    const std::string w = lower(c.w.str(i));
+    const Lower w = lower(c.w.str(i));
     if (util::in(w, kAnaphorWords)) return c.main_company;
   }
   return -1;

@@ -323,6 +323,7 @@ Gazetteer::Gazetteer() {
   for (const char* line : kNotCompanies) add(line);
   for (const char* line : kDerived) add(line);
   for (std::string_view f : kFunction) function_words_.insert(f);
+  for (std::string_view f : function_words_) function_shapes_.set(util::word_shape(f));
   for (std::string_view f : kFirstNames) first_names_.insert(f);
 }
 
@@ -364,9 +365,12 @@ void Gazetteer::add(const char* line) {
       std::string_view head = stored.substr(0, stored.find(' '));
       if (head.size() > 2 && head != stored && head.substr(head.size() - 2) == "'s")
         head.remove_suffix(2);
-      std::size_t& most = first_words_[head];
+      std::size_t& opening = first_words_[head];
       starts_.set(start_of(head));
-      if (words > most) most = words;
+      constexpr std::size_t kMost = (std::size_t{1} << kMostBits) - 1;
+      if (words > (opening & kMost)) opening = (opening & ~kMost) | words;
+      if (words == 1)  // (head is the whole form then)
+        opening = (opening & kMost) | (static_cast<std::size_t>(it->second) + 1) << kMostBits;
       if (added && kind == Known::word) function_words_.insert(stored);
     }
     if (bar == std::string_view::npos) break;
@@ -381,10 +385,14 @@ KnownHit Gazetteer::longest_at(const Words& w, std::size_t i) const {
   if (word.empty() || !starts_.test(start_of(word))) return best;
   auto first = first_words_.find(word);
   if (first == first_words_.end()) return best;
-  const std::size_t most = first->second;
-  std::string key;
-  for (std::size_t k = 0; k < most && i + k < w.size(); ++k) {
-    if (k > 0 && !w.joins(i + k - 1, key)) break;
+  // the word alone, answered by first_words_: most hits are of one word
+  if (const std::size_t alone = first->second >> kMostBits; alone > 0)
+    best = {1, static_cast<int>(alone - 1)};
+  const std::size_t most = first->second & ((std::size_t{1} << kMostBits) - 1);
+  if (most < 2 || i + 1 >= w.size()) return best;
+  std::string key(word);
+  for (std::size_t k = 1; k < most && i + k < w.size(); ++k) {
+    if (!w.joins(i + k - 1, key)) break;
     key += w.str(i + k);
     auto it = names_.find(key);
     if (it != names_.end()) best = {k + 1, it->second};
@@ -392,7 +400,9 @@ KnownHit Gazetteer::longest_at(const Words& w, std::size_t i) const {
   return best;
 }
 
-bool Gazetteer::common_word(std::string_view word) const { return function_words_.count(word) > 0; }
+bool Gazetteer::common_word(std::string_view word) const {
+  return function_shapes_.test(util::word_shape(word)) && function_words_.count(word) > 0;
+}
 
 bool Gazetteer::function_word(std::string_view word) const { return set_of<kFunction>().has(word); }
 

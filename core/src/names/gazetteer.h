@@ -87,9 +87,15 @@ class Gazetteer {
   std::unordered_set<std::string> with_s_;
   // Views into names_'s keys and kFunction: first word of a name → most words after it,
   // and the words that are never a name on their own ("The", "However", "Eyes").
+  // (first_words_'s value: the most words in its low kMostBits bits; above them 1 + the
+  // entry of the name that is the word alone, 0 for none. One number, not a struct:
+  // one map type less in the wasm module.)
+  static constexpr int kMostBits = 16;
   std::unordered_map<std::string_view, std::size_t> first_words_;
   std::unordered_set<std::string_view>
       function_words_;  // first word of a name → most words after it
+  // util::word_shape of function_words_: most words are answered without a hash
+  std::bitset<256 * 32> function_shapes_{};
   std::unordered_set<std::string_view> first_names_;
   std::vector<KnownEntry> entries_;
   std::size_t max_words_ = 1;

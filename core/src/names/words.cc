@@ -25,13 +25,6 @@ bool fuller_name(std::string_view a, std::string_view b) {
   return a.size() > b.size();
 }
 
-std::string_view Words::gap_after(std::size_t i) const {
-  const std::uint32_t a = items[i].possessive_end;
-  const std::uint32_t b =
-      i + 1 < items.size() ? items[i + 1].start : static_cast<std::uint32_t>(text.size());
-  return text.substr(a, b > a ? b - a : 0);
-}
-
 bool Words::joins(std::size_t i, std::string& key) const {
   const Word& x = items[i];
   if (i + 1 >= items.size()) return false;
@@ -101,13 +94,15 @@ struct Scanner {
     }
     return text::decode_at(s, pos, len);
   }
-  // Length of a run of word characters at pos.
-  std::size_t run(std::size_t pos) const {
+  // Length of a run of word characters at pos; `cases` (when given) gets the case bits
+  // (kByte) of its ASCII letters, for a run that becomes part of the word.
+  std::size_t run(std::size_t pos, std::uint8_t* cases = nullptr) const {
     std::size_t j = pos;
     while (j < s.size()) {
       const auto b = static_cast<unsigned char>(s[j]);
       if (b < 0x80) {
         if (!ascii_word(b)) break;
+        if (cases) *cases |= kByte[b];
         ++j;
         continue;
       }
@@ -142,6 +137,7 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
   Words w;
   w.text = t.norm;
   const std::string_view s = t.norm;
+  w.items.reserve(s.size() / 5 + 16);  // news text: a word every six bytes or so
   Scanner sc{s};
   std::uint32_t prev_sentence = UINT32_MAX;
   std::size_t next_sentence = 0;  // the first sentence starting after the current word
@@ -159,11 +155,14 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
       continue;
     }
     const std::size_t start = i;
-    std::size_t end = i + sc.run(i);
+    // the case bits of the word's letters: all its letters are read by the runs that
+    // make it (the bytes between them, "." "-" "&" "'", have none)
+    std::uint8_t cases = 0;
+    std::size_t end = i + sc.run(i, &cases);
     for (;;) {
       if (end < s.size() && (s[end] == '.' || s[end] == '-' || s[end] == '&') &&
           sc.run(end + 1) > 0) {
-        end = end + 1 + sc.run(end + 1);
+        end = end + 1 + sc.run(end + 1, &cases);
         continue;
       }
       const std::size_t ap = sc.apostrophe(end);
@@ -171,7 +170,7 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
         int l1 = 0;
         sc.at(end + ap, &l1);
         if (sc.letter(end + ap + static_cast<std::size_t>(l1))) {
-          end = end + ap + sc.run(end + ap);
+          end = end + ap + sc.run(end + ap, &cases);
           continue;
         }
       }
@@ -218,14 +217,11 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
     }
     const char32_t c0 = sc.at(x.start, &len);
     const bool upper0 = (c0 >= 'A' && c0 <= 'Z') || (c0 >= 0xC0 && c0 <= 0xDE && c0 != 0xD7);
-    // the cases of the bytes after the first, and whether any byte is lower case
-    std::uint8_t inner = 0;
-    for (std::uint32_t k = x.start + 1; k < x.end; ++k)
-      inner |= kByte[static_cast<unsigned char>(s[k])];
-    const bool inner_upper = (inner & kUpper) != 0;
-    const bool any_lower = ((inner | kByte[static_cast<unsigned char>(s[x.start])]) & kLower) != 0;
-    x.capitalized = upper0 || (util::is_lower(s[x.start]) && inner_upper && x.end - x.start <= 12);
-    x.all_caps = upper0 && !any_lower && x.end - x.start >= 2;
+    // a brand shape has a capital after its first letter; capitals have no lower case
+    // letter
+    const std::uint32_t size = x.end - x.start;
+    x.capitalized = upper0 || (util::is_lower(s[x.start]) && size <= 12 && (cases & kUpper));
+    x.all_caps = upper0 && size >= 2 && !(cases & kLower);
     // Layout::sentence_at, walked forward: words come in text order
     while (next_sentence < layout.sentences.size() &&
            layout.sentences[next_sentence].range.start <= x.start)
@@ -255,8 +251,8 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
     x.opaque = oi < t.opaque.size() && t.opaque[oi].start < x.end;
   }
   const Gazetteer& g = Gazetteer::get();
-  w.known.reserve(w.items.size());
-  for (std::size_t k = 0; k < w.items.size(); ++k) w.known.push_back(g.longest_at(w, k));
+  w.known.resize(w.items.size());
+  for (std::size_t k = 0; k < w.items.size(); ++k) w.known[k] = g.longest_at(w, k);
   return w;
 }
 

@@ -44,8 +44,14 @@ struct Words {
   std::string_view str(std::size_t i) const {
     return text.substr(items[i].start, items[i].end - items[i].start);
   }
-  // Text between word i and word i+1 (after i's possessive ending).
-  std::string_view gap_after(std::size_t i) const;
+  // Text between word i and word i+1 (after i's possessive ending). (Inline: every
+  // recognizer asks it for most words.)
+  std::string_view gap_after(std::size_t i) const {
+    const std::uint32_t a = items[i].possessive_end;
+    const std::uint32_t b =
+        i + 1 < items.size() ? items[i + 1].start : static_cast<std::uint32_t>(text.size());
+    return text.substr(a, b > a ? b - a : 0);
+  }
   // Whether a name runs on from word i to word i+1: a single space between them (or a
   // spaced hyphen between capitalized words: "Vel - Mara"), and past a possessive only as
   // the name's own "'s" ("Moody's Investors Service"). Appends what

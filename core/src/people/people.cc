@@ -85,7 +85,7 @@ std::vector<Run> name_runs(const Words& w) {
       i += hit.words;  // a known company, place or product is not a person
       continue;
     }
-    if (!name_word(w, i)) {
+    if (!w.items[i].capitalized || !name_word(w, i)) {  // (most words: no call)
       ++i;
       continue;
     }
@@ -289,20 +289,19 @@ Result find(const Words& w) {
                          (prev_last + 1 == r.first && w.gap_after(prev_last) == ", "));
     const bool said = n >= 2 && (speech_context(w, r) || credit_before(w, r));
     const bool weak = first_name || listed || said;  // evidence a firm's noun outweighs
-    const std::string text(
-        w.text.substr(w.items[r.first].start, w.items[r.last].end - w.items[r.first].start));
+    const std::string_view text =
+        w.text.substr(w.items[r.first].start, w.items[r.last].end - w.items[r.first].start);
     // a name read once as a firm's is a firm's throughout ("Harlan Voss holds a stake")
-    if (firm_after(w, r)) firms.insert(text);
-    const bool person =
-        !firms.count(text) && ((!title.empty() && !w.items[r.first].title_line) || !role.empty() ||
-                               cjk || (weak && !firm_before(w, r)));
+    if (firm_after(w, r)) firms.insert(std::string(text));
+    // (the name is copied for the lookup only where some firm was read)
+    const bool person = (firms.empty() || !firms.count(std::string(text))) &&
+                        ((!title.empty() && !w.items[r.first].title_line) || !role.empty() || cjk ||
+                         (weak && !firm_before(w, r)));
     prev_person_run = person;
     prev_last = r.last;
     if (!person || (n == 1 && role.empty() && title.empty())) continue;
-    const std::string name(
-        w.text.substr(w.items[r.first].start, w.items[r.last].end - w.items[r.first].start));
-    auto [it, added] = by_name.emplace(name, res.people.size());
-    if (added) res.people.push_back({name, {}, {}, {}});
+    auto [it, added] = by_name.emplace(std::string(text), res.people.size());
+    if (added) res.people.push_back({std::string(text), {}, {}, {}});
     Person& p = res.people[it->second];
     p.mentions.push_back({w.items[r.first].start, w.items[r.last].end});
     if (!title.empty()) p.roles.push_back({title, org});
@@ -323,7 +322,7 @@ Result find(const Words& w) {
     const std::size_t sp = name.rfind(' ');
     surnames.emplace(sp == std::string::npos ? name : name.substr(sp + 1), i);
   }
-  for (std::size_t i = 0; i < w.size(); ++i) {
+  for (std::size_t i = 0; i < w.size() && !surnames.empty(); ++i) {
     if (res.person_word[i] || !w.items[i].capitalized) continue;
     auto it = surnames.find(std::string(w.str(i)));
     if (it == surnames.end()) continue;
