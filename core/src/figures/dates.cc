@@ -156,7 +156,6 @@ struct Lines {
   Ranges units = gate.lines(n.units);
   Ranges within = gate.lines(n.within);
   Ranges ago = gate.lines(n.ago);
-  Ranges digits = gate.lines(n.digits);
 };
 
 const RE2& re(const std::string& pattern) {
@@ -240,7 +239,7 @@ void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) 
 // of those words even with a letter re2 folds ("ſince": 'ſ' is two bytes).
 std::vector<std::uint32_t> word_starts_before(std::string_view s,
                                               const std::vector<std::uint32_t>& runs) {
-  const auto word_byte = [&](std::size_t i) { return util::is_alnum(s[i]) || s[i] == '_'; };
+  const auto word_byte = [&](std::size_t i) { return util::is_word_byte(s[i]); };
   const auto space = [](char c) {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';  // re2's \s
   };

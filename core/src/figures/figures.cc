@@ -197,7 +197,7 @@ std::span<const std::string_view> exchange_needles() {
 std::vector<std::uint32_t> run_starts(const util::Gate& gate, unsigned min, unsigned max,
                                       std::string_view next) {
   const std::string_view s = gate.text();
-  const auto word_byte = [&](std::size_t i) { return util::is_alnum(s[i]) || s[i] == '_'; };
+  const auto word_byte = [&](std::size_t i) { return util::is_word_byte(s[i]); };
   std::vector<std::uint32_t> out;
   for (const util::DigitRun& r : gate.digit_runs()) {
     const unsigned n = r.end - r.start;

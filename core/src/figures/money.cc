@@ -284,29 +284,26 @@ std::vector<std::uint32_t> sign_after_starts(std::string_view s) {
 
 }  // namespace
 
+// One word of every form with `flag` (word forms only, when `words`): the first or the
+// last, and the 'ſ' and Kelvin sign that re2's case folding reads as "s" and "k".
+static std::vector<std::string_view> currency_needles(unsigned flag, bool words, bool last) {
+  std::vector<std::string_view> out{"\xC5\xBF", "\xE2\x84\xAA"};
+  for (const Currency& c : currencies()) {
+    if (!(c.flags & flag) || (words && !util::is_ascii_alpha(c.written.front()))) continue;
+    out.push_back(last ? c.written.substr(c.written.rfind(' ') + 1)
+                       : c.written.substr(0, c.written.find(' ')));
+  }
+  return out;
+}
+
 std::span<const std::string_view> prefix_currency_needles() {
-  // the first word of every form, and the 'ſ' and Kelvin sign that re2's case folding
-  // reads as "s" and "k"
-  static const std::vector<std::string_view> needles = [] {
-    std::vector<std::string_view> out{"\xC5\xBF", "\xE2\x84\xAA"};
-    for (const Currency& c : currencies()) {
-      if (c.flags & kBefore) out.push_back(c.written.substr(0, c.written.find(' ')));
-    }
-    return out;
-  }();
+  static const std::vector<std::string_view> needles = currency_needles(kBefore, false, false);
   return needles;
 }
 
+// the last word: the rarest ("dollars", not "us")
 std::span<const std::string_view> suffix_currency_needles() {
-  // the last word of every word form (the rarest: "dollars", not "us"), and the folds
-  static const std::vector<std::string_view> needles = [] {
-    std::vector<std::string_view> out{"\xC5\xBF", "\xE2\x84\xAA"};
-    for (const Currency& c : currencies()) {
-      if ((c.flags & kAfter) && util::is_ascii_alpha(c.written.front()))
-        out.push_back(c.written.substr(c.written.rfind(' ') + 1));
-    }
-    return out;
-  }();
+  static const std::vector<std::string_view> needles = currency_needles(kAfter, true, true);
   return needles;
 }
 

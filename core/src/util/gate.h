@@ -22,6 +22,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/scan.h"
+
 namespace finlens::util {
 
 struct LineRange {
@@ -118,21 +120,8 @@ void for_each_match_in(const RE2& re, std::string_view text, const std::vector<L
 template <std::size_t N, class P, class F>
 void for_each_match_if_in(const RE2& re, std::string_view text, const std::vector<LineRange>& lines,
                           P&& worth, F&& f) {
-  std::array<re2::StringPiece, N> g;
-  const re2::StringPiece all(text.data(), text.size());
-  re2::StringPiece m;
-  for (const LineRange& line : lines) {
-    std::size_t pos = line.start;
-    while (pos <= line.end && re.Match(all, pos, line.end, RE2::UNANCHORED, &m, 1)) {
-      const std::size_t start = static_cast<std::size_t>(m.data() - text.data());
-      const std::size_t end = start + m.size();
-      if (worth(std::string_view(m.data(), m.size()))) {
-        re.Match(all, start, end, RE2::ANCHOR_BOTH, g.data(), static_cast<int>(N));
-        f(g);
-      }
-      pos = end > pos ? end : pos + 1;
-    }
-  }
+  for (const LineRange& line : lines)
+    for_each_match_if_between<N>(re, text, line.start, line.end, worth, f);
 }
 
 }  // namespace finlens::util

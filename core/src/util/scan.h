@@ -39,12 +39,13 @@ void for_each_match(const RE2& re, std::string_view text, F&& f) {
 // match, which only the matches worth it pay for. The groups are read as re2 itself reads
 // them after its DFA: a full match of the match's bounds.
 template <std::size_t N, class P, class F>
-void for_each_match_if(const RE2& re, std::string_view text, P&& worth, F&& f) {
+void for_each_match_if_between(const RE2& re, std::string_view text, std::size_t from,
+                               std::size_t to, P&& worth, F&& f) {
   std::array<re2::StringPiece, N> g;
   const re2::StringPiece all(text.data(), text.size());
-  std::size_t pos = 0;
+  std::size_t pos = from;
   re2::StringPiece m;
-  while (pos <= text.size() && re.Match(all, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+  while (pos <= to && re.Match(all, pos, to, RE2::UNANCHORED, &m, 1)) {
     const std::size_t start = static_cast<std::size_t>(m.data() - text.data());
     const std::size_t end = start + m.size();
     if (worth(sv(m))) {
@@ -53,6 +54,10 @@ void for_each_match_if(const RE2& re, std::string_view text, P&& worth, F&& f) {
     }
     pos = end > pos ? end : pos + 1;
   }
+}
+template <std::size_t N, class P, class F>
+void for_each_match_if(const RE2& re, std::string_view text, P&& worth, F&& f) {
+  for_each_match_if_between<N>(re, text, 0, text.size(), worth, f);
 }
 
 // for_each_match for a pattern whose every match starts at one of `starts` (sorted; the
@@ -90,6 +95,8 @@ bool match_at(const RE2& re, std::string_view text, std::size_t pos,
 inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_alnum(char c) { return is_ascii_alpha(c) || is_digit(c); }
+// A byte of a word as re2's \b reads it (ASCII letters, digits and '_').
+inline bool is_word_byte(char c) { return is_alnum(c) || c == '_'; }
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool is_space(char c) { return c == ' ' || c == '\n'; }
