@@ -52,6 +52,22 @@ TEST_CASE("a gate's needles after digits, one-letter needles, punctuation needle
   CHECK(texts(g, quarters) == Lines{"4Q24"});
 }
 
+TEST_CASE("needles sharing their first two letters, shorter and longer, at the text's end") {
+  // one start ("ma") with needles that go on with different letters, one that stops there,
+  // and one-letter starts whose next byte is no letter
+  Needles n;
+  const int months = n.add({"march", "may"});
+  const int ma = n.add({"ma"});
+  const int m1 = n.add({"m1", "M"});
+  const Gate g("Market\nin MAY\nmarch\nmad\nM2 money\nm1 supply\nends with ma", n);
+  CHECK(texts(g, months) == Lines{"in MAY", "march"});
+  CHECK(texts(g, ma) == Lines{"Market", "in MAY", "march", "mad", "ends with ma"});
+  CHECK(texts(g, m1) == Lines{"Market", "in MAY", "M2 money", "m1 supply"});
+  // a needle longer than what is left of the text
+  CHECK(texts(Gate("ends with mar", n), months).empty());
+  CHECK(texts(Gate("ends with may", n), months) == Lines{"ends with may"});
+}
+
 TEST_CASE("a gate on a text without line breaks, with empty lines, or empty") {
   Needles n;
   const int ago = n.add({"ago"});

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "finlens/analysis.h"
+#include "text/lines.h"
 
 using finlens::text::prepare;
 using finlens::text::to_valid_utf8;
@@ -242,4 +243,21 @@ TEST_CASE("the dateline gives the publication date when none is given") {
       "Boeing loses tanker deal\nMarch 01, 2008\nBoeing lost the deal on Friday.", opt);
   CHECK(b.published->source == "option");
   CHECK(b.figures.back().date->iso == "2008-02-29");
+}
+
+TEST_CASE("a line's columns count characters, not bytes, and trailing Unicode spaces go") {
+  using finlens::text::scan_lines;
+  // "Zürich – café" after two spaces, then a no-break space, a space and an ideographic space
+  const std::string line = "  Z\xC3\xBCrich \xE2\x80\x93 caf\xC3\xA9\xC2\xA0 \xE3\x80\x80";
+  const auto lines = scan_lines(line + "\n\xE2\x80\x83Word\xE2\x80\x83two\n");
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0].indent == 2);
+  CHECK(lines[0].first_word == 6);                 // "Zürich"
+  CHECK(lines[0].width == 2 + 13);                 // the indent and "Zürich – café"
+  CHECK(lines[0].trail == line.find("\xC2\xA0"));  // before the no-break space
+  // an em space (U+2003) indents and ends the first word as an ASCII space does
+  CHECK(lines[1].indent == 1);
+  CHECK(lines[1].first_word == 4);
+  CHECK(lines[1].width == 1 + 8);
+  CHECK(lines[2].blank);
 }

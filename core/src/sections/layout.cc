@@ -72,8 +72,8 @@ std::vector<std::uint32_t> sentence_ends(std::string_view p) {
         if (word.size() <= 4 && !(word == "a.m" || word == "p.m")) continue;
         if ((word == "a.m" || word == "p.m") && !is_upper(static_cast<char>(next))) continue;
       }
-      bool abbrev = false;
-      for (auto a : kAbbrev) abbrev = abbrev || word == a;
+      const bool abbrev = word.size() <= 6 && std::find(std::begin(kAbbrev), std::end(kAbbrev),
+                                                        word) != std::end(kAbbrev);
       if (abbrev && (is_digit(static_cast<char>(next)) || word.size() <= 4)) {
         // "Jan. 13", "Co. (TSMC" are mid-sentence; "Inc. The" is not clear, but company
         // names before a new capitalized sentence are rarer than names that go on.

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "text/text.h"
 #include "util/scan.h"
@@ -29,6 +31,32 @@ std::uint8_t marker_at(std::string_view s) {
   return 0;
 }
 
+// The end of s[from, to) less its trailing spaces (s is valid UTF-8, s[from] no space).
+std::uint32_t trail_of(std::string_view s, std::uint32_t from, std::uint32_t to) {
+  while (to > from) {
+    std::uint32_t c = to - 1;  // the first byte of the last character
+    while (c > from && (static_cast<unsigned char>(s[c]) & 0xC0) == 0x80) --c;
+    int len = 1;
+    if (!space_cp(decode_at(s, c, &len))) break;
+    to = c;
+  }
+  return to;
+}
+
+// The characters of valid UTF-8: its bytes less the continuation bytes, eight at a time.
+std::uint32_t characters(std::string_view s) {
+  std::size_t n = s.size(), i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    // 10xxxxxx: bit 7 set and bit 6 clear (shifted up into bit 7's place)
+    const std::uint64_t cont = w & ~(w << 1) & 0x8080808080808080ULL;
+    n -= static_cast<std::size_t>(((cont >> 7) * 0x0101010101010101ULL) >> 56);
+  }
+  for (; i < s.size(); ++i) n -= (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+  return static_cast<std::uint32_t>(n);
+}
+
 // Fills the shape of a line whose [start, end) is known.
 void measure(std::string_view s, RawLine& l) {
   std::uint32_t i = l.start, cols = 0;
@@ -44,31 +72,18 @@ void measure(std::string_view s, RawLine& l) {
   l.trail = i;
   l.blank = i >= l.end;
   if (l.blank) return;
-  bool in_first = true;
-  std::uint32_t first_word = l.first_word, trail = l.trail, width = l.width;
-  while (i < l.end) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    bool space;
-    if (b < 0x80) {  // most of any text: no decoding, and the ASCII spaces alone
-      ++i;
-      space = b == ' ' || b == '\t' || b == '\v' || b == '\f';
-    } else {
-      int len = 1;
-      space = space_cp(decode_at(s, i, &len));
-      i += static_cast<std::uint32_t>(len);
-    }
-    ++cols;
-    if (space) {
-      in_first = false;
-      continue;
-    }
-    first_word += in_first ? 1 : 0;
-    trail = i;
-    width = cols;
+  // Every character counts one column from here: the first word's columns are the
+  // characters before the first space, the width the indent and the characters up to the
+  // last non-space one. Only the two ends are decoded; the middle is counted.
+  std::uint32_t first_word = 0;
+  for (std::uint32_t j = i; j < l.end; ++first_word) {
+    int len = 1;
+    if (space_cp(decode_at(s, j, &len))) break;
+    j += static_cast<std::uint32_t>(len);
   }
   l.first_word = first_word;
-  l.trail = trail;
-  l.width = width;
+  l.trail = trail_of(s, i, l.end);
+  l.width = cols + characters(s.substr(i, l.trail - i));
   const std::string_view content = s.substr(l.lead, l.trail - l.lead);
   l.marker = marker_at(content);
   l.heading = l.marker != 0 && content.front() == '#';

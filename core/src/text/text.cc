@@ -13,6 +13,24 @@ namespace finlens::text {
 namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+
+// The eight bytes at p as one word (most of any text is ASCII: tested eight at a time).
+std::uint64_t word_at(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+
+// Whether all eight bytes of w are printable ASCII (0x20-0x7E): none has its high bit, none
+// is below 0x20, none is 0x7F (the tests of any byte below n and any zero byte, exact as to
+// whether one exists).
+bool printable8(std::uint64_t w) {
+  const std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHighs;
+  const std::uint64_t x = w ^ (kOnes * 0x7F);
+  const std::uint64_t del = (x - kOnes) & ~x & kHighs;
+  return ((w & kHighs) | below_space | del) == 0;
+}
 
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
@@ -84,6 +102,11 @@ bool binary_signature(std::string_view in) {
 bool reads_as_text(std::string_view clean) {
   std::size_t chars = 0, controls = 0, replaced = 0;
   for (std::size_t i = 0; i < clean.size();) {
+    if (i + 8 <= clean.size() && printable8(word_at(clean.data() + i))) {
+      chars += 8;
+      i += 8;
+      continue;
+    }
     const auto b = static_cast<unsigned char>(clean[i]);
     if (b >= 0x20 && b < 0x7F) {  // printable ASCII: nothing to count but the character
       ++chars;
@@ -236,8 +259,15 @@ bool address_char(char c) {
 // URLs (from their scheme or "www." to the next space, less closing punctuation) and
 // e-mail addresses (a local part, '@', a domain with a dot).
 std::vector<Text::Range> find_opaque(std::string_view s) {
+  // the bytes an address can be found at: a scheme's or "www."'s first letter, an '@'
+  static constexpr std::array<bool, 256> kMayStart = [] {
+    std::array<bool, 256> t{};
+    t['h'] = t['w'] = t['f'] = t['@'] = true;
+    return t;
+  }();
   std::vector<Text::Range> out;
   for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!kMayStart[static_cast<unsigned char>(s[i])]) continue;
     std::size_t a = i, b = i;
     if ((s[i] == 'h' || s[i] == 'w' || s[i] == 'f') && url_start(s, i)) {
       while (b < s.size() && s[b] != ' ' && s[b] != '\n' && s[b] != '"' && s[b] != '>') ++b;
@@ -294,6 +324,7 @@ std::string to_valid_utf8(std::string_view in, bool* had_invalid) {
     if (b0 < 0x80) {
       // most text is ASCII: copy the run at once
       std::size_t j = i + 1;
+      while (j + 8 <= n && (word_at(in.data() + j) & kHighs) == 0) j += 8;
       while (j < n && static_cast<unsigned char>(in[j]) < 0x80) ++j;
       out.append(in.substr(i, j - i));
       i = j;
@@ -361,7 +392,9 @@ Text prepare(std::string_view input, std::size_t max_bytes, bool* cut) {
   for (std::size_t block = 0; block < c.size(); block += Text::kCheckpoint) {
     t.utf16_checkpoints.push_back(units);
     const std::size_t end = std::min(c.size(), block + Text::kCheckpoint);
-    for (std::size_t i = block; i < end; ++i) {
+    std::size_t i = block;
+    for (; i + 8 <= end && (word_at(c.data() + i) & kHighs) == 0; i += 8) units += 8;
+    for (; i < end; ++i) {
       const auto b = static_cast<unsigned char>(c[i]);
       units += ((b & 0xC0) != 0x80) + (b >= 0xF0);  // a unit a character, two past the BMP
     }
@@ -417,12 +450,7 @@ std::uint32_t Text::utf16_at(std::uint32_t b) const {
   const std::uint32_t stop = std::min<std::uint32_t>(b, static_cast<std::uint32_t>(clean.size()));
   std::uint32_t i = k * kCheckpoint;
   // eight ASCII bytes at a time (a unit each): most of any text is ASCII
-  for (; i + 8 <= stop; i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, clean.data() + i, 8);
-    if (w & 0x8080808080808080ULL) break;
-    units += 8;
-  }
+  for (; i + 8 <= stop && (word_at(clean.data() + i) & kHighs) == 0; i += 8) units += 8;
   for (; i < stop; ++i) {
     const auto ch = static_cast<unsigned char>(clean[i]);
     if ((ch & 0xC0) != 0x80) units += ch >= 0xF0 ? 2 : 1;

@@ -44,20 +44,29 @@ int Needles::add(std::span<const std::string_view> group) {
   const int id = groups_++;
   const std::uint64_t bit = std::uint64_t{1} << id;
   for (std::string_view w : group) {
-    if (w.size() == 1 && !letter(w[0])) {
-      bytes_[static_cast<unsigned char>(w[0])] |= bit;
+    const auto first = static_cast<unsigned char>(w[0]);
+    if (letter(w[0])) {
+      add_word(w, bit);
       continue;
     }
-    if (!letter(w[0])) {
+    quiet_[first] = false;
+    if (w.size() == 1) {
+      bytes_[first] |= bit;
+    } else {
       sequences_.push_back({std::string(w), true, bit});
-      sequence_start_[static_cast<unsigned char>(w[0])] = true;
-      continue;
+      sequence_start_[first] = true;
     }
-    const char second = w.size() > 1 && letter(w[1]) ? w[1] : '\0';
-    by_start_[static_cast<std::size_t>(bucket(w[0], second))].push_back(
-        {std::string(w), has_capital(w), bit});
   }
   return id;
+}
+
+void Needles::add_word(std::string_view w, std::uint64_t bit) {
+  const bool two = w.size() > 1 && letter(w[1]);
+  Bucket& b = by_start_[static_cast<std::size_t>(bucket(w[0], two ? w[1] : '\0'))];
+  b.words.push_back({std::string(w), has_capital(w), bit});
+  // the byte after the start: w[2] after two letters, w[1] after one
+  const std::size_t k = two ? 2 : 1;
+  b.next |= w.size() > k ? std::uint32_t{1} << index_of(w[k]) : ~std::uint32_t{0};
 }
 
 // index_of for every byte: 1-26 a letter in any case, 0 anything else.
@@ -73,7 +82,7 @@ constexpr std::array<std::uint8_t, 256> kLetterIndex = [] {
 int Needles::add_words(std::span<const std::string_view> group, std::string_view letters_after) {
   const int id = add(group);
   for (auto& bucket : by_start_) {
-    for (Word& w : bucket) {
+    for (Word& w : bucket.words) {
       if (w.bit != std::uint64_t{1} << id) continue;
       w.whole = true;
       w.after = std::string(letters_after);
@@ -83,15 +92,19 @@ int Needles::add_words(std::span<const std::string_view> group, std::string_view
 }
 
 Gate::Gate(std::string_view text, const Needles& needles) : text_(text) {
-  const auto check = [&](std::size_t p, std::size_t bucket, std::uint64_t& mask) {
-    for (const Needles::Word& w : needles.by_start_[bucket]) {
+  const auto index = [&](std::size_t p) {
+    return std::size_t{kLetterIndex[static_cast<unsigned char>(text[p])]};
+  };
+  // k: the bytes of the start (two letters or one)
+  const auto check = [&](std::size_t p, std::size_t bucket, std::size_t k, std::uint64_t& mask) {
+    const Needles::Bucket& b = needles.by_start_[bucket];
+    const std::size_t next = p + k < text.size() ? index(p + k) : 0;
+    if ((b.next >> next & 1) == 0) return;
+    for (const Needles::Word& w : b.words) {
       if ((mask & w.bit) == 0 && stands_at(text, p, w.text, w.exact) &&
           (!w.whole || ends_word(text, p + w.text.size(), w.after)))
         mask |= w.bit;
     }
-  };
-  const auto index = [&](std::size_t p) {
-    return std::size_t{kLetterIndex[static_cast<unsigned char>(text[p])]};
   };
   std::size_t start = 0;
   while (true) {
@@ -101,6 +114,10 @@ Gate::Gate(std::string_view text, const Needles& needles) : text_(text) {
     std::uint64_t mask = 0;
     std::size_t p = start;
     while (p < end) {
+      if (needles.quiet_[static_cast<unsigned char>(text[p])]) {
+        ++p;
+        continue;
+      }
       const std::size_t a = index(p);
       if (a == 0) {  // punctuation needles match anywhere
         const bool digit = text[p] >= '0' && text[p] <= '9';
@@ -122,8 +139,8 @@ Gate::Gate(std::string_view text, const Needles& needles) : text_(text) {
       // a word start (the byte before is no letter): the needles of its first two letters,
       // and of its first letter alone ("Q4", "H1")
       const std::size_t b = p + 1 < text.size() ? index(p + 1) : 0;
-      check(p, a * 27 + b, mask);
-      if (b != 0) check(p, a * 27, mask);
+      check(p, a * 27 + b, b != 0 ? 2 : 1, mask);
+      if (b != 0) check(p, a * 27, 1, mask);
       // the rest of the word's letters hold no word start
       ++p;
       while (p < end && index(p) != 0) ++p;

@@ -65,11 +65,29 @@ class Needles {
     bool whole = false;  // add_words: only before no letter or one of `after`
     std::string after;
   };
+  // The word needles of one start (two letters, or a letter and no letter after it), and
+  // which byte may stand next after that start for any of them to match: bit i of `next`
+  // for letter index i there (1-26, 0 for no letter); all bits when a needle is that short.
+  // Most word starts in a text hold no needle, and this settles them before any comparison.
+  struct Bucket {
+    std::vector<Word> words;
+    std::uint32_t next = 0;
+  };
   static int bucket(char a, char b);  // two lower-case letters (b may be 0)
-  std::vector<std::vector<Word>> by_start_ = std::vector<std::vector<Word>>(27 * 27);
+  void add_word(std::string_view w, std::uint64_t bit);
+  std::vector<Bucket> by_start_ = std::vector<Bucket>(27 * 27);
   std::array<std::uint64_t, 256> bytes_{};  // punctuation byte → groups
   std::vector<Word> sequences_;             // longer needles that begin with no letter
   std::array<bool, 256> sequence_start_{};  // the first bytes of sequences_
+  // Bytes that are no letter, no digit and start no needle: a Gate passes them by.
+  std::array<bool, 256> quiet_ = [] {
+    std::array<bool, 256> t{};
+    for (int b = 0; b < 256; ++b) {
+      const bool alpha = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+      t[static_cast<std::size_t>(b)] = !alpha && !(b >= '0' && b <= '9');
+    }
+    return t;
+  }();
   int groups_ = 0;
 };
 
