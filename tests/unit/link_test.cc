@@ -142,3 +142,24 @@ TEST_CASE("claims are linked to their source and the companies they are about") 
   CHECK(reported.source->company == bloomberg);
   CHECK(reported.companies == std::vector<std::string>{zentrix, tencent});
 }
+
+TEST_CASE("the words around a figure are found past any number of other figures") {
+  // the cue word is read past the other figures' words (words_before skips them), and a
+  // clause break after a figure still ends the words read after it
+  std::string text = "Quarterly revenue came to";
+  for (int i = 1; i <= 300; ++i) text += " $" + std::to_string(i);
+  text += " million in the regions. It held 5% 6%, market share fell. It held 7% 8% market share.";
+  const auto a = finlens::analyze(text);
+  int revenue = 0;
+  for (const auto& f : a.figures) {
+    if (f.kind == finlens::FigureKind::money && f.metric == "revenue") ++revenue;
+  }
+  CHECK(revenue == 300);
+  // "market share" read past the next figure, unless a comma comes first
+  const auto* before_comma = figure(a, "5%");
+  const auto* after = figure(a, "7%");
+  REQUIRE(before_comma);
+  REQUIRE(after);
+  CHECK(before_comma->metric == "other");
+  CHECK(after->metric == "market_share");
+}

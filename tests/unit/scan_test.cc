@@ -52,3 +52,31 @@ TEST_CASE("reading groups only for the matches worth it keeps those matches as t
   CHECK(worth == pass);
   CHECK(pass == std::vector<Groups>{{"10:30 a.m.", "10", "30", "a.m."}});
 }
+
+TEST_CASE("an anchored match read bounds first has the groups re2 gives at once") {
+  // alternatives whose first choice is not the longest, and optional groups: the groups
+  // must be those of the leftmost-first match, as one anchored call with groups finds them
+  const RE2 re(R"((\d+)(?:(\.\d+)|(\.\d+\s?pts))?(\s(?i:points?))?|(\w+))", pattern_options());
+  REQUIRE(re.ok());
+  const re2::StringPiece all(kText.data(), kText.size());
+  int matched = 0;
+  for (std::size_t pos = 0; pos <= kText.size(); ++pos) {
+    std::array<re2::StringPiece, 6> direct, two_step;
+    const bool a = re.Match(all, pos, kText.size(), RE2::ANCHOR_START, direct.data(), 6);
+    const bool b = finlens::util::match_at(re, kText, pos, two_step);
+    REQUIRE(a == b);
+    if (!a) continue;
+    ++matched;
+    std::vector<Groups> x, y;
+    record(x, direct);
+    record(y, two_step);
+    CHECK(x == y);
+  }
+  CHECK(matched > 60);
+  // bounded: "1,204.75" read only up to the comma
+  std::array<re2::StringPiece, 2> g;
+  const std::size_t at = kText.find("1,204");
+  CHECK(finlens::util::match_at(re, kText, at, g, at + 1));
+  CHECK(std::string(g[0].data(), g[0].size()) == "1");
+  CHECK_FALSE(finlens::util::match_at(re, kText, kText.size() + 1, g));
+}

@@ -153,15 +153,42 @@ void add_figures(const text::Text& t, std::vector<figures::Found>& found,
 // Claims with their sources as the text names them; `figures` are the figures inside a
 // claim's span (a.figures is in text order). The companies a claim is about are linked
 // by the companies stage.
-// The person whose mention overlaps [start, end) of the normalized text, or -1.
-int person_at(const people::Result& found, std::uint32_t start, std::uint32_t end) {
-  for (std::size_t i = 0; i < found.people.size(); ++i) {
-    for (const auto& m : found.people[i].mentions) {
-      if (m.start < end && start < m.end) return static_cast<int>(i);
+// The first person (in the order found) with a mention overlapping [start, end) of the
+// normalized text, or -1. Mentions sorted by start: a mention overlapping the span starts
+// before its end and less than the longest mention before its start, so a look reads a
+// few of them, not every mention of every person (a long text has thousands of people
+// and of claims).
+class PersonIndex {
+ public:
+  explicit PersonIndex(const people::Result& found) {
+    for (std::size_t i = 0; i < found.people.size(); ++i) {
+      for (const auto& m : found.people[i].mentions) {
+        mentions_.push_back({m.start, m.end, static_cast<int>(i)});
+        longest_ = std::max(longest_, m.end > m.start ? m.end - m.start : 0u);
+      }
     }
+    std::sort(mentions_.begin(), mentions_.end(),
+              [](const Mention& a, const Mention& b) { return a.start < b.start; });
   }
-  return -1;
-}
+  int at(std::uint32_t start, std::uint32_t end) const {
+    const std::uint32_t from = start > longest_ ? start - longest_ : 0;
+    auto it = std::lower_bound(mentions_.begin(), mentions_.end(), from,
+                               [](const Mention& m, std::uint32_t p) { return m.start < p; });
+    int best = -1;
+    for (; it != mentions_.end() && it->start < end; ++it) {
+      if (start < it->end && (best < 0 || it->person < best)) best = it->person;
+    }
+    return best;
+  }
+
+ private:
+  struct Mention {
+    std::uint32_t start, end;
+    int person;
+  };
+  std::vector<Mention> mentions_;
+  std::uint32_t longest_ = 0;
+};
 
 // Claims with their sources and what they are about linked to the companies and people
 // found: the source's span names a person or a company; the companies named inside the
@@ -170,6 +197,7 @@ void add_claims(const text::Text& t, const sections::Layout& layout,
                 std::vector<claims::Found>& found, const std::vector<companies::Entity>& firms,
                 const people::Result& people_found, Analysis& a) {
   const companies::MentionIndex index(firms);
+  const PersonIndex people_index(people_found);
   for (claims::Found& f : found) {
     if (f.source_name.empty()) continue;
     Claim c;
@@ -181,8 +209,7 @@ void add_claims(const text::Text& t, const sections::Layout& layout,
     src.role = std::move(f.role);
     int source_firm = -1;
     if (f.source_end > f.source_start) {
-      // people are few; a linear look per claim is cheap
-      const int p = person_at(people_found, f.source_start, f.source_end);
+      const int p = people_index.at(f.source_start, f.source_end);
       if (p >= 0) src.person = make_id('p', static_cast<std::size_t>(p) + 1);
       source_firm = index.at(f.source_start, f.source_end);
       // "JPMorgan Chase & Co analysts including Alex Yao": both a person and a company

@@ -331,15 +331,25 @@ void apposed_starts(std::string_view s, util::LineRange line, std::vector<std::u
 // them, given `starts`: every place in order where a match may start. The first of them
 // where the pattern matches, anchored, is where the leftmost match starts, and that
 // anchored match is the one the search finds (leftmost-first); the next search starts at
-// its end.
+// its end. With `group` given, `re` is asked for the bounds alone and group 1 is read
+// with `group` from the same start, within them (see collect_titled_names).
 template <class F>
 void for_each_match_from(const RE2& re, std::string_view s, util::LineRange line,
-                         const std::vector<std::uint32_t>& starts, F&& f) {
+                         const std::vector<std::uint32_t>& starts, F&& f,
+                         const RE2* group = nullptr) {
   std::array<re2::StringPiece, 2> g;
-  const re2::StringPiece all(s.data(), s.size());
+  std::array<re2::StringPiece, 1> bounds;
   std::size_t pos = line.start;
   for (const std::uint32_t p : starts) {
-    if (p < pos || !re.Match(all, p, line.end, RE2::ANCHOR_START, g.data(), 2)) continue;
+    if (p < pos) continue;
+    if (!group) {
+      if (!util::match_at(re, s, p, g, line.end)) continue;
+    } else {
+      if (!util::match_at(re, s, p, bounds, line.end)) continue;
+      const std::size_t end = p + bounds[0].size();
+      if (!util::match_at(*group, s, p, g, end)) continue;  // (never: see the caller)
+      g[0] = bounds[0];
+    }
     f(g);
     pos = util::offset_in(s, g[0]) + g[0].size();
   }
@@ -374,12 +384,19 @@ void collect_titled_names(std::string_view s, Actors& actors) {
       "(?:" + alternation(kTitleWords) + ")" +
           R"(\s+((?:[A-Z\x{C0}-\x{DE}][\w\x{C0}-\x{24F}'’.-]*\s+){0,2}[A-Z\x{C0}-\x{DE}][\w\x{C0}-\x{24F}'’-]+))",
       util::pattern_options());
+  // `apposed` begins with the name and what ends it: a comma, or a parenthesis and then a
+  // comma. No name word holds a space, a comma or a parenthesis, so that beginning fixes
+  // the name (group 1) for a match from a given start, however the rest is read.
+  static const std::string apposed_head =
+      R"(([A-Z\x{C0}-\x{DE}][\w\x{C0}-\x{24F}'’-]+(?:\s+[A-Z\x{C0}-\x{DE}][\w\x{C0}-\x{24F}'’-]+){0,2})(?:\s+\([^)\n]{1,40}\))?,\s+)";
   static const RE2 apposed(
-      R"(([A-Z\x{C0}-\x{DE}][\w\x{C0}-\x{24F}'’-]+(?:\s+[A-Z\x{C0}-\x{DE}][\w\x{C0}-\x{24F}'’-]+){0,2})(?:\s+\([^)\n]{1,40}\))?,\s+)"
-      R"((?:(?:the|a|an|its|his|her)\s+)?(?:[\w\x{C0}-\x{24F}&'’-]+\s+){0,5}?)"
-      "(?:" +
-          alternation(kRoleWords) + R"()\b)",
+      apposed_head + R"((?:(?:the|a|an|its|his|her)\s+)?(?:[\w\x{C0}-\x{24F}&'’-]+\s+){0,5}?)" +
+          "(?:" + alternation(kRoleWords) + R"()\b)",
       util::pattern_options());
+  // The name read from a match's start with the head alone: the role words make `apposed`
+  // too large for re2's BitState, and its NFA reads the groups at some 50 000
+  // instructions a match.
+  static const RE2 apposed_name(apposed_head, util::pattern_options());
   auto learn = [&](const auto& g) {
     const std::uint32_t at = util::offset_in(s, g[1]);
     // "Mr. Hedge", "Ms. Ortiz": the title says the gender
@@ -407,7 +424,7 @@ void collect_titled_names(std::string_view s, Actors& actors) {
   // a space in it, which is a needle of that list at a word start)
   for_each_line(s, [&](util::LineRange line) {
     apposed_starts(s, line, starts);
-    if (!starts.empty()) for_each_match_from(apposed, s, line, starts, learn);
+    if (!starts.empty()) for_each_match_from(apposed, s, line, starts, learn, &apposed_name);
   });
 }
 

@@ -1,6 +1,7 @@
 #include "figures/figures.h"
 
 #include <algorithm>
+#include <set>
 
 #include "figures/calendar.h"
 #include "figures/needles.h"
@@ -98,15 +99,17 @@ std::vector<Found> resolve_overlaps(std::vector<Found> c) {
     return a.start < b.start;
   });
   std::vector<std::uint32_t> kept;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> taken;  // sorted by start, disjoint
+  // sorted by start, disjoint; a tree, as an insert into the middle of a sorted vector
+  // moves its tail (quadratic in a text of 100 000 figures)
+  std::set<std::pair<std::uint32_t, std::uint32_t>> taken;
   for (std::uint32_t i : order) {
     const Found& f = c[i];
-    auto it = std::lower_bound(taken.begin(), taken.end(), std::make_pair(f.start, 0u));
+    auto it = taken.lower_bound(std::make_pair(f.start, 0u));
     bool clash = false;
     if (it != taken.end() && it->first < f.end) clash = true;
     if (it != taken.begin() && std::prev(it)->second > f.start) clash = true;
     if (clash) continue;
-    taken.insert(it, {f.start, f.end});
+    taken.emplace_hint(it, f.start, f.end);
     kept.push_back(i);
   }
   // kept figures are disjoint, so their starts differ: sorting by start is a total order

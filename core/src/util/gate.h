@@ -63,7 +63,7 @@ class Needles {
     bool exact;        // written with a capital: matched as written
     std::uint64_t bit;
     bool whole = false;  // add_words: only before no letter or one of `after`
-    std::string after;
+    std::string after = {};
   };
   // The word needles of one start (two letters, or a letter and no letter after it), and
   // which byte may stand next after that start for any of them to match: bit i of `next`

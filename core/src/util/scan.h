@@ -4,6 +4,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -83,13 +84,24 @@ void for_each_match_at(const RE2& re, std::string_view text,
   }
 }
 
-// Anchored match of `re` at exactly `pos`.
+// Anchored match of `re` at exactly `pos`, within text[pos, to). Bounds first, as in
+// for_each_match_at: asked for groups at once, re2 skips its DFA on a text (the whole
+// `text`, not the part searched) under some kilobytes and runs BitState over all of
+// [pos, to), clearing a bitmap of the pattern's size times that length on every call;
+// the DFA finds the match's end, and BitState then reads the match alone.
 template <std::size_t N>
 bool match_at(const RE2& re, std::string_view text, std::size_t pos,
-              std::array<re2::StringPiece, N>& g) {
+              std::array<re2::StringPiece, N>& g, std::size_t to = std::string_view::npos) {
   const re2::StringPiece all(text.data(), text.size());
-  return pos <= text.size() &&
-         re.Match(all, pos, text.size(), RE2::ANCHOR_START, g.data(), static_cast<int>(N));
+  to = std::min(to, text.size());
+  if (pos > to) return false;
+  if constexpr (N <= 1) {
+    return re.Match(all, pos, to, RE2::ANCHOR_START, g.data(), static_cast<int>(N));
+  } else {
+    re2::StringPiece m;
+    if (!re.Match(all, pos, to, RE2::ANCHOR_START, &m, 1)) return false;
+    return re.Match(all, pos, pos + m.size(), RE2::ANCHOR_BOTH, g.data(), static_cast<int>(N));
+  }
 }
 
 inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
