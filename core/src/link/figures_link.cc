@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 
 #include "names/gazetteer.h"
 #include "util/lists.h"
@@ -148,35 +149,44 @@ struct Context {
   std::vector<int> firm_of_word;  // company index covering each word, or -1
   std::vector<bool> in_figure;    // word lies inside a figure
   int main_company = -1;          // most mentioned company of the article section
-  // Jumps over the words words_before and words_after pass by, [skip_names]: the last
-  // word before i that words_before keeps (kNone if none), the first word from i on that
-  // words_after keeps or stops at. Without them a sentence of 10 000 figures is read
-  // 10 000 times.
-  std::array<std::vector<std::uint32_t>, 2> kept_before{}, stop_after{};
+  // Jumps over other figures' words, made the first time a walk meets a long run of them
+  // (a sentence of 10 000 figures would be read 10 000 times); see jumps().
+  struct Jumps {
+    // [skip_names]: the last word before i that words_before keeps (kNone if none); the
+    // first word from i on that words_after keeps or stops at (a clause break after it)
+    std::array<std::vector<std::uint32_t>, 2> kept_before, stop_after;
+  };
+  mutable std::optional<Jumps> jumps_{};
+  const Jumps& jumps() const;
+  bool kept(std::size_t i, bool skip_names) const {
+    return !in_figure[i] && (!skip_names || firm_of_word[i] < 0);
+  }
 };
 
 constexpr std::uint32_t kNone = UINT32_MAX;
+// Words skipped in a row before a walk jumps: more than any ordinary sentence has.
+constexpr int kLongRun = 24;
 
 bool clause_break_after(const Words& w, std::size_t i) {
   return w.gap_after(i).find_first_of(",;:\"") != std::string_view::npos;
 }
 
-void add_jumps(Context& c) {
-  const std::size_t n = c.w.size();
-  for (int skip_names = 0; skip_names < 2; ++skip_names) {
-    const auto kept = [&](std::size_t i) {
-      return !c.in_figure[i] && (!skip_names || c.firm_of_word[i] < 0);
-    };
-    auto& before = c.kept_before[skip_names];
+const Context::Jumps& Context::jumps() const {
+  if (jumps_) return *jumps_;
+  Jumps& j = jumps_.emplace();
+  const std::size_t n = w.size();
+  for (int skip = 0; skip < 2; ++skip) {
+    auto& before = j.kept_before[skip];
     before.assign(n + 1, kNone);
-    for (std::size_t i = 1; i <= n; ++i)
-      before[i] = kept(i - 1) ? static_cast<std::uint32_t>(i - 1) : before[i - 1];
-    auto& after = c.stop_after[skip_names];
+    for (std::size_t i = 0; i < n; ++i)
+      before[i + 1] = kept(i, skip) ? static_cast<std::uint32_t>(i) : before[i];
+    auto& after = j.stop_after[skip];
     after.assign(n + 1, static_cast<std::uint32_t>(n));
     for (std::size_t i = n; i-- > 0;)
       after[i] =
-          kept(i) || clause_break_after(c.w, i) ? static_cast<std::uint32_t>(i) : after[i + 1];
+          kept(i, skip) || clause_break_after(w, i) ? static_cast<std::uint32_t>(i) : after[i + 1];
   }
+  return j;
 }
 
 std::size_t first_word_at(const Words& w, std::uint32_t pos) {
@@ -186,6 +196,8 @@ std::size_t first_word_at(const Words& w, std::uint32_t pos) {
 }
 
 // Up to n words of the same sentence after the figure, skipping other figures' words.
+// (After a jump, the words jumped over are of this sentence when the one jumped to is:
+// sentences follow the words' order.)
 std::vector<std::size_t> words_after(const Context& c, const figures::Found& f, std::size_t n,
                                      bool skip_names = true) {
   std::vector<std::size_t> out;
@@ -195,16 +207,18 @@ std::vector<std::size_t> words_after(const Context& c, const figures::Found& f, 
       std::string_view::npos)
     return out;
   const std::uint32_t sentence = c.layout.sentence_at(f.start);
-  // (the words jumped over are of this sentence when the one jumped to is: sentences
-  // follow the words' order)
-  const auto& stop = c.stop_after[skip_names];
-  for (; out.size() < n; ++i) {
-    i = stop[i];
-    if (i >= c.w.size() || c.w.items[i].sentence != sentence) break;
+  int skipped = 0;
+  for (; i < c.w.size() && out.size() < n && c.w.items[i].sentence == sentence; ++i) {
     // words of other figures and of company names are neither cues nor movements
-    if (!c.in_figure[i] && (!skip_names || c.firm_of_word[i] < 0)) out.push_back(i);
+    const bool kept = c.kept(i, skip_names);
+    if (kept) out.push_back(i);
     // the words that qualify a figure end at a clause break: "$49 Weight-Loss Pill, Raising …"
     if (clause_break_after(c.w, i)) break;
+    skipped = kept ? 0 : skipped + 1;
+    if (skipped == kLongRun) {
+      i = c.jumps().stop_after[skip_names][i + 1] - 1;  // the loop's ++i lands on it
+      skipped = 0;
+    }
   }
   return out;
 }
@@ -214,12 +228,19 @@ std::vector<std::size_t> words_before(const Context& c, const figures::Found& f,
   std::vector<std::size_t> out;
   std::size_t i = first_word_at(c.w, f.start);
   const std::uint32_t sentence = c.layout.sentence_at(f.start);
-  const auto& kept = c.kept_before[skip_names];
-  while (out.size() < n) {
-    const std::uint32_t j = kept[i];
-    if (j == kNone || c.w.items[j].sentence != sentence) break;
-    out.push_back(j);
-    i = j;
+  int skipped = 0;
+  while (i > 0 && out.size() < n) {
+    --i;
+    if (c.w.items[i].sentence != sentence) break;
+    if (c.kept(i, skip_names)) {
+      out.push_back(i);
+      skipped = 0;
+    } else if (++skipped == kLongRun) {
+      const std::uint32_t j = c.jumps().kept_before[skip_names][i];
+      if (j == kNone) break;
+      i = j + 1;  // the loop's --i lands on it
+      skipped = 0;
+    }
   }
   return out;
 }
@@ -629,7 +650,6 @@ std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::
     for (std::size_t i = first_word_at(w, f.start); i < w.size() && w.items[i].start < f.end; ++i)
       c.in_figure[i] = true;
   }
-  add_jumps(c);
 
   const std::vector<Period> periods = find_periods(w.text);
   std::vector<FigureLink> out(figs.size());
