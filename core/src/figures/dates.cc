@@ -4,6 +4,7 @@
 // "latest quarter"). Recognition here only reads the text; completing a date from
 // the sentence's year or the publication date happens in resolve_dates (calendar.cc).
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "figures/figures.h"
@@ -180,7 +181,26 @@ void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) 
   static const RE2& mdy =
       re(join({"(?:", kWeekday, R"(,?\s)?\b)", kMonth, R"((?:\s?|[-/]|\sthe\s))", day_after_month(),
                R"((?:(?:,?\s|\sof\s)(\d{4})\b)?)"}));
-  util::for_each_match_in<5>(mdy, s, lines.months, [&](const auto& g) {
+  // mdy is over the 512 instructions of re2's BitState, so re2 would read its groups with
+  // the NFA. A match that the pattern without the weekday reads whole starts with the
+  // month, not a weekday (no weekday and month share their first two letters, in any case
+  // or fold), so its groups are that smaller pattern's; the others are read with mdy.
+  static const RE2& md_y = re(join({R"(\b)", kMonth, R"((?:\s?|[-/]|\sthe\s))", day_after_month(),
+                                    R"((?:(?:,?\s|\sof\s)(\d{4})\b)?)"}));
+  const re2::StringPiece all(s.data(), s.size());
+  std::array<re2::StringPiece, 5> groups;
+  std::array<re2::StringPiece, 4> no_weekday;
+  const auto read_mdy = [&](const re2::StringPiece& m) -> const std::array<re2::StringPiece, 5>& {
+    const std::size_t a = offset_in(s, m), b = a + m.size();
+    if (md_y.Match(all, a, b, RE2::ANCHOR_BOTH, no_weekday.data(), 4)) {
+      groups = {m, re2::StringPiece(), no_weekday[1], no_weekday[2], no_weekday[3]};
+    } else {
+      mdy.Match(all, a, b, RE2::ANCHOR_BOTH, groups.data(), 5);
+    }
+    return groups;
+  };
+  util::for_each_match_in<1>(mdy, s, lines.months, [&](const auto& bounds) {
+    const auto& g = read_mdy(bounds[0]);
     if (!day_ends(s, g[3])) return;
     // the word "may" before a number in words is the verb ("it may two …" never a date)
     const std::string_view m = sv(g[2]);
