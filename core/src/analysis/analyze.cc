@@ -150,9 +150,6 @@ void add_figures(const text::Text& t, std::vector<figures::Found>& found,
   }
 }
 
-// Claims with their sources as the text names them; `figures` are the figures inside a
-// claim's span (a.figures is in text order). The companies a claim is about are linked
-// by the companies stage.
 // The first person (in the order found) with a mention overlapping [start, end) of the
 // normalized text, or -1. Mentions sorted by start: a mention overlapping the span starts
 // before its end and less than the longest mention before its start, so a look reads a
