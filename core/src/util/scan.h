@@ -61,34 +61,10 @@ void for_each_match_if(const RE2& re, std::string_view text, P&& worth, F&& f) {
   for_each_match_if_between<N>(re, text, 0, text.size(), worth, f);
 }
 
-// for_each_match for a pattern whose every match starts at one of `starts` (sorted; the
-// caller's necessary condition): an anchored try at each instead of a pass over the text.
-// The same matches in the same order, with the same groups, for a pattern that matches
-// no empty string. Worth it where starts are rare: a try costs re2 a few hundred
-// instructions, a pass some fifteen a byte. A match's bounds come from the DFA; its groups
-// are read over the match alone, as re2 itself reads them after its DFA.
-template <std::size_t N, class F>
-void for_each_match_at(const RE2& re, std::string_view text,
-                       const std::vector<std::uint32_t>& starts, F&& f) {
-  std::array<re2::StringPiece, N> g;
-  const re2::StringPiece all(text.data(), text.size());
-  std::size_t pos = 0;
-  re2::StringPiece m;
-  for (const std::uint32_t start : starts) {
-    if (start < pos) continue;  // inside the last match
-    if (!re.Match(all, start, text.size(), RE2::ANCHOR_START, &m, 1)) continue;
-    const std::size_t end = start + m.size();
-    re.Match(all, start, end, RE2::ANCHOR_BOTH, g.data(), static_cast<int>(N));
-    f(g);
-    pos = end;
-  }
-}
-
-// Anchored match of `re` at exactly `pos`, within text[pos, to). Bounds first, as in
-// for_each_match_at: asked for groups at once, re2 skips its DFA on a text (the whole
-// `text`, not the part searched) under some kilobytes and runs BitState over all of
-// [pos, to), clearing a bitmap of the pattern's size times that length on every call;
-// the DFA finds the match's end, and BitState then reads the match alone.
+// Anchored match of `re` at exactly `pos`, within text[pos, to). Bounds first: asked for groups at
+// once, re2 skips its DFA on a text (the whole `text`, not the part searched) under some kilobytes
+// and runs BitState over all of [pos, to), clearing a bitmap of the pattern's size times that
+// length on every call; the DFA finds the match's end, and BitState then reads the match alone.
 template <std::size_t N>
 bool match_at(const RE2& re, std::string_view text, std::size_t pos,
               std::array<re2::StringPiece, N>& g, std::size_t to = std::string_view::npos) {
@@ -101,6 +77,25 @@ bool match_at(const RE2& re, std::string_view text, std::size_t pos,
     re2::StringPiece m;
     if (!re.Match(all, pos, to, RE2::ANCHOR_START, &m, 1)) return false;
     return re.Match(all, pos, pos + m.size(), RE2::ANCHOR_BOTH, g.data(), static_cast<int>(N));
+  }
+}
+
+// for_each_match for a pattern whose every match starts at one of `starts` (sorted; the
+// caller's necessary condition): an anchored try at each instead of a pass over the text.
+// The same matches in the same order, with the same groups, for a pattern that matches
+// no empty string. Worth it where starts are rare: a try costs re2 a few hundred
+// instructions, a pass some fifteen a byte. A match's bounds come from the DFA; its groups
+// are read over the match alone, as re2 itself reads them after its DFA.
+template <std::size_t N, class F>
+void for_each_match_at(const RE2& re, std::string_view text,
+                       const std::vector<std::uint32_t>& starts, F&& f) {
+  std::array<re2::StringPiece, N> g;
+  std::size_t pos = 0;
+  for (const std::uint32_t start : starts) {
+    if (start < pos) continue;  // inside the last match
+    if (!match_at(re, text, start, g)) continue;
+    f(g);
+    pos = start + g[0].size();
   }
 }
 
