@@ -178,15 +178,14 @@ void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) 
   });
   // "Jan. 13, 2025", "october. 2", "Oct-2", "april22", "jan/1", "May twenty-first",
   // "September the tenth", "monday, jan twenty two, 2018"
-  static const RE2& mdy =
-      re(join({"(?:", kWeekday, R"(,?\s)?\b)", kMonth, R"((?:\s?|[-/]|\sthe\s))", day_after_month(),
-               R"((?:(?:,?\s|\sof\s)(\d{4})\b)?)"}));
   // mdy is over the 512 instructions of re2's BitState, so re2 would read its groups with
-  // the NFA. A match that the pattern without the weekday reads whole starts with the
-  // month, not a weekday (no weekday and month share their first two letters, in any case
-  // or fold), so its groups are that smaller pattern's; the others are read with mdy.
-  static const RE2& md_y = re(join({R"(\b)", kMonth, R"((?:\s?|[-/]|\sthe\s))", day_after_month(),
-                                    R"((?:(?:,?\s|\sof\s)(\d{4})\b)?)"}));
+  // the NFA. A match that the pattern without the weekday (md_y) reads whole starts with
+  // the month, not a weekday (no weekday and month share their first two letters, in any
+  // case or fold), so its groups are md_y's; the others are read with mdy.
+  static const std::string month_day_year = join(
+      {kMonth, R"((?:\s?|[-/]|\sthe\s))", day_after_month(), R"((?:(?:,?\s|\sof\s)(\d{4})\b)?)"});
+  static const RE2& mdy = re(join({"(?:", kWeekday, R"(,?\s)?\b)", month_day_year}));
+  static const RE2& md_y = re(join({R"(\b)", month_day_year}));
   const re2::StringPiece all(s.data(), s.size());
   std::array<re2::StringPiece, 5> groups;
   std::array<re2::StringPiece, 4> no_weekday;
