@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "figures/figures.h"
+#include "figures/needles.h"
 #include "util/scan.h"
 
 using finlens::util::Gate;
@@ -164,4 +165,79 @@ TEST_CASE("patterns tried at the digit runs they can start at find what a scan f
   CHECK(same(R"(\b(\d{4})([/.])(\d{1,2})[/.](\d{1,2})\b)", 4, 4, "/.") == 2);
   CHECK(same(R"(\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b|\b(\d{1,2})-(\d{1,2})\b)", 1, 2, "/-") == 2);
   CHECK(same(R"(\b(1[89]\d{2}|20\d{2})\b)", 4, 4, "") == 6);
+}
+
+TEST_CASE("a gate keeps every place a kept group's needles stand at, in order") {
+  Needles n;
+  const int spelled = n.add_starts({"two", "ten", "a dozen"}, "s");
+  const int other = n.add({"two"});
+  const Gate g("two Two tens\ntwofold ten, A dozen 5two\na dozenth a dozens", n);
+  // "tens" (an "s" may follow), "ten," and "two" after a digit count; "twofold" and
+  // "a dozenth" do not
+  CHECK(g.starts(spelled) == std::vector<std::uint32_t>{0, 4, 8, 21, 26, 35, 49});
+  CHECK(g.starts(other).empty());  // an ordinary group keeps lines, not places
+  CHECK(texts(g, spelled).size() == 3);
+}
+
+TEST_CASE("counts tried at the places they can start find what a pass finds") {
+  const finlens::util::Needles& n = finlens::figures::FigureNeedles::get().set;
+  const std::string s =
+      "Two firms hired 1,200 new staff and 3.5 million users; v2.5 builds, x.5 cents and "
+      "1.5x gains. A DOZEN banks, dozens of lenders, a dozens things, tens of funds, "
+      "\xC5\xBFix banks, 5\xC5\xBFix banks and x\xC5\xBF" "even\tbanks, dozen\xC5\xBF of firms; 5two firms, "
+      "_5 days and seventeen\nnew shops, twenty-five firms, hundreds of millions users, "
+      "(40 analysts) .75 points";
+  const Gate g(s, n);
+  const RE2& re = finlens::figures::count_re();
+  std::vector<std::string> scan, tried;
+  const auto all = [](std::string_view) { return true; };
+  finlens::util::for_each_match_if<1>(
+      re, s, all, [&](const auto& m) { scan.emplace_back(m[0].data(), m[0].size()); });
+  finlens::util::for_each_match_if_at<1>(
+      re, s, finlens::figures::count_starts(g), all,
+      [&](const auto& m) { tried.emplace_back(m[0].data(), m[0].size()); });
+  CHECK(tried == scan);
+  CHECK(scan.size() >= 13);
+}
+
+TEST_CASE("shares tried at the places they can start find what a pass finds") {
+  const finlens::util::Needles& n = finlens::figures::FigureNeedles::get().set;
+  const std::string s =
+      "Two-thirds of voters, a quarter of firms, 1/4 of banks, 12/25 of them, 123/4 of x, "
+      "3 out of 4, 30 Out of 40, one in five, One In Five, twenty out of thirty, a hundred "
+      "and five out of a thousand, HALF of them, half a share of, halfway in two, an eighth of "
+      "it, x1/4 of, _3 out of 5, one\tin\nfive, Seven-eighths of, a  quarter of";
+  const Gate g(s, n);
+  const RE2& re = finlens::figures::share_re();
+  std::vector<std::string> scan, tried;
+  finlens::util::for_each_match<1>(
+      re, s, [&](const auto& m) { scan.emplace_back(m[0].data(), m[0].size()); });
+  const auto starts = finlens::figures::share_starts(g);
+  REQUIRE(starts);
+  finlens::util::for_each_match_at<1>(
+      re, s, *starts, [&](const auto& m) { tried.emplace_back(m[0].data(), m[0].size()); });
+  CHECK(tried == scan);
+  CHECK(scan.size() >= 12);
+  // an 'ſ' anywhere: the text is read whole
+  CHECK_FALSE(finlens::figures::share_starts(Gate("a thou\xC5\xBF" "and out of two", n)));
+}
+
+TEST_CASE("days alone tried at the places they can start find what a pass finds") {
+  const finlens::util::Needles& n = finlens::figures::FigureNeedles::get().set;
+  const std::string s =
+      "It ends on the 27th. For the 3rd, on 5, the 12 ; On The Twenty-First! for the "
+      "thirtyfirst? the 20th of next month, the second of last Month; on 123. on the 1st\n"
+      "x5. _7, the 31 \n, on the fifth of this month and a6th. ON THE 2ND";
+  const Gate g(s, n);
+  const RE2& re = finlens::figures::day_alone_re();
+  std::vector<std::string> scan, tried;
+  finlens::util::for_each_match<1>(
+      re, s, [&](const auto& m) { scan.emplace_back(m[0].data(), m[0].size()); });
+  const auto starts = finlens::figures::day_alone_starts(g);
+  REQUIRE(starts);
+  finlens::util::for_each_match_at<1>(
+      re, s, *starts, [&](const auto& m) { tried.emplace_back(m[0].data(), m[0].size()); });
+  CHECK(tried == scan);
+  CHECK(scan.size() >= 11);
+  CHECK_FALSE(finlens::figures::day_alone_starts(Gate("on the \xC5\xBFixth.", n)));
 }

@@ -1,6 +1,7 @@
 // Counts with meaning: a number followed by what it counts ("three telecom operators",
 // "179 new aerial refueling tankers", "1.2 million users"). A number with no noun after
 // it says too little to report.
+#include <algorithm>
 #include <string>
 
 #include "figures/figures.h"
@@ -73,6 +74,32 @@ bool may_hold_plural(std::string_view m) {
 
 }  // namespace
 
+const RE2& count_re() {
+  // groups: 1 number, 2 scale, 3 up to three modifier words and the noun
+  static const RE2 re(
+      join(
+          {R"(\b()", kNumber,
+           R"(|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens))(\s(?i:thousand|million|billion|trillion|mln|mn|bln|bn|lakhs?|crores?))?((?:\s[a-z][a-z-]*){1,4}))"}),
+      util::pattern_options());
+  return re;
+}
+
+// Where a count can start: a number (number_starts), a spelled number the Gate kept, or an
+// 'ſ' (its first byte), which re2's case folding reads as the "s" of "six" or "seven".
+std::vector<std::uint32_t> count_starts(const util::Gate& gate) {
+  std::vector<std::uint32_t> numbers = number_starts(gate);
+  const std::vector<std::uint32_t>& words = gate.starts(FigureNeedles::get().spelled_counts);
+  std::vector<std::uint32_t> out(numbers.size() + words.size());
+  std::merge(numbers.begin(), numbers.end(), words.begin(), words.end(), out.begin());
+  const std::string_view s = gate.text();
+  const std::size_t sorted = out.size();
+  for (std::size_t p = s.find('\xC5'); p != std::string_view::npos; p = s.find('\xC5', p + 1))
+    out.push_back(static_cast<std::uint32_t>(p));
+  if (out.size() > sorted)
+    std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(sorted), out.end());
+  return out;
+}
+
 void find_counts(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
   // Points, as market indexes move: "fell 412.30 points", "rose 85.10 points to 7,021.40"
@@ -111,13 +138,7 @@ void find_counts(const Context& ctx, std::vector<Found>& out) {
     l.figure.unit = "points";
     out.push_back(l);
   });
-  // groups: 1 number, 2 scale, 3 up to three modifier words and the noun
-  static const RE2 re(
-      join(
-          {R"(\b()", kNumber,
-           R"(|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens))(\s(?i:thousand|million|billion|trillion|mln|mn|bln|bn|lakhs?|crores?))?((?:\s[a-z][a-z-]*){1,4}))"}),
-      util::pattern_options());
-  util::for_each_match_if<4>(re, s, may_hold_plural, [&](const auto& g) {
+  util::for_each_match_if_at<4>(count_re(), s, count_starts(ctx.gate), may_hold_plural, [&](const auto& g) {
     const std::uint32_t num_start = offset_in(s, g[1]);
     const std::uint32_t num_end = num_start + static_cast<std::uint32_t>(g[1].size());
     if (!stands_alone(s, num_start, num_end)) return;

@@ -5,7 +5,10 @@
 // the sentence's year or the publication date happens in resolve_dates (calendar.cc).
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <utility>
 #include <string>
+#include <vector>
 
 #include "figures/figures.h"
 #include "figures/needles.h"
@@ -333,6 +336,68 @@ void find_numeric_dates(const Lines& lines, std::string_view s, std::vector<Foun
       });
 }
 
+}  // namespace
+
+const RE2& day_alone_re() {
+  // groups: 1 "on"/"for", 2 "the", 3 day, 4 month offset
+  static const RE2& day_alone = re(
+      join({R"(\b((?i:on|for)\s)?((?i:the)\s)?(\d{1,2}(?:st|nd|rd|th)?|)", kOrdinalDay,
+            R"()(?:\s(?i:of)\s((?i:next|this|last|previous))\s(?i:month)\b|\s?(?:[.,;!?\n]|$)))"}));
+  return day_alone;
+}
+
+std::optional<std::vector<std::uint32_t>> day_alone_starts(const util::Gate& gate) {
+  const std::string_view s = gate.text();
+  if (s.find('\xC5') != std::string_view::npos) return std::nullopt;
+  const auto space = [](char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';  // re2's \s
+  };
+  const auto ends = [](char c) {
+    return c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n';
+  };
+  // the days: one or two digits (after no word byte: \b, or the \s after "on" or "the"),
+  // then what may follow a day; and the ordinal words the Gate kept
+  std::vector<std::uint32_t> days;
+  for (const util::DigitRun& r : gate.digit_runs()) {
+    if (r.end - r.start > 2 || (r.start > 0 && util::is_word_byte(s[r.start - 1]))) continue;
+    std::size_t e = r.end;
+    const std::string_view suffix = s.substr(e, 2);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") e += 2;
+    bool fits = e >= s.size() || ends(s[e]);
+    if (!fits && space(s[e]))
+      fits = e + 1 >= s.size() || ends(s[e + 1]) || (s[e + 1] | 0x20) == 'o';  // "of"
+    if (fits) days.push_back(r.start);
+  }
+  const std::vector<std::uint32_t>& words = gate.starts(FigureNeedles::get().ordinal_days);
+  // a match starts at its day or at "the", "on", "for", "on the" or "for the" before it:
+  // ASCII words in any case (none holds a letter re2 folds from another), one \s after each
+  const auto word_before = [&](std::uint32_t at, std::string_view w) {
+    if (at < w.size() + 1 || !space(s[at - 1])) return false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      if ((s[at - 1 - w.size() + i] | 0x20) != w[i]) return false;
+    }
+    return true;
+  };
+  std::vector<std::uint32_t> out;
+  for (const std::vector<std::uint32_t>* list : {&std::as_const(days), &words}) {
+    for (const std::uint32_t d : *list) {
+      if (word_before(d, "the")) {
+        if (word_before(d - 4, "for")) out.push_back(d - 8);
+        if (word_before(d - 4, "on")) out.push_back(d - 7);
+        out.push_back(d - 4);
+      }
+      if (word_before(d, "for")) out.push_back(d - 4);
+      if (word_before(d, "on")) out.push_back(d - 3);
+      out.push_back(d);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+namespace {
+
 // A day of the month on its own, or with its weekday or month offset: "on the 27th.",
 // "Friday the 15th", "saturday the second", "the 20th of next month", and the n-th
 // weekday of a month: "the first Friday of July", "third Tuesday", "the second Monday of
@@ -352,11 +417,7 @@ void find_month_days(const Lines& lines, std::string_view s, std::vector<Found>&
     f.figure.date->day = day_number(sv(g[2]));
     if (f.figure.date->day >= 1 && f.figure.date->day <= 31) out.push_back(f);
   });
-  // groups: 1 "on"/"for", 2 "the", 3 day, 4 month offset
-  static const RE2& day_alone = re(
-      join({R"(\b((?i:on|for)\s)?((?i:the)\s)?(\d{1,2}(?:st|nd|rd|th)?|)", kOrdinalDay,
-            R"()(?:\s(?i:of)\s((?i:next|this|last|previous))\s(?i:month)\b|\s?(?:[.,;!?\n]|$)))"}));
-  util::for_each_match<5>(day_alone, s, [&](const auto& g) {
+  const auto day_alone = [&](const auto& g) {
     // "the" or "on" marks a day ("on the 27th."); a month offset does too ("20th of next month")
     if (!g[1].data() && !g[2].data() && !g[4].data()) return;
     // "the second" alone is too often "the second [one]": a day in words needs "on"/"for"
@@ -378,7 +439,11 @@ void find_month_days(const Lines& lines, std::string_view s, std::vector<Found>&
       f.relative = {'m', mod == "next" ? 1 : mod == "this" ? 0 : -1, false};
     }
     if (f.figure.date->day >= 1 && f.figure.date->day <= 31) out.push_back(f);
-  });
+  };
+  if (const auto starts = day_alone_starts(lines.gate))
+    util::for_each_match_at<5>(day_alone_re(), s, *starts, day_alone);
+  else
+    util::for_each_match<5>(day_alone_re(), s, day_alone);
   static const RE2& nth = re(
       join({R"(\b(?:(?i:the)\s)?((?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s)",
             kWeekday, R"((?:\s(?i:of|in)\s(?:(?i:(this|next|last|previous)\smonth)|)", kMonth,

@@ -212,6 +212,18 @@ std::vector<std::uint32_t> run_starts(const util::Gate& gate, unsigned min, unsi
   return out;
 }
 
+std::vector<std::uint32_t> number_starts(const util::Gate& gate) {
+  const std::string_view s = gate.text();
+  std::vector<std::uint32_t> out;
+  out.reserve(gate.digit_runs().size());
+  for (const util::DigitRun& r : gate.digit_runs()) {
+    if (r.start >= 2 && s[r.start - 1] == '.' && util::is_word_byte(s[r.start - 2]))
+      out.push_back(r.start - 1);  // \b between the word byte and the '.': "v.5", "1.5"
+    if (r.start == 0 || !util::is_word_byte(s[r.start - 1])) out.push_back(r.start);
+  }
+  return out;
+}
+
 bool stands_alone(std::string_view s, std::uint32_t start, std::uint32_t end) {
   if (start > 0) {
     const char b = s[start - 1];

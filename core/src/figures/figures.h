@@ -53,6 +53,25 @@ struct Result {
 std::vector<std::uint32_t> run_starts(const util::Gate& gate, unsigned min, unsigned max,
                                       std::string_view next);
 
+// Where a pattern that begins "\b" and kNumber (figures/numbers.h) can start: a digit run
+// after a byte that is no word byte, or the '.' of ".5" after one that is.
+std::vector<std::uint32_t> number_starts(const util::Gate& gate);
+
+// Counts (counts.cc; exposed for the tests): the pattern, and the places its matches can
+// start at.
+const RE2& count_re();
+std::vector<std::uint32_t> count_starts(const util::Gate& gate);
+
+// Shares as fractions (percent.cc; exposed for the tests): "two-thirds of", "1/4 of",
+// "one in five". Where its matches can start, or nullopt for a text read whole.
+const RE2& share_re();
+std::optional<std::vector<std::uint32_t>> share_starts(const util::Gate& gate);
+
+// A day of the month alone ("on the 27th.", dates.cc; exposed for the tests): the pattern,
+// and where its matches can start, or nullopt for a text read whole.
+const RE2& day_alone_re();
+std::optional<std::vector<std::uint32_t>> day_alone_starts(const util::Gate& gate);
+
 // `published` is the caller's publication date; without it the text's dateline is used.
 Result recognize(const text::Text& text, const sections::Layout& layout,
                  std::optional<std::chrono::year_month_day> published);

@@ -2,9 +2,11 @@
 // written as fractions: "two-thirds of", "a quarter of", "one in five"), percentage points
 // ("1.3 percentage points", "50 basis points" → 0.5), and lists or ranges that share
 // one unit ("25, 50 or even a 100 percent", "5-10%", "between 3 and 4 percent").
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "figures/figures.h"
 #include "figures/needles.h"
@@ -25,17 +27,6 @@ const RE2& percent_re() {
           {R"(([-+])?()", kNumber, R"(|\b)", kSpelled,
            R"()\s?(%|(?i:percentage points?|percent points?|percent(?:age)? pts?|per ?cents?\b|pct\b|ppts?\b|pp\b|basis points?|bps\b|bp\b)))"}),
       util::pattern_options());
-  return re;
-}
-
-const RE2& share_re() {
-  // A share written as a fraction of something: "two-thirds of", "a quarter of", "1/4 of",
-  // "one out of three", "one in five" (words only: "1 in 3" is as often a score).
-  // groups: 1 fraction, 2 numerator, 3 denominator (digits), 4 / 5 "out of", 6 / 7 "in"
-  static const RE2 re(join({R"(\b(?:()", kFraction, R"()|(\d{1,2})/(\d{1,2}))\sof\b|\b(\d+|)",
-                            kSpelled, R"()\sout\sof\s(\d+|)", kSpelled, R"()\b|\b()", kSpelled,
-                            R"()\sin\s()", kSpelled, ")"}),
-                      util::pattern_options());
   return re;
 }
 
@@ -66,6 +57,40 @@ Unit unit_of(std::string_view u) {
 }
 
 }  // namespace
+
+const RE2& share_re() {
+  // A share written as a fraction of something: "two-thirds of", "a quarter of", "1/4 of",
+  // "one out of three", "one in five" (words only: "1 in 3" is as often a score).
+  // groups: 1 fraction, 2 numerator, 3 denominator (digits), 4 / 5 "out of", 6 / 7 "in"
+  static const RE2 re(join({R"(\b(?:()", kFraction, R"()|(\d{1,2})/(\d{1,2}))\sof\b|\b(\d+|)",
+                            kSpelled, R"()\sout\sof\s(\d+|)", kSpelled, R"()\b|\b()", kSpelled,
+                            R"()\sin\s()", kSpelled, ")"}),
+                      util::pattern_options());
+  return re;
+}
+
+// Where a share can start: the digits of "1/4 of" or "3 out of", or a word the Gate kept.
+// A text holding an 'ſ' (first byte 0xC5), which re2's case folding reads as an "s"
+// anywhere in "six", "seven" or "thousand", is read whole instead (nullopt).
+std::optional<std::vector<std::uint32_t>> share_starts(const util::Gate& gate) {
+  const std::string_view s = gate.text();
+  if (s.find('\xC5') != std::string_view::npos) return std::nullopt;
+  const auto space = [](char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';  // re2's \s
+  };
+  std::vector<std::uint32_t> digits;
+  for (const util::DigitRun& r : gate.digit_runs()) {
+    if (r.start > 0 && util::is_word_byte(s[r.start - 1])) continue;
+    if (r.end >= s.size()) continue;
+    const bool fraction = r.end - r.start <= 2 && s[r.end] == '/';
+    const bool out_of = space(s[r.end]) && s.substr(r.end + 1, 3) == "out";
+    if (fraction || out_of) digits.push_back(r.start);
+  }
+  const std::vector<std::uint32_t>& words = gate.starts(FigureNeedles::get().share_words);
+  std::vector<std::uint32_t> out(digits.size() + words.size());
+  std::merge(digits.begin(), digits.end(), words.begin(), words.end(), out.begin());
+  return out;
+}
 
 void find_percents(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
@@ -129,7 +154,7 @@ void find_percents(const Context& ctx, std::vector<Found>& out) {
     out.push_back(f);
   });
   // shares as fractions: their own pass, on every line (a fraction needs no unit word)
-  util::for_each_match<8>(share_re(), s, [&](const auto& g) {
+  const auto share = [&](const auto& g) {
     std::optional<double> v;
     re2::StringPiece span;
     if (g[1].data()) {
@@ -168,7 +193,11 @@ void find_percents(const Context& ctx, std::vector<Found>& out) {
     f.figure.kind = FigureKind::percent;
     f.figure.value = *v;
     out.push_back(f);
-  });
+  };
+  if (const auto starts = share_starts(ctx.gate))
+    util::for_each_match_at<8>(share_re(), s, *starts, share);
+  else
+    util::for_each_match<8>(share_re(), s, share);
 }
 
 }  // namespace finlens::figures

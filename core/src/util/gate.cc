@@ -40,13 +40,20 @@ bool ends_word(std::string_view s, std::size_t end, const std::string& after) {
 
 int Needles::bucket(char a, char b) { return index_of(a) * 27 + index_of(b); }
 
-int Needles::add(std::span<const std::string_view> group) {
+int Needles::add(std::span<const std::string_view> group) { return add_group(group, {}); }
+
+int Needles::add_group(std::span<const std::string_view> group, const Word& kind) {
   const int id = groups_++;
   const std::uint64_t bit = std::uint64_t{1} << id;
   for (std::string_view w : group) {
     const auto first = static_cast<unsigned char>(w[0]);
     if (letter(w[0])) {
-      add_word(w, bit);
+      Word word = kind;
+      word.text = std::string(w);
+      word.exact = has_capital(w);
+      word.bit = bit;
+      if (word.kept >= 0) word.kept = id;
+      add_word(std::move(word));
       continue;
     }
     quiet_[first] = false;
@@ -60,13 +67,22 @@ int Needles::add(std::span<const std::string_view> group) {
   return id;
 }
 
-void Needles::add_word(std::string_view w, std::uint64_t bit) {
-  const bool two = w.size() > 1 && letter(w[1]);
-  Bucket& b = by_start_[static_cast<std::size_t>(bucket(w[0], two ? w[1] : '\0'))];
-  b.words.push_back({std::string(w), has_capital(w), bit});
-  // the byte after the start: w[2] after two letters, w[1] after one
+void Needles::add_word(Word w) {
+  const std::string_view t = w.text;
+  const bool two = t.size() > 1 && letter(t[1]);
+  Bucket& b = by_start_[static_cast<std::size_t>(bucket(t[0], two ? t[1] : '\0'))];
+  // the byte after the start: t[2] after two letters, t[1] after one; a word that ends
+  // there takes any byte, or as a whole word only no letter or one of its `after`
   const std::size_t k = two ? 2 : 1;
-  b.next |= w.size() > k ? std::uint32_t{1} << index_of(w[k]) : ~std::uint32_t{0};
+  if (t.size() > k) {
+    b.next |= std::uint32_t{1} << index_of(t[k]);
+  } else if (!w.whole) {
+    b.next = ~std::uint32_t{0};
+  } else {
+    b.next |= 1;
+    for (const char c : w.after) b.next |= std::uint32_t{1} << index_of(c);
+  }
+  b.words.push_back(std::move(w));
 }
 
 // index_of for every byte: 1-26 a letter in any case, 0 anything else.
@@ -80,18 +96,23 @@ constexpr std::array<std::uint8_t, 256> kLetterIndex = [] {
 }();
 
 int Needles::add_words(std::span<const std::string_view> group, std::string_view letters_after) {
-  const int id = add(group);
-  for (auto& bucket : by_start_) {
-    for (Word& w : bucket.words) {
-      if (w.bit != std::uint64_t{1} << id) continue;
-      w.whole = true;
-      w.after = std::string(letters_after);
-    }
-  }
-  return id;
+  Word kind;
+  kind.whole = true;
+  kind.after = std::string(letters_after);
+  return add_group(group, kind);
 }
 
-Gate::Gate(std::string_view text, const Needles& needles) : text_(text) {
+int Needles::add_starts(std::initializer_list<std::string_view> group,
+                        std::string_view letters_after) {
+  Word kind;
+  kind.whole = true;
+  kind.after = std::string(letters_after);
+  kind.kept = 0;  // any group number: add_group puts the group's own
+  return add_group(std::span<const std::string_view>(group.begin(), group.size()), kind);
+}
+
+Gate::Gate(std::string_view text, const Needles& needles)
+    : text_(text), starts_(static_cast<std::size_t>(needles.groups_)) {
   const auto index = [&](std::size_t p) {
     return std::size_t{kLetterIndex[static_cast<unsigned char>(text[p])]};
   };
@@ -101,9 +122,13 @@ Gate::Gate(std::string_view text, const Needles& needles) : text_(text) {
     const std::size_t next = p + k < text.size() ? index(p + k) : 0;
     if ((b.next >> next & 1) == 0) return;
     for (const Needles::Word& w : b.words) {
-      if ((mask & w.bit) == 0 && stands_at(text, p, w.text, w.exact) &&
-          (!w.whole || ends_word(text, p + w.text.size(), w.after)))
-        mask |= w.bit;
+      // a line's first hit of a group settles its mask; a kept group's every hit counts
+      if ((mask & w.bit) != 0 && w.kept < 0) continue;
+      if (!stands_at(text, p, w.text, w.exact) ||
+          (w.whole && !ends_word(text, p + w.text.size(), w.after)))
+        continue;
+      mask |= w.bit;
+      if (w.kept >= 0) starts_[static_cast<std::size_t>(w.kept)].push_back(static_cast<std::uint32_t>(p));
     }
   };
   std::size_t start = 0;

@@ -55,16 +55,22 @@ class Needles {
   int add_words(std::initializer_list<std::string_view> group, std::string_view letters_after) {
     return add_words(std::span<const std::string_view>(group.begin(), group.size()), letters_after);
   }
+  // add_words for a group whose needles' places a Gate also keeps (Gate::starts): for a
+  // pattern whose every match starts at one of them, tried there alone.
+  int add_starts(std::initializer_list<std::string_view> group, std::string_view letters_after);
 
  private:
   friend class Gate;
   struct Word {
-    std::string text;  // lower case unless `exact`
-    bool exact;        // written with a capital: matched as written
-    std::uint64_t bit;
+    std::string text;    // lower case unless `exact`
+    bool exact = false;  // written with a capital: matched as written
+    std::uint64_t bit = 0;
     bool whole = false;  // add_words: only before no letter or one of `after`
     std::string after = {};
+    int kept = -1;  // add_starts: the group, whose every hit the Gate keeps
   };
+  // Adds a group of words made as `kind` says (whole, after, kept).
+  int add_group(std::span<const std::string_view> group, const Word& kind);
   // The word needles of one start (two letters, or a letter and no letter after it), and
   // which byte may stand next after that start for any of them to match: bit i of `next`
   // for letter index i there (1-26, 0 for no letter); all bits when a needle is that short.
@@ -74,7 +80,7 @@ class Needles {
     std::uint32_t next = 0;
   };
   static int bucket(char a, char b);  // two lower-case letters (b may be 0)
-  void add_word(std::string_view w, std::uint64_t bit);
+  void add_word(Word w);
   std::vector<Bucket> by_start_ = std::vector<Bucket>(27 * 27);
   std::array<std::uint64_t, 256> bytes_{};  // punctuation byte → groups
   std::vector<Word> sequences_;             // longer needles that begin with no letter
@@ -105,6 +111,10 @@ class Gate {
 
   // Every run of ASCII digits in the text, in order.
   const std::vector<DigitRun>& digit_runs() const { return digit_runs_; }
+  // Where the needles of a group made by Needles::add_starts stand, in order.
+  const std::vector<std::uint32_t>& starts(int group) const {
+    return starts_[static_cast<std::size_t>(group)];
+  }
 
   std::string_view text() const { return text_; }
 
@@ -113,6 +123,7 @@ class Gate {
   std::vector<LineRange> lines_;
   std::vector<std::uint64_t> masks_;  // per line: the groups it holds
   std::vector<DigitRun> digit_runs_;
+  std::vector<std::vector<std::uint32_t>> starts_;  // by group (empty for most)
 };
 
 // for_each_match (scan.h) over the gated lines only: the same matches, in the same order,

@@ -99,6 +99,25 @@ void for_each_match_at(const RE2& re, std::string_view text,
   }
 }
 
+// for_each_match_if (every match found, f called for those that pass `worth`) for a
+// pattern whose every match starts at one of `starts`, as for_each_match_at.
+template <std::size_t N, class P, class F>
+void for_each_match_if_at(const RE2& re, std::string_view text,
+                          const std::vector<std::uint32_t>& starts, P&& worth, F&& f) {
+  std::array<re2::StringPiece, N> g;
+  const re2::StringPiece all(text.data(), text.size());
+  std::size_t pos = 0;
+  re2::StringPiece m;
+  for (const std::uint32_t start : starts) {
+    if (start < pos) continue;  // inside the last match
+    if (!re.Match(all, start, text.size(), RE2::ANCHOR_START, &m, 1)) continue;
+    pos = start + m.size();
+    if (!worth(sv(m))) continue;
+    re.Match(all, start, pos, RE2::ANCHOR_BOTH, g.data(), static_cast<int>(N));
+    f(g);
+  }
+}
+
 inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_alnum(char c) { return is_ascii_alpha(c) || is_digit(c); }
