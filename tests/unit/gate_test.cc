@@ -241,3 +241,21 @@ TEST_CASE("days alone tried at the places they can start find what a pass finds"
   CHECK(scan.size() >= 11);
   CHECK_FALSE(finlens::figures::day_alone_starts(Gate("on the \xC5\xBFixth.", n)));
 }
+
+TEST_CASE("phone numbers tried at the places they can start find what a pass finds") {
+  Needles n;
+  const std::string s =
+      "Call +44 20 7946 0958 or (212) 555-0100, 12345 678 9012, (12345) 678 9012, "
+      "+4420 7946 0958, 1.5-2.0, 2020-2022 period, 020.7946.0958x, +1-800-555-0199; "
+      "tel 0800 123 456\n+7 (495) 123-4567 and 9 555 1234, ring 20 7946 0958";
+  const Gate g(s, n);
+  const RE2& re = finlens::figures::phone_re();
+  std::vector<std::string> scan, tried;
+  finlens::util::for_each_match<1>(
+      re, s, [&](const auto& m) { scan.emplace_back(m[0].data(), m[0].size()); });
+  finlens::util::for_each_match_at<1>(
+      re, s, finlens::figures::phone_starts(g),
+      [&](const auto& m) { tried.emplace_back(m[0].data(), m[0].size()); });
+  CHECK(tried == scan);
+  CHECK(scan.size() >= 8);
+}

@@ -21,6 +21,38 @@ constexpr std::string_view kExchanges =
     "KOSDAQ|TWSE|TPE|SGX|BSE|NSE|FRA|XETRA|ETR|EPA|AMS|BIT|SIX|OTC|OTCQX|AMEX|NYSEAMERICAN|"
     "Euronext";
 
+}  // namespace
+
+const RE2& phone_re() {
+  static const RE2 phone(R"((?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}\b)",
+                         util::pattern_options());
+  return phone;
+}
+
+std::vector<std::uint32_t> phone_starts(const util::Gate& gate) {
+  const std::string_view s = gate.text();
+  const auto sep = [](char c) { return c == ' ' || c == '.' || c == '-'; };
+  const auto digit = [&](std::size_t i) { return i < s.size() && util::is_digit(s[i]); };
+  std::vector<std::uint32_t> out;
+  for (const util::DigitRun& r : gate.digit_runs()) {
+    // "+44 …": a country code
+    if (r.start > 0 && s[r.start - 1] == '+') out.push_back(r.start - 1);
+    // the area code is a run's last two to four digits, then ")" or a separator and a digit
+    std::size_t e = r.end;
+    if (e < s.size() && s[e] == ')') ++e;
+    if (!(e < s.size() && sep(s[e]) && digit(e + 1))) continue;
+    const std::uint32_t n = r.end - r.start;
+    if (n < 2) continue;
+    if (n <= 4 && r.start > 0 && s[r.start - 1] == '(') out.push_back(r.start - 1);
+    for (std::uint32_t k = std::min<std::uint32_t>(n, 4); k >= 2; --k) out.push_back(r.end - k);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+namespace {
+
 // Text that looks numeric but is not a figure: tickers ("HKG: 9988", "0700.HK",
 // "(NASDAQ:BIDU)"), phone numbers, and product or model codes ("H20", "A380").
 // Where no figure may be: tickers, phone numbers, and the text stage's addresses (URLs
@@ -31,8 +63,6 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked_ranges(const text::
   static const RE2 ticker(join({R"(\b(?:)", kExchanges, R"()\s?:\s?[A-Z0-9][A-Z0-9.]*)",
                                 R"(|\b\d{3,6}\.(?:HK|SS|SZ|SH|T|TW|TWO|KS|KQ|SI|AX|L|TO)\b)"}),
                           util::pattern_options());
-  static const RE2 phone(R"((?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}\b)",
-                         util::pattern_options());
   std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
   auto add = [&](const auto& g) {
     const std::uint32_t a = offset_in(s, g[0]);
@@ -50,8 +80,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked_ranges(const text::
     if (line == exchange_lines.end() || p < line->start) code_starts.push_back(p);
   }
   util::for_each_match_at<1>(ticker, s, code_starts, add);
-  // a phone number holds digits and no \s: only the lines with a digit can hold one
-  util::for_each_match_in<1>(phone, s, gate.lines(n.digits), [&](const auto& g) {
+  util::for_each_match_at<1>(phone_re(), s, phone_starts(gate), [&](const auto& g) {
     // "2020-2022 period" or "1.5-2.0" are ranges, not phone numbers: require 7+ digits
     int digits = 0;
     for (char c : sv(g[0])) digits += util::is_digit(c);

@@ -72,6 +72,12 @@ std::optional<std::vector<std::uint32_t>> share_starts(const util::Gate& gate);
 const RE2& day_alone_re();
 std::optional<std::vector<std::uint32_t>> day_alone_starts(const util::Gate& gate);
 
+// Phone numbers, where no figure may be (figures.cc; exposed for the tests): the pattern,
+// and where its matches can start: a '+' before a country code, or the last two to four
+// digits of a run (the area code; the pattern has no \b before it), or a '(' before them.
+const RE2& phone_re();
+std::vector<std::uint32_t> phone_starts(const util::Gate& gate);
+
 // `published` is the caller's publication date; without it the text's dateline is used.
 Result recognize(const text::Text& text, const sections::Layout& layout,
                  std::optional<std::chrono::year_month_day> published);
