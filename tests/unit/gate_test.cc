@@ -259,3 +259,14 @@ TEST_CASE("phone numbers tried at the places they can start find what a pass fin
   CHECK(tried == scan);
   CHECK(scan.size() >= 8);
 }
+
+TEST_CASE("a gate reads words eight bytes at a time as it reads them one at a time") {
+  Needles n;
+  const int long_words = n.add_starts({"september", "thirteenth", "a.m"}, "");
+  // a letter of another script ("é") is no letter for the gate: a word starts after it
+  const std::string s =
+      "Septemberish SEPTEMBER 5, the Thirteenth; xx\xC3\xA9september, longwordlongword"
+      "september 9 a.m. A.M, thirteenth";
+  const Gate g(s, n);
+  CHECK(g.starts(long_words) == std::vector<std::uint32_t>{13, 30, 46, 85, 90, 95});
+}

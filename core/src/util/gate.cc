@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -23,6 +24,34 @@ bool stands_at(std::string_view s, std::size_t p, std::string_view needle, bool 
   return true;
 }
 
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+
+std::uint64_t word_at(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+
+// The bytes of w that are no ASCII letter, as their high bits: a byte is a letter when,
+// folded to lower case (| 0x20, which keeps it below 0x80), it is from 'a' to 'z'.
+std::uint64_t non_letters(std::uint64_t w) {
+  const std::uint64_t x = w | (kOnes * 0x20);
+  const std::uint64_t from_a = (x & ~kHighs) + kOnes * (0x80 - 'a');    // high bit: >= 'a'
+  const std::uint64_t past_z = (x & ~kHighs) + kOnes * (0x80 - 'z' - 1);  // high bit: > 'z'
+  return ~(from_a & ~past_z & ~w) & kHighs;
+}
+
+// Past the ASCII letters from p, to at most `end`.
+std::size_t skip_letters(std::string_view s, std::size_t p, std::size_t end) {
+  while (end - p >= 8) {
+    const std::uint64_t stop = non_letters(word_at(s.data() + p));
+    if (stop != 0) return p + static_cast<std::size_t>(std::countr_zero(stop) / 8);
+    p += 8;
+  }
+  while (p < end && letter(s[p])) ++p;
+  return p;
+}
+
 bool has_capital(std::string_view w) {
   for (char c : w) {
     if (c >= 'A' && c <= 'Z') return true;
@@ -37,6 +66,15 @@ bool ends_word(std::string_view s, std::size_t end, const std::string& after) {
 }
 
 }  // namespace
+
+bool Needles::Word::at(std::string_view s, std::size_t p) const {
+  if (s.size() - p < 8) return stands_at(s, p, text, exact);
+  if (((word_at(s.data() + p) | fold) & mask) != head) return false;
+  for (std::size_t i = 8; i < text.size(); ++i) {
+    if ((exact ? s[p + i] : lower(s[p + i])) != text[i]) return false;
+  }
+  return true;
+}
 
 int Needles::bucket(char a, char b) { return index_of(a) * 27 + index_of(b); }
 
@@ -69,6 +107,15 @@ int Needles::add_group(std::span<const std::string_view> group, const Word& kind
 
 void Needles::add_word(Word w) {
   const std::string_view t = w.text;
+  std::array<char, 8> head{}, fold{}, mask{};
+  for (std::size_t i = 0; i < std::min<std::size_t>(t.size(), 8); ++i) {
+    head[i] = t[i];
+    mask[i] = static_cast<char>(0xFF);
+    if (!w.exact && letter(t[i])) fold[i] = 0x20;
+  }
+  w.head = word_at(head.data());
+  w.fold = word_at(fold.data());
+  w.mask = word_at(mask.data());
   const bool two = t.size() > 1 && letter(t[1]);
   Bucket& b = by_start_[static_cast<std::size_t>(bucket(t[0], two ? t[1] : '\0'))];
   // the byte after the start: t[2] after two letters, t[1] after one; a word that ends
@@ -124,7 +171,7 @@ Gate::Gate(std::string_view text, const Needles& needles)
     for (const Needles::Word& w : b.words) {
       // a line's first hit of a group settles its mask; a kept group's every hit counts
       if ((mask & w.bit) != 0 && w.kept < 0) continue;
-      if (!stands_at(text, p, w.text, w.exact) ||
+      if (!w.at(text, p) ||
           (w.whole && !ends_word(text, p + w.text.size(), w.after)))
         continue;
       mask |= w.bit;
@@ -167,8 +214,7 @@ Gate::Gate(std::string_view text, const Needles& needles)
       check(p, a * 27 + b, b != 0 ? 2 : 1, mask);
       if (b != 0) check(p, a * 27, 1, mask);
       // the rest of the word's letters hold no word start
-      ++p;
-      while (p < end && index(p) != 0) ++p;
+      p = skip_letters(text, p + 1, end);
     }
     lines_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
     masks_.push_back(mask);

@@ -68,6 +68,10 @@ class Needles {
     bool whole = false;  // add_words: only before no letter or one of `after`
     std::string after = {};
     int kept = -1;  // add_starts: the group, whose every hit the Gate keeps
+    // The first eight bytes, compared at once: (the text's eight | fold) & mask == head,
+    // fold holding 0x20 at the letters of a word matched in any case.
+    std::uint64_t head = 0, fold = 0, mask = 0;
+    bool at(std::string_view s, std::size_t p) const;
   };
   // Adds a group of words made as `kind` says (whole, after, kept).
   int add_group(std::span<const std::string_view> group, const Word& kind);
