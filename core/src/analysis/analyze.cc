@@ -135,8 +135,8 @@ void add_figures(const text::Text& t, std::vector<figures::Found>& found,
   a.figures.reserve(found.size());
   for (std::size_t i = 0; i < found.size(); ++i) {
     figures::Found& f = found[i];
-    Figure fig = std::move(f.figure);
-    fig.id = make_id('f', a.figures.size() + 1);
+    Figure& fig = a.figures.emplace_back(std::move(f.figure));  // one move: a Figure is large
+    fig.id = make_id('f', a.figures.size());
     fig.span = t.span(f.start, f.end);
     const link::FigureLink& l = links[i];
     if (l.company >= 0) fig.company = make_id('c', static_cast<std::size_t>(l.company) + 1);
@@ -146,7 +146,6 @@ void add_figures(const text::Text& t, std::vector<figures::Found>& found,
     fig.period = l.period;
     fig.index = l.index;
     if (l.when >= 0) fig.when = make_id('f', static_cast<std::size_t>(l.when) + 1);
-    a.figures.push_back(std::move(fig));
   }
 }
 

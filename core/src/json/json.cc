@@ -5,11 +5,14 @@
 // cost ~15% of the analyzer's time in map nodes, mallocs and dump()).
 #include "finlens/json.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <concepts>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -73,10 +76,44 @@ std::size_t utf8_length(const unsigned char* p, const unsigned char* end, std::s
   return n;
 }
 
+// Bytes appended at the end of a buffer: a pointer bumped past them (most of what a
+// Writer appends is one or a few bytes, and std::string's append and push_back are calls
+// that check and terminate the string each time).
+class Buffer {
+ public:
+  explicit Buffer(std::size_t capacity)
+      : data_(new char[std::max<std::size_t>(capacity, 64)]),
+        capacity_(std::max<std::size_t>(capacity, 64)) {}
+  // n bytes to write at the end.
+  char* room(std::size_t n) {
+    if (capacity_ - size_ < n) grow(n);
+    char* p = data_.get() + size_;
+    size_ += n;
+    return p;
+  }
+  void put(char c) { *room(1) = c; }
+  void append(std::string_view s) {
+    if (!s.empty()) std::memcpy(room(s.size()), s.data(), s.size());
+  }
+  std::string take() const { return std::string(data_.get(), size_); }
+
+ private:
+  void grow(std::size_t n) {
+    const std::size_t capacity = std::max(2 * capacity_, size_ + n);
+    std::unique_ptr<char[]> data(new char[capacity]);
+    std::memcpy(data.get(), data_.get(), size_);
+    data_ = std::move(data);
+    capacity_ = capacity;
+  }
+  std::unique_ptr<char[]> data_;
+  std::size_t capacity_;
+  std::size_t size_ = 0;
+};
+
 // A JSON text under construction. Callers give each object's keys in sorted order.
 class Writer {
  public:
-  explicit Writer(std::size_t capacity) { out_.reserve(capacity); }
+  explicit Writer(std::size_t capacity) : out_(capacity) {}
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -85,10 +122,12 @@ class Writer {
 
   // Keys are ASCII literals that need no escaping.
   void key(std::string_view k) {
-    separate();
-    out_ += '"';
-    out_ += k;
-    out_ += "\":";
+    char* p = out_.room(k.size() + 3 + (comma_ ? 1 : 0));
+    if (comma_) *p++ = ',';
+    *p++ = '"';
+    std::memcpy(p, k.data(), k.size());
+    p[k.size()] = '"';
+    p[k.size() + 1] = ':';
     comma_ = false;
   }
 
@@ -130,24 +169,24 @@ class Writer {
     value(v);
   }
 
-  std::string take() { return std::move(out_); }
+  std::string take() const { return out_.take(); }
 
  private:
   void separate() {
-    if (comma_) out_ += ',';
+    if (comma_) out_.put(',');
   }
   void open(char c) {
     separate();
-    out_ += c;
+    out_.put(c);
     comma_ = false;
   }
   void close(char c) {
-    out_ += c;
+    out_.put(c);
     comma_ = true;
   }
   void scalar(std::string_view s) {
     separate();
-    out_ += s;
+    out_.append(s);
     comma_ = true;
   }
 
@@ -155,7 +194,7 @@ class Writer {
   // exactly as nlohmann's error_handler_t::replace does it (spans are cut at character
   // boundaries, so that only guards against a bug).
   void escaped(std::string_view s) {
-    out_ += '"';
+    out_.put('"');
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const auto* end = p + s.size();
     const auto* run = p;  // first byte not yet appended
@@ -171,21 +210,21 @@ class Writer {
           continue;
         }
       }
-      out_.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
+      out_.append({reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run)});
       if (bad != 0) {
-        out_ += "\xEF\xBF\xBD";
+        out_.append("\xEF\xBF\xBD");
         p += bad;
       } else {
-        out_ += kEscape.text[*p].data();
+        out_.append(kEscape.text[*p].data());
         ++p;
       }
       run = p;
     }
-    out_.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
-    out_ += '"';
+    out_.append({reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run)});
+    out_.put('"');
   }
 
-  std::string out_;
+  Buffer out_;
   bool comma_ = false;  // a value precedes: the next key or array element needs a ','
 };
 
