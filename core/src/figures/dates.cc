@@ -440,10 +440,7 @@ void find_month_days(const Lines& lines, std::string_view s, std::vector<Found>&
     }
     if (f.figure.date->day >= 1 && f.figure.date->day <= 31) out.push_back(f);
   };
-  if (const auto starts = day_alone_starts(lines.gate))
-    util::for_each_match_at<5>(day_alone_re(), s, *starts, day_alone);
-  else
-    util::for_each_match<5>(day_alone_re(), s, day_alone);
+  util::for_each_match_at_or_all<5>(day_alone_re(), s, day_alone_starts(lines.gate), day_alone);
   static const RE2& nth = re(
       join({R"(\b(?:(?i:the)\s)?((?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s)",
             kWeekday, R"((?:\s(?i:of|in)\s(?:(?i:(this|next|last|previous)\smonth)|)", kMonth,

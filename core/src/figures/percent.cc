@@ -194,10 +194,7 @@ void find_percents(const Context& ctx, std::vector<Found>& out) {
     f.figure.value = *v;
     out.push_back(f);
   };
-  if (const auto starts = share_starts(ctx.gate))
-    util::for_each_match_at<8>(share_re(), s, *starts, share);
-  else
-    util::for_each_match<8>(share_re(), s, share);
+  util::for_each_match_at_or_all<8>(share_re(), s, share_starts(ctx.gate), share);
 }
 
 }  // namespace finlens::figures

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -115,6 +116,30 @@ void for_each_match_if_at(const RE2& re, std::string_view text,
     if (!worth(sv(m))) continue;
     re.Match(all, start, pos, RE2::ANCHOR_BOTH, g.data(), static_cast<int>(N));
     f(g);
+  }
+}
+
+// for_each_match_at when `starts` is given, else for_each_match over the whole text (a
+// text the caller cannot list the starts of): the same matches either way, and f called
+// from one place, so that a large f is not written into the program twice.
+template <std::size_t N, class F>
+void for_each_match_at_or_all(const RE2& re, std::string_view text,
+                              const std::optional<std::vector<std::uint32_t>>& starts, F&& f) {
+  std::array<re2::StringPiece, N> g;
+  const re2::StringPiece all(text.data(), text.size());
+  std::size_t pos = 0, next = 0;
+  while (true) {
+    if (starts) {
+      while (next < starts->size() && (*starts)[next] < pos) ++next;  // inside the last match
+      if (next == starts->size()) return;
+      if (!match_at(re, text, (*starts)[next++], g)) continue;
+    } else if (pos > text.size() ||
+               !re.Match(all, pos, text.size(), RE2::UNANCHORED, g.data(), static_cast<int>(N))) {
+      return;
+    }
+    const std::size_t end = static_cast<std::size_t>(g[0].data() - text.data()) + g[0].size();
+    f(g);
+    pos = end > pos ? end : pos + 1;
   }
 }
 
