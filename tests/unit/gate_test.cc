@@ -184,7 +184,8 @@ TEST_CASE("counts tried at the places they can start find what a pass finds") {
   const std::string s =
       "Two firms hired 1,200 new staff and 3.5 million users; v2.5 builds, x.5 cents and "
       "1.5x gains. A DOZEN banks, dozens of lenders, a dozens things, tens of funds, "
-      "\xC5\xBFix banks, 5\xC5\xBFix banks and x\xC5\xBF" "even\tbanks, dozen\xC5\xBF of firms; 5two firms, "
+      "\xC5\xBFix banks, 5\xC5\xBFix banks and x\xC5\xBF"
+      "even\tbanks, dozen\xC5\xBF of firms; 5two firms, "
       "_5 days and seventeen\nnew shops, twenty-five firms, hundreds of millions users, "
       "(40 analysts) .75 points";
   const Gate g(s, n);
@@ -219,7 +220,10 @@ TEST_CASE("shares tried at the places they can start find what a pass finds") {
   CHECK(tried == scan);
   CHECK(scan.size() >= 12);
   // an 'ſ' anywhere: the text is read whole
-  CHECK_FALSE(finlens::figures::share_starts(Gate("a thou\xC5\xBF" "and out of two", n)));
+  CHECK_FALSE(
+      finlens::figures::share_starts(Gate("a thou\xC5\xBF"
+                                          "and out of two",
+                                          n)));
 }
 
 TEST_CASE("days alone tried at the places they can start find what a pass finds") {
@@ -253,9 +257,9 @@ TEST_CASE("phone numbers tried at the places they can start find what a pass fin
   std::vector<std::string> scan, tried;
   finlens::util::for_each_match<1>(
       re, s, [&](const auto& m) { scan.emplace_back(m[0].data(), m[0].size()); });
-  finlens::util::for_each_match_at<1>(
-      re, s, finlens::figures::phone_starts(g),
-      [&](const auto& m) { tried.emplace_back(m[0].data(), m[0].size()); });
+  finlens::util::for_each_match_at<1>(re, s, finlens::figures::phone_starts(g), [&](const auto& m) {
+    tried.emplace_back(m[0].data(), m[0].size());
+  });
   CHECK(tried == scan);
   CHECK(scan.size() >= 8);
 }

@@ -137,42 +137,44 @@ void find_counts(const Context& ctx, std::vector<Found>& out) {
     l.figure.unit = "points";
     out.push_back(l);
   });
-  util::for_each_match_if_at<4>(count_re(), s, count_starts(ctx.gate), may_hold_plural, [&](const auto& g) {
-    const std::uint32_t num_start = offset_in(s, g[1]);
-    const std::uint32_t num_end = num_start + static_cast<std::uint32_t>(g[1].size());
-    if (!stands_alone(s, num_start, num_end)) return;
-    // find the first plural noun among the words; stop at a function word
-    std::string_view words = sv(g[3]);
-    std::size_t pos = 0;
-    std::string noun;
-    int n = 0;
-    while (pos < words.size() && n < 4) {
-      const std::size_t a = pos + 1;
-      std::size_t b = words.find(' ', a);
-      if (b == std::string_view::npos) b = words.size();
-      const std::string_view w = words.substr(a, b - a);
-      ++n;
-      if (is_function_word(w)) break;
-      if (is_plural_noun(w)) {
-        noun = std::string(w);
-        break;
-      }
-      pos = b;
-    }
-    if (noun.empty()) return;
-    auto v = parse_count(sv(g[1]));
-    if (!v) return;
-    const int exp = g[2].data() ? scale_exponent(sv(g[2]).substr(1)) : 0;
-    if (exp > 0) v = scaled(sv(g[1]), exp);
-    if (!v) return;
-    Found f;
-    f.start = num_start;
-    f.end = g[2].data() ? offset_in(s, g[2]) + static_cast<std::uint32_t>(g[2].size()) : num_end;
-    f.figure.kind = FigureKind::number;
-    f.figure.value = *v;
-    f.figure.unit = noun;
-    out.push_back(f);
-  });
+  util::for_each_match_if_at<4>(
+      count_re(), s, count_starts(ctx.gate), may_hold_plural, [&](const auto& g) {
+        const std::uint32_t num_start = offset_in(s, g[1]);
+        const std::uint32_t num_end = num_start + static_cast<std::uint32_t>(g[1].size());
+        if (!stands_alone(s, num_start, num_end)) return;
+        // find the first plural noun among the words; stop at a function word
+        std::string_view words = sv(g[3]);
+        std::size_t pos = 0;
+        std::string noun;
+        int n = 0;
+        while (pos < words.size() && n < 4) {
+          const std::size_t a = pos + 1;
+          std::size_t b = words.find(' ', a);
+          if (b == std::string_view::npos) b = words.size();
+          const std::string_view w = words.substr(a, b - a);
+          ++n;
+          if (is_function_word(w)) break;
+          if (is_plural_noun(w)) {
+            noun = std::string(w);
+            break;
+          }
+          pos = b;
+        }
+        if (noun.empty()) return;
+        auto v = parse_count(sv(g[1]));
+        if (!v) return;
+        const int exp = g[2].data() ? scale_exponent(sv(g[2]).substr(1)) : 0;
+        if (exp > 0) v = scaled(sv(g[1]), exp);
+        if (!v) return;
+        Found f;
+        f.start = num_start;
+        f.end =
+            g[2].data() ? offset_in(s, g[2]) + static_cast<std::uint32_t>(g[2].size()) : num_end;
+        f.figure.kind = FigureKind::number;
+        f.figure.value = *v;
+        f.figure.unit = noun;
+        out.push_back(f);
+      });
 }
 
 }  // namespace finlens::figures

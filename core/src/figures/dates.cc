@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <optional>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "figures/figures.h"

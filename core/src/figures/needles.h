@@ -61,27 +61,26 @@ struct FigureNeedles {
   // counts.cc: the spelled numbers a count can begin with, kept where they stand (the
   // pattern is tried there); "dozen" before an "s" also stands for "dozens"
   int spelled_counts = set.add_starts(
-      {"two",      "three",    "four",     "five",      "six",       "seven",   "eight",
-       "nine",     "ten",      "eleven",   "twelve",    "thirteen",  "fourteen", "fifteen",
-       "sixteen",  "seventeen", "eighteen", "nineteen", "twenty",    "thirty",  "forty",
-       "fifty",    "sixty",    "seventy",  "eighty",    "ninety",    "hundred", "a dozen",
-       "dozen"},
+      {"two",      "three",    "four",    "five",     "six",      "seven",   "eight",   "nine",
+       "ten",      "eleven",   "twelve",  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+       "eighteen", "nineteen", "twenty",  "thirty",   "forty",    "fifty",   "sixty",   "seventy",
+       "eighty",   "ninety",   "hundred", "a dozen",  "dozen"},
       "s");
   // percent.cc: the words a share written as a fraction can begin with ("a quarter of",
   // "one in five", "half of", "twenty out of"), kept where they stand
   int share_words = set.add_starts(
-      {"a",       "an",     "zero",     "one",     "two",      "three",    "four",     "five",
-       "six",     "seven",  "eight",    "nine",    "ten",      "eleven",   "twelve",   "thirteen",
-       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-       "forty",   "fifty",  "sixty",    "seventy", "eighty",   "ninety",   "hundred",  "thousand",
-       "half"},
+      {"a",        "an",       "zero",     "one",      "two",     "three",     "four",
+       "five",     "six",      "seven",    "eight",    "nine",    "ten",       "eleven",
+       "twelve",   "thirteen", "fourteen", "fifteen",  "sixteen", "seventeen", "eighteen",
+       "nineteen", "twenty",   "thirty",   "forty",    "fifty",   "sixty",     "seventy",
+       "eighty",   "ninety",   "hundred",  "thousand", "half"},
       "");
   // dates.cc: the days of a month as ordinal words ("first", "twenty-second", "thirty
   // first", "twentyfirst": "twenty" glued to the ordinal after it), kept where they stand
   int ordinal_days = set.add_starts(
-      {"twenty",     "thirty",      "first",      "second",     "third",      "fourth",
-       "fifth",      "sixth",       "seventh",    "eighth",     "ninth",      "tenth",
-       "eleventh",   "twelfth",     "thirteenth", "fourteenth", "fifteenth",  "sixteenth",
+      {"twenty",      "thirty",     "first",      "second",     "third",     "fourth",
+       "fifth",       "sixth",      "seventh",    "eighth",     "ninth",     "tenth",
+       "eleventh",    "twelfth",    "thirteenth", "fourteenth", "fifteenth", "sixteenth",
        "seventeenth", "eighteenth", "nineteenth", "twentieth",  "thirtieth"},
       "fstne");
   // times.cc: a clock time has minutes or a meridiem ("10:30", "5 pm", "9 a.m.")

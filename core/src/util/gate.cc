@@ -36,7 +36,7 @@ std::uint64_t word_at(const char* p) {
 // folded to lower case (| 0x20, which keeps it below 0x80), it is from 'a' to 'z'.
 std::uint64_t non_letters(std::uint64_t w) {
   const std::uint64_t x = w | (kOnes * 0x20);
-  const std::uint64_t from_a = (x & ~kHighs) + kOnes * (0x80 - 'a');    // high bit: >= 'a'
+  const std::uint64_t from_a = (x & ~kHighs) + kOnes * (0x80 - 'a');      // high bit: >= 'a'
   const std::uint64_t past_z = (x & ~kHighs) + kOnes * (0x80 - 'z' - 1);  // high bit: > 'z'
   return ~(from_a & ~past_z & ~w) & kHighs;
 }
@@ -171,11 +171,10 @@ Gate::Gate(std::string_view text, const Needles& needles)
     for (const Needles::Word& w : b.words) {
       // a line's first hit of a group settles its mask; a kept group's every hit counts
       if ((mask & w.bit) != 0 && w.kept < 0) continue;
-      if (!w.at(text, p) ||
-          (w.whole && !ends_word(text, p + w.text.size(), w.after)))
-        continue;
+      if (!w.at(text, p) || (w.whole && !ends_word(text, p + w.text.size(), w.after))) continue;
       mask |= w.bit;
-      if (w.kept >= 0) starts_[static_cast<std::size_t>(w.kept)].push_back(static_cast<std::uint32_t>(p));
+      if (w.kept >= 0)
+        starts_[static_cast<std::size_t>(w.kept)].push_back(static_cast<std::uint32_t>(p));
     }
   };
   std::size_t start = 0;
