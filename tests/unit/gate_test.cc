@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "figures/figures.h"
@@ -25,6 +26,17 @@ std::vector<std::string> texts(const Gate& g, int group) {
 }
 
 using Lines = std::vector<std::string>;
+
+// The matches of a pass over s, and those of tries at `starts` (each must be the other).
+std::pair<Lines, Lines> scan_and_tried(const RE2& re, const std::string& s,
+                                       const std::vector<std::uint32_t>& starts) {
+  Lines scan, tried;
+  finlens::util::for_each_match<1>(
+      re, s, [&](const auto& m) { scan.emplace_back(m[0].data(), m[0].size()); });
+  finlens::util::for_each_match_at<1>(
+      re, s, starts, [&](const auto& m) { tried.emplace_back(m[0].data(), m[0].size()); });
+  return {scan, tried};
+}
 
 }  // namespace
 
@@ -209,14 +221,9 @@ TEST_CASE("shares tried at the places they can start find what a pass finds") {
       "and five out of a thousand, HALF of them, half a share of, halfway in two, an eighth of "
       "it, x1/4 of, _3 out of 5, one\tin\nfive, Seven-eighths of, a  quarter of";
   const Gate g(s, n);
-  const RE2& re = finlens::figures::share_re();
-  std::vector<std::string> scan, tried;
-  finlens::util::for_each_match<1>(
-      re, s, [&](const auto& m) { scan.emplace_back(m[0].data(), m[0].size()); });
   const auto starts = finlens::figures::share_starts(g);
   REQUIRE(starts);
-  finlens::util::for_each_match_at<1>(
-      re, s, *starts, [&](const auto& m) { tried.emplace_back(m[0].data(), m[0].size()); });
+  const auto [scan, tried] = scan_and_tried(finlens::figures::share_re(), s, *starts);
   CHECK(tried == scan);
   CHECK(scan.size() >= 12);
   // an 'ſ' anywhere: the text is read whole
@@ -233,14 +240,9 @@ TEST_CASE("days alone tried at the places they can start find what a pass finds"
       "thirtyfirst? the 20th of next month, the second of last Month; on 123. on the 1st\n"
       "x5. _7, the 31 \n, on the fifth of this month and a6th. ON THE 2ND";
   const Gate g(s, n);
-  const RE2& re = finlens::figures::day_alone_re();
-  std::vector<std::string> scan, tried;
-  finlens::util::for_each_match<1>(
-      re, s, [&](const auto& m) { scan.emplace_back(m[0].data(), m[0].size()); });
   const auto starts = finlens::figures::day_alone_starts(g);
   REQUIRE(starts);
-  finlens::util::for_each_match_at<1>(
-      re, s, *starts, [&](const auto& m) { tried.emplace_back(m[0].data(), m[0].size()); });
+  const auto [scan, tried] = scan_and_tried(finlens::figures::day_alone_re(), s, *starts);
   CHECK(tried == scan);
   CHECK(scan.size() >= 11);
   CHECK_FALSE(finlens::figures::day_alone_starts(Gate("on the \xC5\xBFixth.", n)));

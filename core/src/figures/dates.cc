@@ -262,9 +262,7 @@ void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) 
 std::vector<std::uint32_t> word_starts_before(std::string_view s,
                                               const std::vector<std::uint32_t>& runs) {
   const auto word_byte = [&](std::size_t i) { return util::is_word_byte(s[i]); };
-  const auto space = [](char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';  // re2's \s
-  };
+  const auto space = util::is_re2_space;
   std::vector<std::uint32_t> out;
   std::size_t next = 0;  // the first place not looked at yet: the starts stay sorted
   for (const std::uint32_t r : runs) {
@@ -349,9 +347,7 @@ const RE2& day_alone_re() {
 std::optional<std::vector<std::uint32_t>> day_alone_starts(const util::Gate& gate) {
   const std::string_view s = gate.text();
   if (s.find('\xC5') != std::string_view::npos) return std::nullopt;
-  const auto space = [](char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';  // re2's \s
-  };
+  const auto space = util::is_re2_space;
   const auto ends = [](char c) {
     return c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == '\n';
   };

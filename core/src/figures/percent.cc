@@ -75,9 +75,7 @@ const RE2& share_re() {
 std::optional<std::vector<std::uint32_t>> share_starts(const util::Gate& gate) {
   const std::string_view s = gate.text();
   if (s.find('\xC5') != std::string_view::npos) return std::nullopt;
-  const auto space = [](char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';  // re2's \s
-  };
+  const auto space = util::is_re2_space;
   std::vector<std::uint32_t> digits;
   for (const util::DigitRun& r : gate.digit_runs()) {
     if (r.start > 0 && util::is_word_byte(s[r.start - 1])) continue;

@@ -151,6 +151,10 @@ inline bool is_word_byte(char c) { return is_alnum(c) || c == '_'; }
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool is_space(char c) { return c == ' ' || c == '\n'; }
+// A byte re2's \s matches.
+inline bool is_re2_space(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
 
 // RE2 options shared by all patterns: UTF-8, leftmost-first, no logging on bad patterns
 // (a bad pattern is a bug caught by the tests, which check ok()).
