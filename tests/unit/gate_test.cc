@@ -276,3 +276,16 @@ TEST_CASE("a gate reads words eight bytes at a time as it reads them one at a ti
   const Gate g(s, n);
   CHECK(g.starts(long_words) == std::vector<std::uint32_t>{13, 30, 46, 85, 90, 95});
 }
+
+TEST_CASE("a needle of more than eight bytes is not read past the text's end") {
+  // The text is a view whose next byte in memory would complete the needle: "Septembe"
+  // of "September". Found by the fuzzer (libstdc++'s bounds check on the ninth byte).
+  Needles n;
+  const int months = n.add_starts({"september"}, "");
+  const std::string buffer = "in Septembe" "r";
+  const std::string_view cut = std::string_view(buffer).substr(0, buffer.size() - 1);
+  CHECK(Gate(cut, n).starts(months).empty());
+  CHECK(texts(Gate(cut, n), months).empty());
+  CHECK(Gate(buffer, n).starts(months) == std::vector<std::uint32_t>{3});
+  CHECK(Gate("Septembe", n).starts(months).empty());
+}

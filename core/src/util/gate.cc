@@ -68,7 +68,8 @@ bool ends_word(std::string_view s, std::size_t end, const std::string& after) {
 }  // namespace
 
 bool Needles::Word::at(std::string_view s, std::size_t p) const {
-  if (s.size() - p < 8) return stands_at(s, p, text, exact);
+  // a needle longer than the rest of the text: the tail loop below would read past it
+  if (s.size() - p < 8 || s.size() - p < text.size()) return stands_at(s, p, text, exact);
   if (((word_at(s.data() + p) | fold) & mask) != head) return false;
   for (std::size_t i = 8; i < text.size(); ++i) {
     if ((exact ? s[p + i] : lower(s[p + i])) != text[i]) return false;
