@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "names/gazetteer.h"
+#include "util/gate.h"
 #include "util/lists.h"
 #include "util/scan.h"
 
@@ -506,8 +507,51 @@ struct Period {
   std::uint32_t start, end;  // norm bytes
 };
 
-// Periods a change is measured over, in one pass over the text.
-std::vector<Period> find_periods(std::string_view s) {
+// Whether a byte may stand inside a match of find_periods' pattern: its letters, digits,
+// spaces and hyphens, and every byte of a multi-byte character ((?i) folds 'ſ' to "s"
+// and the Kelvin sign to "k"); or be a word byte to its \b ('_'). No match holds another
+// byte, and \b reads the same on either side of one, so a scan that starts just after
+// one, or ends at one, finds there what a scan of the whole text finds.
+bool may_be_in_period(char b) {
+  return util::is_word_byte(b) || b == ' ' || b == '-' || (static_cast<unsigned char>(b) & 0x80);
+}
+
+// Where the figures that take a period may find one (add_period_and_date): in the
+// figure's sentence, ending less than 121 bytes before it or starting less than 121
+// after it; a "since …" period runs at most 66 bytes past its match. So from 256 bytes
+// before each such figure to 128 after, inside its sentence, each end moved out to a
+// byte no match can hold; in order, overlaps merged (the moves stop at the previous
+// window: linear in the text).
+std::vector<util::LineRange> period_windows(const Context& c) {
+  const std::string_view s = c.w.text;
+  const auto n = static_cast<std::uint32_t>(s.size());
+  std::vector<util::LineRange> out;
+  for (const figures::Found& f : c.figs) {
+    const FigureKind kind = f.figure.kind;
+    const bool takes = kind == FigureKind::percent || kind == FigureKind::percentage_point ||
+                       kind == FigureKind::money ||
+                       (kind == FigureKind::number && f.figure.unit == "points");
+    if (!takes) continue;
+    sections::Range sentence{0, n};
+    if (!c.layout.sentences.empty())
+      sentence = c.layout.sentences[c.layout.sentence_at(f.start)].range;
+    std::uint32_t a = std::max(sentence.start, f.start > 256 ? f.start - 256 : 0);
+    std::uint32_t b = std::min({n, std::max(sentence.end, f.end), f.end + 128});
+    if (!out.empty() && b <= out.back().end) continue;  // inside the last window
+    const std::uint32_t floor = out.empty() ? 0 : out.back().end;
+    while (a > floor && may_be_in_period(s[a - 1])) --a;
+    while (b < n && may_be_in_period(s[b])) ++b;
+    if (!out.empty() && a <= out.back().end) {
+      out.back().end = std::max(out.back().end, b);
+      continue;
+    }
+    out.push_back({a, std::max(a, b)});
+  }
+  return out;
+}
+
+// Periods a change is measured over, in the windows where a figure may take one.
+std::vector<Period> find_periods(std::string_view s, const std::vector<util::LineRange>& windows) {
   // "since …" is matched by its first word and run to the end of its clause below: a
   // counted repetition in the pattern would multiply the automaton's states.
   static const RE2 re(
@@ -518,7 +562,7 @@ std::vector<Period> find_periods(std::string_view s) {
       R"(days?|period|half|fiscal year)|since )\b)",
       util::pattern_options());
   std::vector<Period> out;
-  util::for_each_match<2>(re, s, [&](const auto& g) {
+  util::for_each_match_in<2>(re, s, windows, [&](const auto& g) {
     const std::uint32_t a = util::offset_in(s, g[1]);
     std::uint32_t b = a + static_cast<std::uint32_t>(g[1].size());
     if (g[1].size() == 6 && (s[a] == 's' || s[a] == 'S')) {
@@ -651,7 +695,7 @@ std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::
       c.in_figure[i] = true;
   }
 
-  const std::vector<Period> periods = find_periods(w.text);
+  const std::vector<Period> periods = find_periods(w.text, period_windows(c));
   std::vector<FigureLink> out(figs.size());
   for (std::size_t k = 0; k < figs.size(); ++k) {
     const figures::Found& f = figs[k];
