@@ -3,6 +3,7 @@
 // it says too little to report.
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include "figures/figures.h"
 #include "figures/needles.h"
@@ -120,7 +121,7 @@ void find_counts(const Context& ctx, std::vector<Found>& out) {
     f.figure.kind = FigureKind::number;
     f.figure.value = *v;
     f.figure.unit = "points";
-    out.push_back(f);
+    out.push_back(std::move(f));
     if (!g[3].data()) return;
     const std::uint32_t b = offset_in(s, g[3]);
     const std::uint32_t e = b + static_cast<std::uint32_t>(g[3].size());
@@ -135,7 +136,7 @@ void find_counts(const Context& ctx, std::vector<Found>& out) {
     l.figure.kind = FigureKind::number;
     l.figure.value = *level;
     l.figure.unit = "points";
-    out.push_back(l);
+    out.push_back(std::move(l));
   });
   util::for_each_match_if_at<4>(
       count_re(), s, count_starts(ctx.gate), may_hold_plural, [&](const auto& g) {
@@ -173,7 +174,7 @@ void find_counts(const Context& ctx, std::vector<Found>& out) {
         f.figure.kind = FigureKind::number;
         f.figure.value = *v;
         f.figure.unit = noun;
-        out.push_back(f);
+        out.push_back(std::move(f));
       });
 }
 

@@ -177,7 +177,7 @@ void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) 
     d.year = to_int(g[1]);
     d.month = to_int(g[2]);
     d.day = to_int(g[3]);
-    if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) out.push_back(f);
+    if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) out.push_back(std::move(f));
   });
   // "Jan. 13, 2025", "october. 2", "Oct-2", "april22", "jan/1", "May twenty-first",
   // "September the tenth", "monday, jan twenty two, 2018"
@@ -218,7 +218,7 @@ void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) 
     d.day = day_number(sv(g[3]));
     d.year = to_int(g[4]);
     if (g[1].data()) d.weekday = weekday_number(sv(g[1]));
-    if (d.day >= 1 && d.day <= 31) out.push_back(f);
+    if (d.day >= 1 && d.day <= 31) out.push_back(std::move(f));
   });
   // "13 January 2025", "5th of May", "22april", "1-jan", "16. Nov. 2016", "fourth of may",
   // "twenty second of June"
@@ -242,7 +242,7 @@ void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) 
     d.month = month_number(m);
     d.year = to_int(g[4]);
     if (g[1].data()) d.weekday = weekday_number(sv(g[1]));
-    if (d.day >= 1 && d.day <= 31) out.push_back(f);
+    if (d.day >= 1 && d.day <= 31) out.push_back(std::move(f));
   });
   // "2019-sep-1", "2019/sep/01"
   static const RE2& ymd_named = re(join({R"(\b(\d{4})[-/])", kMonth, R"([-/](\d{1,2})\b)"}));
@@ -252,7 +252,7 @@ void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) 
     d.year = to_int(g[1]);
     d.month = month_number(sv(g[2]));
     d.day = to_int(g[3]);
-    if (d.day >= 1 && d.day <= 31) out.push_back(f);
+    if (d.day >= 1 && d.day <= 31) out.push_back(std::move(f));
   });
 }
 
@@ -296,7 +296,7 @@ void find_numeric_dates(const Lines& lines, std::string_view s, std::vector<Foun
     d.year = to_int(g[1]);
     d.month = to_int(g[3]);
     d.day = to_int(g[4]);
-    if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) out.push_back(f);
+    if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) out.push_back(std::move(f));
   });
   static const RE2& dmy = re(
       R"(\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b|\b(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})\b|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b)");
@@ -310,7 +310,7 @@ void find_numeric_dates(const Lines& lines, std::string_view s, std::vector<Foun
     if (a > 12) std::swap(a, b);  // "21/04/2016": day first
     d.month = a;
     d.day = b;
-    if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) out.push_back(f);
+    if (d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) out.push_back(std::move(f));
   });
   // groups: 1 "on", 2 month or day, 3 separator, 4 day or month
   static const RE2& md =
@@ -330,7 +330,7 @@ void find_numeric_dates(const Lines& lines, std::string_view s, std::vector<Foun
         if (b <= 12) return;  // "by 1/8 point", "on 3/4": a fraction as likely as a date
         f.figure.date->month = a;
         f.figure.date->day = b;
-        if (a >= 1 && a <= 12 && b >= 1 && b <= 31) out.push_back(f);
+        if (a >= 1 && a <= 12 && b >= 1 && b <= 31) out.push_back(std::move(f));
       });
 }
 
@@ -411,7 +411,7 @@ void find_month_days(const Lines& lines, std::string_view s, std::vector<Found>&
     Found f = make_date(s, g[0]);
     f.figure.date->weekday = weekday_number(sv(g[1]));
     f.figure.date->day = day_number(sv(g[2]));
-    if (f.figure.date->day >= 1 && f.figure.date->day <= 31) out.push_back(f);
+    if (f.figure.date->day >= 1 && f.figure.date->day <= 31) out.push_back(std::move(f));
   });
   const auto day_alone = [&](const auto& g) {
     // "the" or "on" marks a day ("on the 27th."); a month offset does too ("20th of next month")
@@ -434,7 +434,7 @@ void find_month_days(const Lines& lines, std::string_view s, std::vector<Found>&
       const std::string mod = lower(sv(g[4]));
       f.relative = {'m', mod == "next" ? 1 : mod == "this" ? 0 : -1, false};
     }
-    if (f.figure.date->day >= 1 && f.figure.date->day <= 31) out.push_back(f);
+    if (f.figure.date->day >= 1 && f.figure.date->day <= 31) out.push_back(std::move(f));
   };
   util::for_each_match_at_or_all<5>(day_alone_re(), s, day_alone_starts(lines.gate), day_alone);
   static const RE2& nth = re(
@@ -460,7 +460,7 @@ void find_month_days(const Lines& lines, std::string_view s, std::vector<Found>&
     } else if (g[4].data()) {
       f.figure.date->month = month_number(sv(g[4]));
     }
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
 }
 
@@ -474,7 +474,7 @@ void find_periods(const Lines& lines, std::string_view s, std::vector<Found>& ou
     d.month = month_number(sv(g[2]));
     d.year = to_int(g[3]);
     if (g[1].data()) d.qualifier = lower(sv(g[1]));
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
   static const RE2& qualified_year =
       re(R"(\b(?i:(early|mid|late)|(fiscal(?: year)?|FY))[- ]?(\d{4})\b)");
@@ -484,7 +484,7 @@ void find_periods(const Lines& lines, std::string_view s, std::vector<Found>& ou
     d.year = to_int(g[3]);
     if (g[1].data()) d.qualifier = lower(sv(g[1]));
     if (g[2].data()) d.qualifier = "fiscal";
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
   // a year is a run of four digits
   static const RE2& year = re(R"(\b(1[89]\d{2}|20\d{2})\b)");
@@ -496,7 +496,7 @@ void find_periods(const Lines& lines, std::string_view s, std::vector<Found>& ou
         util::is_digit(s[f.end + 1]))
       return;
     f.figure.date->year = to_int(g[1]);
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
   // Quarters: "Q4", "Q4 2024", "4Q24", "Q3'24", "the fourth quarter (of 2024)", "first-quarter",
   // "December quarter"; halves: "H1 2025", "second half of 2024".
@@ -506,7 +506,7 @@ void find_periods(const Lines& lines, std::string_view s, std::vector<Found>& ou
     auto& d = *f.figure.date;
     d.quarter = g[1].data() ? to_int(g[1]) : to_int(g[2]);
     if (g[3].data()) d.year = two_digit_year(to_int(g[3]));
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
   static const RE2& q_long = re(
       R"(\b(?i:(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)\b(?:\s(?:of\s)?(\d{4})\b)?)");
@@ -515,14 +515,14 @@ void find_periods(const Lines& lines, std::string_view s, std::vector<Found>& ou
     auto& d = *f.figure.date;
     d.quarter = ordinal(sv(g[1]));
     d.year = to_int(g[2]);
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
   static const RE2& q_month = re(join({kMonth, R"([- ]quarter\b)"}));
   util::for_each_match_in<2>(q_month, s, lines.quarters, [&](const auto& g) {
     Found f = make_date(s, g[0]);
     f.figure.date->month = month_number(sv(g[1]));
     f.figure.date->quarter = (f.figure.date->month + 2) / 3;
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
   static const RE2& half =
       re(R"(\b(?:(?i:(first|second))[- ]half|H([12]))\b(?:\s(?:of\s)?(\d{4})\b)?)");
@@ -533,7 +533,7 @@ void find_periods(const Lines& lines, std::string_view s, std::vector<Found>& ou
     d.qualifier = h == 1 ? "first half" : "second half";
     d.year = to_int(g[3]);
     if (d.year == 0 && g[2].data()) return;  // a bare "H1" is too often a model name
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
 }
 
@@ -559,7 +559,7 @@ void find_months(const Lines& lines, std::string_view s, std::vector<Found>& out
       f.start = offset_in(s, g[1]);
       f.figure.date->qualifier = prep;
     }
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
 }
 
@@ -591,7 +591,7 @@ void find_weekdays(const Lines& lines, std::string_view s, std::vector<Found>& o
     if (mod == "last" || mod == "past") f.relative.offset = -1;
     if (mod.empty())
       f.relative.unit = 'D';  // the nearest one, past or future by the sentence's tense
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
 }
 
@@ -612,7 +612,7 @@ void find_relative(const Lines& lines, std::string_view s, std::vector<Found>& o
                                                 : 0) +
                       shift,
                   false};
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
   // "two weeks from now", "three days from today", "two days from tomorrow"
   // groups: 1 count, 2 unit, 3 from when
@@ -634,7 +634,7 @@ void find_relative(const Lines& lines, std::string_view s, std::vector<Found>& o
     } else {
       f.relative = {unit == "month" ? 'm' : 'y', k, false};
     }
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
   static const RE2& shifted = re(
       R"(\b(?i:(last|this|next|past|previous|coming|current|latest|prior|same)\s(year|month|week|quarter|weekend|decade))\b)");
@@ -651,7 +651,7 @@ void find_relative(const Lines& lines, std::string_view s, std::vector<Found>& o
     const char u = unit == "year" ? 'y' : unit == "month" ? 'm' : unit == "quarter" ? 'q' : 'w';
     f.relative = {u, off,
                   unit == "decade" || unit == "weekend" || mod == "same" || mod == "latest"};
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
   static const RE2& within = re(R"(\b(?i:(earlier|later)\sthis\s(year|month|week))\b)");
   util::for_each_match_in<3>(within, s, lines.within, [&](const auto& g) {
@@ -659,7 +659,7 @@ void find_relative(const Lines& lines, std::string_view s, std::vector<Found>& o
     f.figure.date->relative = true;
     const std::string unit = lower(sv(g[2]));
     f.relative = {unit == "year" ? 'y' : unit == "month" ? 'm' : 'w', 0, unit == "week"};
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
   static const RE2& ago = re(join(
       {"(?i:(", kNumber, "|", kFewWord,
@@ -682,7 +682,7 @@ void find_relative(const Lines& lines, std::string_view s, std::vector<Found>& o
                                        : k),
                   !n || !from_now || unit == "decade"};
     if (unit == "decade") f.relative.unit = 'y';
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
 }
 

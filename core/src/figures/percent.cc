@@ -6,6 +6,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "figures/figures.h"
@@ -149,7 +150,7 @@ void find_percents(const Context& ctx, std::vector<Found>& out) {
     if (joined_by_word) {
       for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) out.push_back(*it);
     }
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
   // shares as fractions: their own pass, on every line (a fraction needs no unit word)
   const auto share = [&](const auto& g) {
@@ -190,7 +191,7 @@ void find_percents(const Context& ctx, std::vector<Found>& out) {
     if (!stands_alone(s, f.start, f.end) && !g[2].data()) return;
     f.figure.kind = FigureKind::percent;
     f.figure.value = *v;
-    out.push_back(f);
+    out.push_back(std::move(f));
   };
   util::for_each_match_at_or_all<8>(share_re(), s, share_starts(ctx.gate), share);
 }

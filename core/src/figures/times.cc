@@ -2,6 +2,7 @@
 // "next five years", "twelve months", "a decade").
 #include <cstdio>
 #include <string>
+#include <utility>
 
 #include "figures/figures.h"
 #include "figures/needles.h"
@@ -74,7 +75,7 @@ void find_times(const Context& ctx, std::vector<Found>& out) {
     std::snprintf(buf, sizeof buf, "%02d:%02d", h % 24, m);
     f.figure.time = buf;
     if (has_zone) f.figure.timezone = std::string(sv(zone));
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
 }
 
@@ -137,7 +138,7 @@ void find_durations(const Context& ctx, std::vector<Found>& out) {
       f.figure.value = static_cast<double>(k);
     }
     f.figure.unit = unit == "decade" ? "year" : unit == "quarter" ? "month" : unit;
-    out.push_back(f);
+    out.push_back(std::move(f));
   });
 }
 
