@@ -271,6 +271,23 @@ bool stands_alone(std::string_view s, std::uint32_t start, std::uint32_t end) {
   return true;
 }
 
+bool glued_before(std::string_view s, const Found& f) {
+  // money signs and percent units make their own boundaries; numbers and years need clean
+  // edges (stands_alone, in their recognizers)
+  const FigureKind kind = f.figure.kind;
+  if (kind != FigureKind::money && kind != FigureKind::percent &&
+      kind != FigureKind::percentage_point)
+    return false;
+  return f.start > 0 && util::is_alnum(s[f.start - 1]) && !util::is_ascii_alpha(s[f.start]) &&
+         !(static_cast<unsigned char>(s[f.start]) >= 0x80);
+}
+
+bool add_unless_glued(std::string_view s, std::vector<Found>& out, Found&& f) {
+  if (glued_before(s, f)) return false;
+  out.push_back(std::move(f));
+  return true;
+}
+
 Result recognize(const text::Text& text, const sections::Layout& layout,
                  std::optional<std::chrono::year_month_day> published) {
   const util::Gate gate(text.norm, FigureNeedles::get().set);
@@ -297,12 +314,7 @@ Result recognize(const text::Text& text, const sections::Layout& layout,
       if (it->second > f.start) return true;
       if (it->second + 200 < f.start) break;
     }
-    // money signs and percent units make their own boundaries; numbers and years need clean edges
-    if (f.figure.kind == FigureKind::money || f.figure.kind == FigureKind::percent ||
-        f.figure.kind == FigureKind::percentage_point)
-      return f.start > 0 && util::is_alnum(s[f.start - 1]) && !util::is_ascii_alpha(s[f.start]) &&
-             !(static_cast<unsigned char>(s[f.start]) >= 0x80);
-    return false;
+    return glued_before(s, f);
   });
 
   // A day written right after a money figure's number is not a date: "$12 June 3" is $12.

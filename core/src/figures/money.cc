@@ -326,7 +326,7 @@ void find_money(const Context& ctx, std::vector<Found>& out) {
     if (!v) return;
     const std::uint32_t start = offset_in(s, g[0]);
     const std::uint32_t end = start + static_cast<std::uint32_t>(g[0].size());
-    out.push_back(make_money(start, end, *v, cur));
+    const bool first = add_unless_glued(s, out, make_money(start, end, *v, cur));
     std::array<re2::StringPiece, 4> t;
     if (util::match_at(range_tail_re(), s, end, t)) {
       const std::string cur2 = t[1].data() && !t[1].empty() ? currency_code(sv(t[1]), ctx) : cur;
@@ -335,10 +335,12 @@ void find_money(const Context& ctx, std::vector<Found>& out) {
       if (!v2 || cur2 != cur) return;
       const std::uint32_t start2 =
           t[1].data() && !t[1].empty() ? offset_in(s, t[1]) : offset_in(s, t[2]);
-      out.push_back(make_money(start2, offset_in(s, t[0]) + static_cast<std::uint32_t>(t[0].size()),
-                               *v2, cur));
-      if (!g[3].data() && t[3].data())
-        out[out.size() - 2].figure.value = scaled(sv(g[2]), exp2);  // "$3-4 billion"
+      const bool second = add_unless_glued(
+          s, out,
+          make_money(start2, offset_in(s, t[0]) + static_cast<std::uint32_t>(t[0].size()), *v2,
+                     cur));
+      if (first && !g[3].data() && t[3].data())  // "$3-4 billion"
+        out[out.size() - (second ? 2 : 1)].figure.value = scaled(sv(g[2]), exp2);
     }
   });
   // A match ends with a currency word at a word start (after a digit, a space or a hyphen:
@@ -385,7 +387,7 @@ void find_money(const Context& ctx, std::vector<Found>& out) {
         }
       }
     }
-    out.push_back(make_money(start, end, *v, resolve_code(*c, ctx)));
+    add_unless_glued(s, out, make_money(start, end, *v, resolve_code(*c, ctx)));
   });
   util::for_each_match_at<4>(sign_after_re(), s, sign_after_starts(s), [&](const auto& g) {
     const std::uint32_t start = offset_in(s, g[0]);
@@ -399,7 +401,7 @@ void find_money(const Context& ctx, std::vector<Found>& out) {
     const int exp = g[2].data() ? scale_exponent(sv(g[2])) : 0;
     auto v = scaled(sv(g[1]), exp);
     if (!v) return;
-    out.push_back(make_money(start, end, *v, resolve_code(*c, ctx)));
+    add_unless_glued(s, out, make_money(start, end, *v, resolve_code(*c, ctx)));
   });
 }
 

@@ -148,9 +148,10 @@ void find_percents(const Context& ctx, std::vector<Found>& out) {
     }
     // A bare comma list ("in 2015, 10 percent") is not a list of percentages.
     if (joined_by_word) {
-      for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) out.push_back(*it);
+      for (auto it = earlier.rbegin(); it != earlier.rend(); ++it)
+        add_unless_glued(s, out, std::move(*it));
     }
-    out.push_back(std::move(f));
+    add_unless_glued(s, out, std::move(f));
   });
   // shares as fractions: their own pass, on every line (a fraction needs no unit word)
   const auto share = [&](const auto& g) {
@@ -191,7 +192,7 @@ void find_percents(const Context& ctx, std::vector<Found>& out) {
     if (!stands_alone(s, f.start, f.end) && !g[2].data()) return;
     f.figure.kind = FigureKind::percent;
     f.figure.value = *v;
-    out.push_back(std::move(f));
+    add_unless_glued(s, out, std::move(f));
   };
   util::for_each_match_at_or_all<8>(share_re(), s, share_starts(ctx.gate), share);
 }
