@@ -306,6 +306,8 @@ Result recognize(const text::Text& text, const sections::Layout& layout,
   find_counts(ctx, c);
 
   const std::string_view s = text.norm;
+  // Candidates in a ticker, a phone number or an opaque range are none. (Glued money and
+  // percentages were never added: add_unless_glued.)
   const auto blocked = blocked_ranges(text, gate);
   std::erase_if(c, [&](const Found& f) {
     auto it = std::lower_bound(blocked.begin(), blocked.end(), std::make_pair(f.end, 0u));
@@ -314,7 +316,7 @@ Result recognize(const text::Text& text, const sections::Layout& layout,
       if (it->second > f.start) return true;
       if (it->second + 200 < f.start) break;
     }
-    return glued_before(s, f);
+    return false;
   });
 
   // A day written right after a money figure's number is not a date: "$12 June 3" is $12.

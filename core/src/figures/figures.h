@@ -88,9 +88,10 @@ std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view s);
 // A money or percent figure glued to a letter or digit before it ("1$1", "x5%"; a sign
 // or a word after the byte may start one: "mid-$5" no, "US$5" yes) is not a figure.
 bool glued_before(std::string_view s, const Found& f);
-// Appends f unless glued_before says it is none; whether it did. recognize() drops such
-// figures anyway; dropped where they are found, "$1" a million times in a row is not a
-// million candidates of some 600 bytes each (a Found holds a whole Figure).
+// Appends f unless glued_before says it is none; whether it did. Every money and percent
+// candidate is added through it: dropped where they are found, not after all recognizers
+// ran, "$1" a million times in a row is not a million candidates of some 600 bytes each
+// (a Found holds a whole Figure).
 bool add_unless_glued(std::string_view s, std::vector<Found>& out, Found&& f);
 
 // The recognizers, each appending candidates (exposed for the corpus tests).

@@ -507,6 +507,14 @@ struct Period {
   std::uint32_t start, end;  // norm bytes
 };
 
+// The figures link_figures gives a metric, and a period and a date: money, percentages
+// and an index's points.
+bool linked(const figures::Found& f) {
+  const FigureKind kind = f.figure.kind;
+  return kind == FigureKind::percent || kind == FigureKind::percentage_point ||
+         kind == FigureKind::money || (kind == FigureKind::number && f.figure.unit == "points");
+}
+
 // Whether a byte may stand inside a match of find_periods' pattern: its letters, digits,
 // spaces and hyphens, and every byte of a multi-byte character ((?i) folds 'ſ' to "s"
 // and the Kelvin sign to "k"); or be a word byte to its \b ('_'). No match holds another
@@ -527,11 +535,7 @@ std::vector<util::LineRange> period_windows(const Context& c) {
   const auto n = static_cast<std::uint32_t>(s.size());
   std::vector<util::LineRange> out;
   for (const figures::Found& f : c.figs) {
-    const FigureKind kind = f.figure.kind;
-    const bool takes = kind == FigureKind::percent || kind == FigureKind::percentage_point ||
-                       kind == FigureKind::money ||
-                       (kind == FigureKind::number && f.figure.unit == "points");
-    if (!takes) continue;
+    if (!linked(f)) continue;
     sections::Range sentence{0, n};
     if (!c.layout.sentences.empty())
       sentence = c.layout.sentences[c.layout.sentence_at(f.start)].range;
@@ -545,7 +549,7 @@ std::vector<util::LineRange> period_windows(const Context& c) {
       out.back().end = std::max(out.back().end, b);
       continue;
     }
-    out.push_back({a, std::max(a, b)});
+    out.push_back({a, b});  // (a <= f.start <= f.end <= b)
   }
   return out;
 }
@@ -700,19 +704,18 @@ std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::
   for (std::size_t k = 0; k < figs.size(); ++k) {
     const figures::Found& f = figs[k];
     FigureLink& l = out[k];
+    if (!linked(f)) continue;
     const FigureKind kind = f.figure.kind;
     if (kind == FigureKind::percent || kind == FigureKind::percentage_point) {
       l.metric = metric_of_percent(c, f);
     } else if (kind == FigureKind::money) {
       l.metric = metric_of_money(c, f);
-    } else if (kind == FigureKind::number && f.figure.unit == "points") {
-      // "fell 412.30 points", "to 7,021.40": an index's move or level
+    } else {
+      // points: "fell 412.30 points", "to 7,021.40": an index's move or level
       l.metric = "index_change";
       l.index = index_before(c, f);
       l.direction = direction_of(c, f, l.metric);
       add_period_and_date(c, periods, k, l);
-      continue;
-    } else {
       continue;
     }
     // "9.7 percent from a year ago at Alibaba and 7.7 percent at Baidu": a figure with no
