@@ -365,6 +365,7 @@ void find_money(const Context& ctx, std::vector<Found>& out) {
       if ((l == "a" || l == "an") && !has_scale) return;  // "a dollar", not a figure
     }
     int exp = g[2].data() ? scale_exponent(sv(g[2])) : g[5].data() ? scale_exponent(sv(g[5])) : 0;
+    if (exp < 0) return;  // a scale word scale_exponent does not know
     if (c->flags & kMega) exp += 6;
     auto v = money_value(number, exp);
     if (!v) return;

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "util/scan.h"
+
 namespace finlens::figures {
 namespace {
 
@@ -24,9 +26,11 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Every byte of re2's \s: a scale word's match may begin with a line break ("$5\nmillion",
+// across a paragraph break of the logical text), and a scale left with it would be unknown.
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  while (!s.empty() && util::is_re2_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && util::is_re2_space(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -39,6 +43,7 @@ std::string join(std::initializer_list<std::string_view> parts) {
 }
 
 std::optional<double> scaled(std::string_view s, int exponent) {
+  if (exponent < 0) return std::nullopt;  // scale_exponent's "unknown", never a tenth
   std::uint64_t mantissa = 0;
   int digits = 0, decimals = 0;
   bool point = false;

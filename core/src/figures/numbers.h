@@ -52,7 +52,8 @@ std::optional<double> spelled_number(std::string_view words);
 std::optional<double> parse_count(std::string_view s);
 // Power of ten of a scale word: "billion", "bn", "B" → 9; "k" → 3; "" → 0; -1 unknown.
 int scale_exponent(std::string_view word);
-// digits × 10^exponent, exact where a double can be.
+// digits × 10^exponent, exact where a double can be; nullopt for a negative exponent
+// (scale_exponent's -1).
 std::optional<double> scaled(std::string_view digits, int exponent);
 
 }  // namespace finlens::figures
