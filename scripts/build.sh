@@ -5,6 +5,7 @@
 # Needs scripts/setup.sh first.
 #   usage: scripts/build.sh [native|wasm|all]     (default all)
 #   env:   FINLENS_BUILD_TYPE (native, default Release)
+#          FINLENS_PGO=0 (native: no profile-guided optimization)
 set -euo pipefail
 # shellcheck source=scripts/env.sh
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -31,12 +32,56 @@ python_options() {
   fi
 }
 
+# Profile-guided optimization of the core (g++, Release; FINLENS_PGO=0 turns it off): the CLI built
+# with an instrumented core (build/pgo-train) analyzes the training texts of
+# scripts/pgo_training.py, writing the profile to build/pgo, which build/native is then
+# optimized from. Made again on every build (a second of analysis, and the files changed
+# since the last one recompiled), so it follows the code.
+pgo_enabled() {
+  [[ ${FINLENS_PGO:-1} != 0 && ${FINLENS_BUILD_TYPE:-Release} == Release ]] || return 1
+  "${CXX:-c++}" -v 2>&1 | grep -q '^gcc version'
+}
+
+make_profile() {
+  local b=build/pgo-train
+  log "profile for the native build ($b, training: scripts/pgo_training.py)"
+  cmake -S . -B "$b" -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="$RE2_NATIVE_PREFIX" \
+    -DFINLENS_PGO=generate -DFINLENS_PGO_DIR="$FINLENS_ROOT/build/pgo.new" -DBUILD_TESTING=OFF \
+    >/dev/null
+  cmake --build "$b" --target finlens -j "$jobs"
+  # into a fresh directory (counts would add up over runs), then only the files whose
+  # bytes changed replace those of build/pgo, so only their sources compile again
+  # Without address randomization the counts come out the same bytes on every run (the
+  # value profiles see heap addresses).
+  local run=()
+  if setarch "$(uname -m)" -R true 2>/dev/null; then run=(setarch "$(uname -m)" -R); fi
+  rm -rf build/pgo.new
+  /usr/bin/python3 scripts/pgo_training.py |
+    "${run[@]}" "$b/finlens" --jsonl --jobs 1 - >/dev/null
+  mkdir -p build/pgo
+  local f name
+  for f in build/pgo/*.gcda; do
+    if [[ -e $f && ! -e build/pgo.new/${f##*/} ]]; then rm -f "$f"; fi
+  done
+  for f in build/pgo.new/*.gcda; do
+    name=${f##*/}
+    if ! cmp -s "$f" "build/pgo/$name"; then cp "$f" "build/pgo/$name"; fi
+  done
+  rm -rf build/pgo.new
+}
+
 build_native() {
   need "$RE2_NATIVE_PREFIX"
-  log "native build (build/native)"
+  local pgo=""
+  if pgo_enabled; then
+    make_profile
+    pgo=use
+  fi
+  log "native build (build/native${pgo:+, optimized from the profile in build/pgo})"
   # shellcheck disable=SC2046 # python_options gives several words
   cmake -S . -B build/native -DCMAKE_BUILD_TYPE="${FINLENS_BUILD_TYPE:-Release}" \
-    -DCMAKE_PREFIX_PATH="$RE2_NATIVE_PREFIX" -DFINLENS_WERROR=ON $(python_options) >/dev/null
+    -DCMAKE_PREFIX_PATH="$RE2_NATIVE_PREFIX" -DFINLENS_WERROR=ON -DFINLENS_PGO="$pgo" \
+    -DFINLENS_PGO_DIR="$FINLENS_ROOT/build/pgo" $(python_options) >/dev/null
   cmake --build build/native -j "$jobs"
   if [[ ! -x build/native/finlens ]]; then
     echo "error: the CLI is not at build/native/finlens" >&2

@@ -673,7 +673,7 @@ void find_relative(const Lines& lines, std::string_view s, std::vector<Found>& o
     if (n && !(*n >= 0 && *n <= 10000)) n.reset();
     const std::string unit = lower(sv(g[2]));
     const char u = unit == "day" ? 'd' : unit == "week" ? 'w' : unit == "month" ? 'm' : 'y';
-    const int k = n ? static_cast<int>(*n) : 0;
+    const int k = static_cast<int>(n.value_or(0));
     // "earlier"/"before" count from some other date in the text, not from publication
     const bool from_now = lower(sv(g[3])) == "ago";
     f.relative = {u == 'w' ? 'd' : u,
