@@ -196,12 +196,30 @@ std::size_t first_word_at(const Words& w, std::uint32_t pos) {
   return static_cast<std::size_t>(it - w.items.begin());
 }
 
+// Up to kMax word indices, in order: what words_after and words_before give, for the few
+// words a cue is looked for in, thousands of times a text (no allocation).
+class NearWords {
+ public:
+  static constexpr std::size_t kMax = 40;
+  void push_back(std::size_t i) { items_[size_++] = i; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  std::size_t operator[](std::size_t k) const { return items_[k]; }
+  const std::size_t* begin() const { return items_.data(); }
+  const std::size_t* end() const { return items_.data() + size_; }
+
+ private:
+  std::array<std::size_t, kMax> items_{};
+  std::size_t size_ = 0;
+};
+
 // Up to n words of the same sentence after the figure, skipping other figures' words.
 // (After a jump, the words jumped over are of this sentence when the one jumped to is:
 // sentences follow the words' order.)
-std::vector<std::size_t> words_after(const Context& c, const figures::Found& f, std::size_t n,
-                                     bool skip_names = true) {
-  std::vector<std::size_t> out;
+NearWords words_after(const Context& c, const figures::Found& f, std::size_t n,
+                      bool skip_names = true) {
+  NearWords out;
+  n = std::min(n, NearWords::kMax);
   std::size_t i = first_word_at(c.w, f.end);
   if (i >= c.w.size()) return out;
   if (c.w.text.substr(f.end, c.w.items[i].start - f.end).find_first_of(",;:\"") !=
@@ -224,9 +242,10 @@ std::vector<std::size_t> words_after(const Context& c, const figures::Found& f, 
   return out;
 }
 
-std::vector<std::size_t> words_before(const Context& c, const figures::Found& f, std::size_t n,
-                                      bool skip_names = true) {
-  std::vector<std::size_t> out;
+NearWords words_before(const Context& c, const figures::Found& f, std::size_t n,
+                       bool skip_names = true) {
+  NearWords out;
+  n = std::min(n, NearWords::kMax);
   std::size_t i = first_word_at(c.w, f.start);
   const std::uint32_t sentence = c.layout.sentence_at(f.start);
   int skipped = 0;
