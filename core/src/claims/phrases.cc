@@ -464,8 +464,9 @@ Source make_source(std::string_view s, const Toks& toks, Range r) {
 }
 
 bool title_in(std::string_view s, const Toks& toks, Range r) {
-  for (int k : words_in(toks, r)) {
-    if (title_word(text_of(s, toks[static_cast<std::size_t>(k)]))) return true;
+  for (int k = r.lo; k < r.hi; ++k) {
+    const Token& t = toks[static_cast<std::size_t>(k)];
+    if (t.kind == Token::word && title_word(text_of(s, t))) return true;
   }
   return false;
 }
@@ -473,9 +474,10 @@ bool title_in(std::string_view s, const Toks& toks, Range r) {
 // A range that reads as a description rather than a name: "an economics professor at
 // …", "the Airbus chief executive", "head of USAF's Mobility Command", "Ryanair CEO".
 bool role_like(std::string_view s, const Toks& toks, Range r) {
-  const std::vector<int> w = words_in(toks, r);
-  if (w.empty()) return false;
-  const std::string_view first = text_of(s, toks[static_cast<std::size_t>(w[0])]);
+  int k = r.lo;
+  while (k < r.hi && toks[static_cast<std::size_t>(k)].kind != Token::word) ++k;
+  if (k >= r.hi) return false;
+  const std::string_view first = text_of(s, toks[static_cast<std::size_t>(k)]);
   return !capitalized(first) || title_in(s, toks, r);
 }
 
