@@ -150,6 +150,9 @@ struct Context {
   std::vector<int> firm_of_word;  // company index covering each word, or -1
   std::vector<bool> in_figure;    // word lies inside a figure
   int main_company = -1;          // most mentioned company of the article section
+  // figure_sentence[k]: Layout::sentence_at(figs[k].start), found once (sentence_span asks
+  // it for a figure and up to 16 neighbours on each side)
+  std::vector<std::uint32_t> figure_sentence;
   // Jumps over other figures' words, made the first time a walk meets a long run of them
   // (a sentence of 10 000 figures would be read 10 000 times); see jumps().
   struct Jumps {
@@ -614,15 +617,15 @@ struct SentenceSpan {
 };
 
 SentenceSpan sentence_span(const Context& c, const std::vector<Period>& periods, std::size_t k) {
-  const std::uint32_t sentence = c.layout.sentence_at(c.figs[k].start);
+  const std::uint32_t sentence = c.figure_sentence[k];
   // at most kWindow figures on each side: a "sentence" of 100 000 figures stays linear
   constexpr std::size_t kWindow = 16;
   SentenceSpan r{k, k + 1, 0, 0};
   while (r.fig_begin > 0 && k - r.fig_begin < kWindow &&
-         c.layout.sentence_at(c.figs[r.fig_begin - 1].start) == sentence)
+         c.figure_sentence[r.fig_begin - 1] == sentence)
     --r.fig_begin;
   while (r.fig_end < c.figs.size() && r.fig_end - k < kWindow &&
-         c.layout.sentence_at(c.figs[r.fig_end].start) == sentence)
+         c.figure_sentence[r.fig_end] == sentence)
     ++r.fig_end;
   const auto& range = c.layout.sentences.empty() ? sections::Range{0, UINT32_MAX}
                                                  : c.layout.sentences[sentence].range;
@@ -688,14 +691,33 @@ void add_period_and_date(const Context& c, const std::vector<Period>& periods, s
   }
 }
 
+// Layout::sentence_at for each figure, walked forward: the figures are sorted by start.
+std::vector<std::uint32_t> figure_sentences(const sections::Layout& layout,
+                                            const std::vector<figures::Found>& figs) {
+  std::vector<std::uint32_t> out;
+  out.reserve(figs.size());
+  const auto& sentences = layout.sentences;
+  std::uint32_t at = 0;  // the last sentence starting at or before the figure (else 0)
+  for (const figures::Found& f : figs) {
+    while (at + 1 < sentences.size() && sentences[at + 1].range.start <= f.start) ++at;
+    out.push_back(at);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::Found>& figs,
                                      const std::vector<companies::Entity>& firms,
                                      const sections::Layout& layout) {
-  Context c{
-      w, figs, firms, layout, std::vector<int>(w.size(), -1), std::vector<bool>(w.size(), false),
-      -1};
+  Context c{w,
+            figs,
+            firms,
+            layout,
+            std::vector<int>(w.size(), -1),
+            std::vector<bool>(w.size(), false),
+            -1,
+            figure_sentences(layout, figs)};
   std::vector<int> article_mentions(firms.size(), 0);
   for (std::size_t e = 0; e < firms.size(); ++e) {
     for (const auto& m : firms[e].mentions) {
@@ -742,10 +764,9 @@ std::vector<FigureLink> link_figures(const Words& w, const std::vector<figures::
     // direction and period, of the one before it (dates in between do not break a list)
     std::size_t prev = k;
     while (prev > 0 && figs[prev - 1].figure.kind == FigureKind::date) --prev;
-    const bool listed = prev > 0 && figs[prev - 1].figure.kind == kind &&
-                        out[prev - 1].metric != "other" &&
-                        layout.sentence_at(figs[prev - 1].start) == layout.sentence_at(f.start) &&
-                        f.start - figs[prev - 1].end < 80;
+    const bool listed =
+        prev > 0 && figs[prev - 1].figure.kind == kind && out[prev - 1].metric != "other" &&
+        c.figure_sentence[prev - 1] == c.figure_sentence[k] && f.start - figs[prev - 1].end < 80;
     const FigureLink* before = listed ? &out[prev - 1] : nullptr;
     if (before && (l.metric.empty() || l.metric == before->metric)) l.metric = before->metric;
     if (l.metric.empty()) l.metric = "other";
