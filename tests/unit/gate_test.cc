@@ -191,6 +191,16 @@ TEST_CASE("a gate keeps every place a kept group's needles stand at, in order") 
   CHECK(texts(g, spelled).size() == 3);
 }
 
+TEST_CASE("a kept group keeps the places of its needles that begin with no letter too") {
+  Needles n;
+  const int money = n.add_starts({"$", "\xE2\x82\xAC", "us$", "rs"}, "");
+  // "$" and "€" anywhere (after a digit, inside "US$"), "us$" and "rs" as whole words at a
+  // word start ("rs." but not "rsvp")
+  const Gate g("$5 and 3\xE2\x82\xAC\nUS$7, rsvp, Rs. 9 x$2", n);
+  CHECK(g.starts(money) == std::vector<std::uint32_t>{0, 8, 12, 14, 24, 31});
+  CHECK(texts(g, money).size() == 2);
+}
+
 TEST_CASE("counts tried at the places they can start find what a pass finds") {
   const finlens::util::Needles& n = finlens::figures::FigureNeedles::get().set;
   const std::string s =
@@ -248,6 +258,31 @@ TEST_CASE("days alone tried at the places they can start find what a pass finds"
   CHECK_FALSE(finlens::figures::day_alone_starts(Gate("on the \xC5\xBFixth.", n)));
 }
 
+TEST_CASE("money with its currency first, tried where it can start, finds what a pass finds") {
+  const finlens::util::Needles& n = finlens::figures::FigureNeedles::get().set;
+  const std::string s =
+      "US$5 million, HK$160.10, $ 5, \xE2\x82\xAC"
+      "3bn, \xC2\xA3"
+      "2.5 billion, Rs. 500 crore, Rs 40 "
+      "lakh, R 500, EUR 5, eur$ 15, usd$15, u.s. $ 7, C $9, TRY 50, try 50, \xC2\xA5"
+      "100, JP\xC2\xA5 "
+      "3, 5$, x$5, us$\n5\nmillion, $5\n\nmillion, \xE2\x82\xB9 10 lakh crore, AUD$15, _$5, "
+      "3\xE2\x82\xAC"
+      "4, rose $5 and r5, RMB 5, rmb5, rsvp 5, Usd.5, $.75, $";
+  const Gate g(s, n);
+  const auto starts = finlens::figures::money_prefix_starts(g);
+  REQUIRE(starts);
+  const auto [scan, tried] = scan_and_tried(finlens::figures::money_prefix_re(), s, *starts);
+  CHECK(tried == scan);
+  CHECK(scan.size() >= 25);
+  // an 'ſ' or a Kelvin sign, which re2 folds to "s" and "k" ("uſd 5"): the text is read whole
+  CHECK_FALSE(
+      finlens::figures::money_prefix_starts(Gate("u\xC5\xBF"
+                                                 "d 50",
+                                                 n)));
+  CHECK_FALSE(finlens::figures::money_prefix_starts(Gate("\xE2\x84\xAArw 50", n)));
+}
+
 TEST_CASE("phone numbers tried at the places they can start find what a pass finds") {
   Needles n;
   const std::string s =
@@ -282,7 +317,9 @@ TEST_CASE("a needle of more than eight bytes is not read past the text's end") {
   // of "September". Found by the fuzzer (libstdc++'s bounds check on the ninth byte).
   Needles n;
   const int months = n.add_starts({"september"}, "");
-  const std::string buffer = "in Septembe" "r";
+  const std::string buffer =
+      "in Septembe"
+      "r";
   const std::string_view cut = std::string_view(buffer).substr(0, buffer.size() - 1);
   CHECK(Gate(cut, n).starts(months).empty());
   CHECK(texts(Gate(cut, n), months).empty());

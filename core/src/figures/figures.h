@@ -72,6 +72,11 @@ std::optional<std::vector<std::uint32_t>> share_starts(const util::Gate& gate);
 const RE2& day_alone_re();
 std::optional<std::vector<std::uint32_t>> day_alone_starts(const util::Gate& gate);
 
+// Money written with its currency first ("US$5 million", money.cc; exposed for the tests):
+// the pattern, and where its matches can start, or nullopt for a text read whole.
+const RE2& money_prefix_re();
+std::optional<std::vector<std::uint32_t>> money_prefix_starts(const util::Gate& gate);
+
 // Phone numbers, where no figure may be (figures.cc; exposed for the tests): the pattern,
 // and where its matches can start: a '+' before a country code, or the last two to four
 // digits of a run (the area code; the pattern has no \b before it), or a '(' before them.

@@ -314,35 +314,50 @@ std::string currency_code(std::string_view w, const Context& ctx) {
   return {};
 }
 
+const RE2& money_prefix_re() { return prefix_re(); }
+
+// Where a match of prefix_re can start: at its currency, so at a needle of money_before
+// (the first word of a currency, whole: a number or a space follows it). A currency word
+// holding an 'ſ' or a Kelvin sign ("uſd"), which re2's case folding reads as an "s" or a
+// "k", starts at no needle: a text holding one of those is searched whole (nullopt).
+std::optional<std::vector<std::uint32_t>> money_prefix_starts(const util::Gate& gate) {
+  const std::string_view s = gate.text();
+  const std::vector<std::uint32_t>& starts = gate.starts(FigureNeedles::get().money_before);
+  for (const std::uint32_t p : starts) {
+    if (s[p] == '\xC5' || s.substr(p, 3) == "\xE2\x84\xAA") return std::nullopt;
+  }
+  return starts;
+}
+
 void find_money(const Context& ctx, std::vector<Found>& out) {
   const std::string_view s = ctx.text.norm;
-  // a match starts at its currency, and holds up to four \s after it (util/gate.h)
-  const auto prefix_lines = ctx.gate.lines(FigureNeedles::get().money_before, 0, 4);
-  util::for_each_match_in<4>(prefix_re(), s, prefix_lines, [&](const auto& g) {
-    const std::string cur = currency_code(sv(g[1]), ctx);
-    if (cur.empty()) return;
-    const int exp = g[3].data() ? scale_exponent(sv(g[3])) : 0;
-    auto v = scaled(sv(g[2]), exp);
-    if (!v) return;
-    const std::uint32_t start = offset_in(s, g[0]);
-    const std::uint32_t end = start + static_cast<std::uint32_t>(g[0].size());
-    const bool first = add_unless_glued(s, out, make_money(start, end, *v, cur));
-    std::array<re2::StringPiece, 4> t;
-    if (util::match_at(range_tail_re(), s, end, t)) {
-      const std::string cur2 = t[1].data() && !t[1].empty() ? currency_code(sv(t[1]), ctx) : cur;
-      const int exp2 = t[3].data() ? scale_exponent(sv(t[3])) : exp;
-      auto v2 = scaled(sv(t[2]), exp2);
-      if (!v2 || cur2 != cur) return;
-      const std::uint32_t start2 =
-          t[1].data() && !t[1].empty() ? offset_in(s, t[1]) : offset_in(s, t[2]);
-      const bool second = add_unless_glued(
-          s, out,
-          make_money(start2, offset_in(s, t[0]) + static_cast<std::uint32_t>(t[0].size()), *v2,
-                     cur));
-      if (first && !g[3].data() && t[3].data())  // "$3-4 billion"
-        out[out.size() - (second ? 2 : 1)].figure.value = scaled(sv(g[2]), exp2);
-    }
-  });
+  util::for_each_match_at_or_all<4>(
+      prefix_re(), s, money_prefix_starts(ctx.gate), [&](const auto& g) {
+        const std::string cur = currency_code(sv(g[1]), ctx);
+        if (cur.empty()) return;
+        const int exp = g[3].data() ? scale_exponent(sv(g[3])) : 0;
+        auto v = scaled(sv(g[2]), exp);
+        if (!v) return;
+        const std::uint32_t start = offset_in(s, g[0]);
+        const std::uint32_t end = start + static_cast<std::uint32_t>(g[0].size());
+        const bool first = add_unless_glued(s, out, make_money(start, end, *v, cur));
+        std::array<re2::StringPiece, 4> t;
+        if (util::match_at(range_tail_re(), s, end, t)) {
+          const std::string cur2 =
+              t[1].data() && !t[1].empty() ? currency_code(sv(t[1]), ctx) : cur;
+          const int exp2 = t[3].data() ? scale_exponent(sv(t[3])) : exp;
+          auto v2 = scaled(sv(t[2]), exp2);
+          if (!v2 || cur2 != cur) return;
+          const std::uint32_t start2 =
+              t[1].data() && !t[1].empty() ? offset_in(s, t[1]) : offset_in(s, t[2]);
+          const bool second = add_unless_glued(
+              s, out,
+              make_money(start2, offset_in(s, t[0]) + static_cast<std::uint32_t>(t[0].size()), *v2,
+                         cur));
+          if (first && !g[3].data() && t[3].data())  // "$3-4 billion"
+            out[out.size() - (second ? 2 : 1)].figure.value = scaled(sv(g[2]), exp2);
+        }
+      });
   // A match ends with a currency word at a word start (after a digit, a space or a hyphen:
   // the scale ends at \b), with up to three \s after it; before it, a spelled number may
   // hold more ("one hundred and five dollars"): four lines before the word's cover any

@@ -85,8 +85,9 @@ struct FigureNeedles {
       "fstne");
   // times.cc: a clock time has minutes or a meridiem ("10:30", "5 pm", "9 a.m.")
   int clock = set.add({":", "am", "pm", "a.m", "p.m"});
-  // money.cc: the currency forms written before a number ("US$", "€", "Rs.", "EUR")
-  int money_before = set.add(prefix_currency_needles());
+  // money.cc: the currency forms written before a number ("US$", "€", "Rs.", "EUR"), whole
+  // words, kept where they stand (the pattern is tried there)
+  int money_before = set.add_starts(prefix_currency_needles(), "");
   int money_after =
       set.add_words(suffix_currency_needles(), "");  // "5 million US dollars", "115USD"
 

@@ -98,8 +98,14 @@ int Needles::add_group(std::span<const std::string_view> group, const Word& kind
     quiet_[first] = false;
     if (w.size() == 1) {
       bytes_[first] |= bit;
+      if (kind.kept >= 0) kept_bytes_[first] |= bit;
     } else {
-      sequences_.push_back({std::string(w), true, bit});
+      Word sequence;
+      sequence.text = std::string(w);
+      sequence.exact = true;
+      sequence.bit = bit;
+      sequence.kept = kind.kept >= 0 ? id : -1;
+      sequences_.push_back(std::move(sequence));
       sequence_start_[first] = true;
     }
   }
@@ -150,13 +156,12 @@ int Needles::add_words(std::span<const std::string_view> group, std::string_view
   return add_group(group, kind);
 }
 
-int Needles::add_starts(std::initializer_list<std::string_view> group,
-                        std::string_view letters_after) {
+int Needles::add_starts(std::span<const std::string_view> group, std::string_view letters_after) {
   Word kind;
   kind.whole = true;
   kind.after = std::string(letters_after);
   kind.kept = 0;  // any group number: add_group puts the group's own
-  return add_group(std::span<const std::string_view>(group.begin(), group.size()), kind);
+  return add_group(group, kind);
 }
 
 Gate::Gate(std::string_view text, const Needles& needles)
@@ -197,9 +202,15 @@ Gate::Gate(std::string_view text, const Needles& needles)
         do {
           const auto byte = static_cast<unsigned char>(text[p]);
           mask |= needles.bytes_[byte];
+          for (std::uint64_t kept = needles.kept_bytes_[byte]; kept != 0; kept &= kept - 1)
+            starts_[static_cast<std::size_t>(std::countr_zero(kept))].push_back(
+                static_cast<std::uint32_t>(p));
           if (needles.sequence_start_[byte]) {
             for (const Needles::Word& w : needles.sequences_) {
-              if (stands_at(text, p, w.text, true)) mask |= w.bit;
+              if (!stands_at(text, p, w.text, true)) continue;
+              mask |= w.bit;
+              if (w.kept >= 0)
+                starts_[static_cast<std::size_t>(w.kept)].push_back(static_cast<std::uint32_t>(p));
             }
           }
           ++p;

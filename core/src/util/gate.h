@@ -56,8 +56,13 @@ class Needles {
     return add_words(std::span<const std::string_view>(group.begin(), group.size()), letters_after);
   }
   // add_words for a group whose needles' places a Gate also keeps (Gate::starts): for a
-  // pattern whose every match starts at one of them, tried there alone.
-  int add_starts(std::initializer_list<std::string_view> group, std::string_view letters_after);
+  // pattern whose every match starts at one of them, tried there alone. The places of the
+  // needles that begin with no letter ("$", "€") are kept too.
+  int add_starts(std::span<const std::string_view> group, std::string_view letters_after);
+  int add_starts(std::initializer_list<std::string_view> group, std::string_view letters_after) {
+    return add_starts(std::span<const std::string_view>(group.begin(), group.size()),
+                      letters_after);
+  }
 
  private:
   friend class Gate;
@@ -86,9 +91,10 @@ class Needles {
   static int bucket(char a, char b);  // two lower-case letters (b may be 0)
   void add_word(Word w);
   std::vector<Bucket> by_start_ = std::vector<Bucket>(27 * 27);
-  std::array<std::uint64_t, 256> bytes_{};  // punctuation byte → groups
-  std::vector<Word> sequences_;             // longer needles that begin with no letter
-  std::array<bool, 256> sequence_start_{};  // the first bytes of sequences_
+  std::array<std::uint64_t, 256> bytes_{};       // punctuation byte → groups
+  std::array<std::uint64_t, 256> kept_bytes_{};  // the same for the groups of add_starts
+  std::vector<Word> sequences_;                  // longer needles that begin with no letter
+  std::array<bool, 256> sequence_start_{};       // the first bytes of sequences_
   // Bytes that are no letter, no digit and start no needle: a Gate passes them by.
   std::array<bool, 256> quiet_ = [] {
     std::array<bool, 256> t{};
