@@ -179,6 +179,17 @@ TEST_CASE("patterns tried at the digit runs they can start at find what a scan f
   CHECK(same(R"(\b(1[89]\d{2}|20\d{2})\b)", 4, 4, "") == 6);
 }
 
+TEST_CASE("ISO dates tried at the runs of four digits before a '-' find what a scan finds") {
+  const std::string s =
+      "On 2024-03-05, x2024-03-05, 12024-03-05 and 2024-3-05; _2024-03-05, 2024-03-055,\n"
+      "1999-12-31 2024--03-05 2024-03-05x 2024-03-05";
+  const Gate g(s, Needles{});
+  const RE2 iso(R"(\b(\d{4})-(\d{2})-(\d{2})\b)", finlens::util::pattern_options());
+  const auto [scan, tried] = scan_and_tried(iso, s, finlens::figures::run_starts(g, 4, 4, "-"));
+  CHECK(tried == scan);
+  CHECK(scan == Lines{"2024-03-05", "1999-12-31", "2024-03-05"});
+}
+
 TEST_CASE("a gate keeps every place a kept group's needles stand at, in order") {
   Needles n;
   const int spelled = n.add_starts({"two", "ten", "a dozen"}, "s");

@@ -151,7 +151,6 @@ struct Lines {
   const FigureNeedles& n = FigureNeedles::get();
   Ranges months = gate.lines(n.months);
   Ranges weekdays = gate.lines(n.weekdays);
-  Ranges dashes = gate.lines(n.dashes);
   Ranges qualified_years = gate.lines(n.qualified_years);
   Ranges short_quarters = gate.lines(n.short_quarters);
   Ranges quarters = gate.lines(n.quarters);
@@ -171,7 +170,7 @@ const RE2& re(const std::string& pattern) {
 // optional weekday in front ("Friday, March 3").
 void find_days(const Lines& lines, std::string_view s, std::vector<Found>& out) {
   static const RE2& iso = re(R"(\b(\d{4})-(\d{2})-(\d{2})\b)");
-  util::for_each_match_in<4>(iso, s, lines.dashes, [&](const auto& g) {
+  util::for_each_match_at<4>(iso, s, run_starts(lines.gate, 4, 4, "-"), [&](const auto& g) {
     Found f = make_date(s, g[0]);
     auto& d = *f.figure.date;
     d.year = to_int(g[1]);

@@ -32,7 +32,6 @@ struct FigureNeedles {
       "tfsen");
   // weekday names, in any case ("tues")
   int weekdays = set.add({"mon", "tue", "wed", "thu", "fri", "sat", "sun"});
-  int dashes = set.add({"-"});                                              // ISO dates
   int qualified_years = set.add({"early", "mid", "late", "fiscal", "fy"});  // "late 2022"
   int short_quarters = set.add({"Q"});                                      // "Q4", "4Q24"
   int quarters = set.add({"quarter"});         // "fourth quarter", "December quarter"
@@ -83,8 +82,9 @@ struct FigureNeedles {
        "eleventh",    "twelfth",    "thirteenth", "fourteenth", "fifteenth", "sixteenth",
        "seventeenth", "eighteenth", "nineteenth", "twentieth",  "thirtieth"},
       "fstne");
-  // times.cc: a clock time has minutes or a meridiem ("10:30", "5 pm", "9 a.m.")
-  int clock = set.add({":", "am", "pm", "a.m", "p.m"});
+  // times.cc: a clock time has minutes or a meridiem ("10:30", "5 pm", "9 a.m."), a whole
+  // word ("am\b"; not the "am" of "American")
+  int clock = set.add_words({":", "am", "pm", "a.m", "p.m"}, "");
   // money.cc: the currency forms written before a number ("US$", "€", "Rs.", "EUR"), whole
   // words, kept where they stand (the pattern is tried there)
   int money_before = set.add_starts(prefix_currency_needles(), "");
