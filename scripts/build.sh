@@ -42,6 +42,13 @@ pgo_enabled() {
   "${CXX:-c++}" -v 2>&1 | grep -q '^gcc version'
 }
 
+# Link-time optimization of the core and the programs (g++, Release; FINLENS_LTO=0 turns it
+# off): 2% fewer instructions on the corpus, 6-10% more MB/s.
+lto_enabled() {
+  [[ ${FINLENS_LTO:-1} != 0 && ${FINLENS_BUILD_TYPE:-Release} == Release ]] || return 1
+  "${CXX:-c++}" -v 2>&1 | grep -q '^gcc version'
+}
+
 make_profile() {
   local b=build/pgo-train
   log "profile for the native build ($b, training: scripts/pgo_training.py)"
@@ -77,11 +84,13 @@ build_native() {
     make_profile
     pgo=use
   fi
-  log "native build (build/native${pgo:+, optimized from the profile in build/pgo})"
+  local lto=OFF
+  if lto_enabled; then lto=ON; fi
+  log "native build (build/native${pgo:+, optimized from the profile in build/pgo}, link-time optimization $lto)"
   # shellcheck disable=SC2046 # python_options gives several words
   cmake -S . -B build/native -DCMAKE_BUILD_TYPE="${FINLENS_BUILD_TYPE:-Release}" \
     -DCMAKE_PREFIX_PATH="$RE2_NATIVE_PREFIX" -DFINLENS_WERROR=ON -DFINLENS_PGO="$pgo" \
-    -DFINLENS_PGO_DIR="$FINLENS_ROOT/build/pgo" $(python_options) >/dev/null
+    -DFINLENS_LTO="$lto" -DFINLENS_PGO_DIR="$FINLENS_ROOT/build/pgo" $(python_options) >/dev/null
   cmake --build build/native -j "$jobs"
   if [[ ! -x build/native/finlens ]]; then
     echo "error: the CLI is not at build/native/finlens" >&2
