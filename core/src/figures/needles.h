@@ -37,12 +37,15 @@ struct FigureNeedles {
   int quarters = set.add({"quarter"});         // "fourth quarter", "December quarter"
   int halves = set.add({"half", "h1", "h2"});  // "first half", "H1 2025"
   int deictic = set.add({"yesterday", "today", "tomorrow", "tmrw", "tonight", "now"});
-  int units = set.add({"year", "month", "week", "quarter", "decade"});  // "last year"
-  int within = set.add({"earlier", "later"});                           // "later this year"
-  int ago = set.add({"ago", "earlier", "before"});                      // "two years ago"
-  // times.cc: durations ("the next five years", "three-month")
-  int duration_units =
-      set.add({"year", "month", "week", "day", "hour", "decade", "quarter", "minute"});
+  // "last year": the unit a whole word ("weekend" too; not "yearly"), and the Kelvin sign
+  // that re2's case folding reads as the "k" of "week"
+  int units = set.add_words({"year", "month", "week", "quarter", "decade", "\xE2\x84\xAA"}, "e");
+  int within = set.add({"earlier", "later"});       // "later this year"
+  int ago = set.add({"ago", "earlier", "before"});  // "two years ago"
+  // times.cc: durations ("the next five years", "three-month"): the unit a whole word or
+  // a plural ("yearly" is none), and the Kelvin sign (the "k" of "week" to re2)
+  int duration_units = set.add_words(
+      {"year", "month", "week", "day", "hour", "decade", "quarter", "minute", "\xE2\x84\xAA"}, "s");
   // percent.cc: "%", "percent", "per cent", "pct", "pp", "basis points", "bps"
   int percent_units = set.add({"%", "per", "pct", "pp", "basis", "bp"});
   // dates.cc, figures.cc: numeric dates ("2015/08/12", "9-18-15"), bare years and phone numbers,
