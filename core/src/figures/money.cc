@@ -149,8 +149,17 @@ std::string alternation(unsigned flag, bool words) {
     // a code before the number may carry a dollar sign: "usd$ 15", "aud$15"
     const bool code = words && c->written.size() == 3 && flag == kBefore;
     if (!out.empty()) out += '|';
-    out += (words && flag == kBefore ? "\\b" : "") +
-           ((c->flags & kCased) ? form : "(?i:" + form + ")") + (code ? "\\$?" : "");
+    // (appended piece by piece: g++ 12 at link-time optimization warns, wrongly, of an
+    // overflow in the temporaries of a chain of operator+)
+    if (words && flag == kBefore) out += "\\b";
+    if (c->flags & kCased) {
+      out += form;
+    } else {
+      out += "(?i:";
+      out += form;
+      out += ')';
+    }
+    if (code) out += "\\$?";
   }
   return out;
 }
