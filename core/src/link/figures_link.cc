@@ -691,17 +691,13 @@ void add_period_and_date(const Context& c, const std::vector<Period>& periods, s
   }
 }
 
-// Layout::sentence_at for each figure, walked forward: the figures are sorted by start.
+// Layout::sentence_at for each figure (the figures are sorted by start).
 std::vector<std::uint32_t> figure_sentences(const sections::Layout& layout,
                                             const std::vector<figures::Found>& figs) {
   std::vector<std::uint32_t> out;
   out.reserve(figs.size());
-  const auto& sentences = layout.sentences;
-  std::uint32_t at = 0;  // the last sentence starting at or before the figure (else 0)
-  for (const figures::Found& f : figs) {
-    while (at + 1 < sentences.size() && sentences[at + 1].range.start <= f.start) ++at;
-    out.push_back(at);
-  }
+  sections::SentenceWalk walk(layout);
+  for (const figures::Found& f : figs) out.push_back(walk.at(f.start));
   return out;
 }
 

@@ -140,7 +140,7 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
   w.items.reserve(s.size() / 5 + 16);  // news text: a word every six bytes or so
   Scanner sc{s};
   std::uint32_t prev_sentence = UINT32_MAX;
-  std::size_t next_sentence = 0;  // the first sentence starting after the current word
+  sections::SentenceWalk sentence_of(layout);  // words come in text order
   std::size_t i = 0;
   while (i < s.size()) {
     const auto b = static_cast<unsigned char>(s[i]);
@@ -222,11 +222,7 @@ Words split_words(const text::Text& t, const sections::Layout& layout) {
     const std::uint32_t size = x.end - x.start;
     x.capitalized = upper0 || (util::is_lower(s[x.start]) && size <= 12 && (cases & kUpper));
     x.all_caps = upper0 && size >= 2 && !(cases & kLower);
-    // Layout::sentence_at, walked forward: words come in text order
-    while (next_sentence < layout.sentences.size() &&
-           layout.sentences[next_sentence].range.start <= x.start)
-      ++next_sentence;
-    x.sentence = next_sentence == 0 ? 0 : static_cast<std::uint32_t>(next_sentence - 1);
+    x.sentence = sentence_of.at(x.start);
     x.sentence_start = x.sentence != prev_sentence;
     prev_sentence = x.sentence;
     w.items.push_back(x);

@@ -43,6 +43,21 @@ struct Layout {
   std::uint32_t sentence_at(std::uint32_t pos) const;
 };
 
+// Layout::sentence_at for positions asked in order (none before the one asked last),
+// walked forward instead of searched: linear in the positions and the sentences.
+class SentenceWalk {
+ public:
+  explicit SentenceWalk(const Layout& layout) : sentences_(layout.sentences) {}
+  std::uint32_t at(std::uint32_t pos) {
+    while (at_ + 1 < sentences_.size() && sentences_[at_ + 1].range.start <= pos) ++at_;
+    return at_;
+  }
+
+ private:
+  const std::vector<Sentence>& sentences_;
+  std::uint32_t at_ = 0;  // the last sentence starting at or before the position (else 0)
+};
+
 // The longest a sentence may be: a longer run with no sentence end is cut into pieces
 // (at spaces where it can), so per-sentence work stays bounded on any input. Real
 // sentences are far shorter (the longest in the shared corpus is about 620 bytes).
