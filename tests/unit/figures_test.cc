@@ -79,3 +79,42 @@ TEST_CASE("glued percents are dropped where they are found") {
   for (int i = 0; i < 500; ++i) spaced += "5% ";
   CHECK(candidates(spaced, finlens::figures::find_percents).size() == 500);
 }
+
+// Every ordered choice of distinct indices of n candidates, n up to 6 (chains, cycles,
+// fixed points and drops in every mix): the kept ones come out in that order, each with
+// its own strings (long enough to live on the heap), the rest dropped.
+TEST_CASE("move_to_front keeps the chosen candidates in the order given") {
+  const auto label = [](std::uint32_t i) {
+    return "a unit long enough for the heap, number " + std::to_string(i);
+  };
+  int cases = 0;
+  for (std::uint32_t n = 0; n <= 6; ++n) {
+    std::vector<std::uint32_t> kept;
+    std::vector<bool> used(n);
+    // extends `kept` by every unused index in turn, checking each prefix
+    const auto check_all = [&](const auto& self) -> void {
+      std::vector<Found> c;
+      for (std::uint32_t i = 0; i < n; ++i) {
+        c.push_back(found(i, i + 1, FigureKind::number));
+        c.back().figure.unit = label(i);
+      }
+      const std::vector<Found> out = finlens::figures::move_to_front(std::move(c), kept);
+      REQUIRE(out.size() == kept.size());
+      for (std::size_t p = 0; p < kept.size(); ++p) {
+        CHECK(out[p].start == kept[p]);
+        CHECK(out[p].figure.unit == label(kept[p]));
+      }
+      ++cases;
+      for (std::uint32_t i = 0; i < n; ++i) {
+        if (used[i]) continue;
+        used[i] = true;
+        kept.push_back(i);
+        self(self);
+        kept.pop_back();
+        used[i] = false;
+      }
+    };
+    check_all(check_all);
+  }
+  CHECK(cases == 1 + 2 + 5 + 16 + 65 + 326 + 1957);
+}

@@ -23,6 +23,54 @@ constexpr std::string_view kExchanges =
 
 }  // namespace
 
+// Position p takes from kept[p]: chains of such moves begin at a candidate not kept and
+// end past the kept ones; what remains are cycles, each moved round through one candidate
+// held aside. One move a candidate, where a swap is three.
+std::vector<Found> move_to_front(std::vector<Found> c, const std::vector<std::uint32_t>& kept) {
+  const std::uint32_t k = static_cast<std::uint32_t>(kept.size());
+  std::vector<bool> taken(c.size()), placed(k);
+  for (std::uint32_t i : kept) taken[i] = true;
+  // fills `to` from kept[to], then the place that left empty, until `last` is moved
+  const auto pull = [&](std::uint32_t to, std::uint32_t last) {
+    while (to < k && !placed[to]) {
+      placed[to] = true;
+      const std::uint32_t from = kept[to];
+      if (from == last) return to;
+      c[to] = std::move(c[from]);
+      to = from;
+    }
+    return to;
+  };
+  constexpr std::uint32_t kNoEnd = UINT32_MAX;
+  for (std::uint32_t p = 0; p < k; ++p) {
+    if (!taken[p]) pull(p, kNoEnd);
+  }
+  for (std::uint32_t p = 0; p < k; ++p) {
+    if (placed[p] || kept[p] == p) continue;
+    Found held = std::move(c[p]);
+    c[pull(p, p)] = std::move(held);
+  }
+  c.erase(c.begin() + k, c.end());
+  return c;
+}
+
+Figure to_figure(Reading&& r) {
+  Figure f;
+  f.kind = r.kind;
+  f.value = r.value;
+  f.value_max = r.value_max;
+  f.currency = std::move(r.currency);
+  f.unit = std::move(r.unit);
+  f.date = std::move(r.date);
+  f.time = std::move(r.time);
+  f.timezone = std::move(r.timezone);
+  f.duration = std::move(r.duration);
+  f.approximate = r.approximate;
+  f.qualifier = std::move(r.qualifier);
+  f.section = r.section;
+  return f;
+}
+
 const RE2& phone_re() {
   static const RE2 phone(R"((?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}\b)",
                          util::pattern_options());
@@ -112,7 +160,7 @@ int kind_rank(FigureKind k) {
 }
 
 // Among overlapping candidates keep the longest; on equal length the more specific kind.
-// (Sorts indices, not the candidates: a Found carries a whole Figure, strings and all.)
+// (Sorts indices, not the candidates: a Found carries a Reading, six strings and all.)
 std::vector<Found> resolve_overlaps(std::vector<Found> c) {
   std::vector<std::uint32_t> order(c.size());
   for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -144,10 +192,7 @@ std::vector<Found> resolve_overlaps(std::vector<Found> c) {
   // kept figures are disjoint, so their starts differ: sorting by start is a total order
   std::sort(kept.begin(), kept.end(),
             [&](std::uint32_t x, std::uint32_t y) { return c[x].start < c[y].start; });
-  std::vector<Found> out;
-  out.reserve(kept.size());
-  for (std::uint32_t i : kept) out.push_back(std::move(c[i]));
-  return out;
+  return move_to_front(std::move(c), kept);
 }
 
 // "nearly US$87 billion", "about 36 percent", "more than 6%": the figure is approximate.
@@ -294,7 +339,7 @@ Result recognize(const text::Text& text, const sections::Layout& layout,
   Context ctx{text, layout, gate, published};
   read_currency_context(ctx);
   std::vector<Found> c;
-  // A Found holds a whole Figure (13 strings): growing the list moves them all. Most
+  // A Found holds a Reading (six strings): growing the list moves them all. Most
   // candidates stand at a digit run, some at two (a count and a money figure); the cap
   // keeps a text of a million numbers from reserving it all at once.
   c.reserve(std::min<std::size_t>(2 * gate.digit_runs().size() + 16, 2048));
