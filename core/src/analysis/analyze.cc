@@ -135,7 +135,8 @@ void add_figures(const text::Text& t, std::vector<figures::Found>& found,
   a.figures.reserve(found.size());
   for (std::size_t i = 0; i < found.size(); ++i) {
     figures::Found& f = found[i];
-    Figure& fig = a.figures.emplace_back(figures::to_figure(std::move(f.figure)));
+    Figure& fig = a.figures.emplace_back();
+    figures::move_into(fig, std::move(f.figure));
     fig.id = make_id('f', a.figures.size());
     fig.span = t.span(f.start, f.end);
     const link::FigureLink& l = links[i];

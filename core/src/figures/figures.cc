@@ -54,8 +54,7 @@ std::vector<Found> move_to_front(std::vector<Found> c, const std::vector<std::ui
   return c;
 }
 
-Figure to_figure(Reading&& r) {
-  Figure f;
+void move_into(Figure& f, Reading&& r) {
   f.kind = r.kind;
   f.value = r.value;
   f.value_max = r.value_max;
@@ -68,7 +67,6 @@ Figure to_figure(Reading&& r) {
   f.approximate = r.approximate;
   f.qualifier = std::move(r.qualifier);
   f.section = r.section;
-  return f;
 }
 
 const RE2& phone_re() {

@@ -36,8 +36,8 @@ struct Reading {
   SectionKind section = SectionKind::article;
 };
 
-// The Figure of a reading, its id, span and links left for the later stages.
-Figure to_figure(Reading&& r);
+// Moves a reading into a Figure (a new one: its id, span and links are the later stages').
+void move_into(Figure& f, Reading&& r);
 
 // A figure before it gets its id and its span in input units.
 struct Found {
