@@ -5,7 +5,7 @@
 //   finlens_bench corpus FILE.jsonl        every article's "text", passes until >= 2 s
 //   finlens_bench files FILE...            each file as one article
 //   finlens_bench sizes FILE.jsonl         1 KB ... 10 MB inputs made of corpus text
-//   finlens_bench hostile                  hostile generators at 25 KB and 100 KB
+//   finlens_bench hostile                  hostile generators at 25 KB and 100 KB (passes)
 //   finlens_bench big FILE.jsonl MB [MAX]  one input of MB megabytes (default max_bytes: cut)
 //   env FINLENS_BENCH_SECONDS              minimum timed seconds per measurement (2)
 #include <chrono>

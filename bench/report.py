@@ -84,7 +84,8 @@ if n:
 
 h = rows("native-hostile")
 if h:
-    print("\nhostile input, native: time at ~25 KB and ~100 KB (4x the input; ratio ~4 = linear)\n")
+    print("\nhostile input, native: time at ~25 KB and ~100 KB, each a warm-up then passes for a"
+          " quarter of FINLENS_BENCH_SECONDS (4x the input; ratio ~4 = linear)\n")
     print(f"| {'input':<32} | {'25 KB ms':>9} | {'100 KB ms':>9} | {'ratio':>5} | {'JSON ratio':>10} |")
     print(f"|{'-' * 34}|{'-' * 11}|{'-' * 11}|{'-' * 7}|{'-' * 12}|")
     for r in h:
