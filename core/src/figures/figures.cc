@@ -190,7 +190,13 @@ std::vector<Found> resolve_overlaps(std::vector<Found> c) {
   // kept figures are disjoint, so their starts differ: sorting by start is a total order
   std::sort(kept.begin(), kept.end(),
             [&](std::uint32_t x, std::uint32_t y) { return c[x].start < c[y].start; });
-  return move_to_front(std::move(c), kept);
+  std::vector<Found> out = move_to_front(std::move(c), kept);
+  // A long list mostly dropped ("$1$1$1…": room for 2,048 candidates, 770 KB, none kept)
+  // is cut to size, not held through the later stages. An article's short list is not
+  // worth the copy, nor one mostly kept.
+  const std::size_t spare = out.capacity() - out.size();
+  if (spare * sizeof(Found) > (256u << 10) && out.size() < spare) out.shrink_to_fit();
+  return out;
 }
 
 // "nearly US$87 billion", "about 36 percent", "more than 6%": the figure is approximate.

@@ -12,10 +12,10 @@
 #include <concepts>
 #include <cstdint>
 #include <cstring>
-#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace finlens {
@@ -90,9 +90,9 @@ std::size_t utf8_length(const unsigned char* p, const unsigned char* end, std::s
 
 // Bytes appended at the end of a buffer: a pointer bumped past them (most of what a
 // Writer appends is one or a few bytes, and std::string's append and push_back are calls
-// that check and terminate the string each time).
-// The output is written into the string that is returned: copying it out at the end took
-// as much new memory again (22 MB for a text whose facts repeat long sentences).
+// that check and terminate the string each time). The buffer is the string returned, cut
+// to what was written: copying it out at the end took as much new memory again (22 MB
+// for a text whose facts repeat long sentences).
 class Buffer {
  public:
   explicit Buffer(std::size_t capacity) { data_.resize(std::max<std::size_t>(capacity, 64)); }
@@ -583,11 +583,10 @@ void write(Writer& w, const Collection& c) {
   w.end_object();
 }
 
-// A guess on the high side, so the string is allocated once: the JSON repeats much of the
-// input's text in spans, plus keys and ids per finding. On the Wikinews corpus the output
-// is 44-88% of this (2.8x the input on average).
-// What the JSON of `a` will take, near: the buffer is zero-filled to it. On the corpus it
-// is 1.26 times what is written, and none of the 90 articles outgrew it.
+// A guess on the high side, so the string is allocated once, and near, as it is
+// zero-filled: keys, ids and mentions per finding, and the sentences that facts and claims
+// repeat. On the Wikinews corpus it is 1.26 times what is written (none of the 90 articles
+// outgrew it; the guess before the sentences were counted was 1.52 times).
 std::size_t capacity(const Analysis& a) {
   const std::size_t findings = a.sections.size() + a.companies.size() + a.people.size() +
                                a.figures.size() + a.claims.size() + a.facts.size() +
