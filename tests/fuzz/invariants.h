@@ -10,16 +10,16 @@
 //   - ids are unique and every id a field refers to exists;
 //   - every string is valid UTF-8 and every value finite;
 //   - the warnings say what happened (invalid_utf8, input_truncated);
-//   - the JSON parses back and prints back to the same bytes.
+//   - the JSON parses back and prints back to the same bytes (reprint.h).
 //
 // The input is decoded here the way the core decodes it: cut at max_bytes on a
 // character boundary, then invalid bytes replaced (text::to_valid_utf8, WHATWG).
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <string_view>
@@ -27,6 +27,7 @@
 
 #include "finlens/analysis.h"
 #include "finlens/json.h"
+#include "reprint.h"
 #include "text/text.h"
 
 namespace finlens::fuzz {
@@ -242,27 +243,27 @@ class Checker {
 
   void check_json(const Analysis& a) {
     const std::string s = to_json_string(a);
-    const nlohmann::json j = nlohmann::json::parse(s, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) {
-      fail("the JSON does not parse back");
+    Reprint r(s);
+    r.probe("figures");
+    if (!r.run()) {
+      fail(r.mismatch() ? "the JSON does not print back to the same bytes"
+                        : "the JSON does not parse back");
       return;
     }
-    if (j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) != s) {
-      fail("the JSON does not print back to the same bytes");
-    }
-    if (!j.is_object() || j.value("schema", "") != kSchema)
-      fail("the JSON has no schema finlens/1");
+    const Reprint::Top& top = r.top();
+    if (!top.object || top.schema != kSchema) fail("the JSON has no schema finlens/1");
     for (const char* key : {"sections", "companies", "people", "figures", "claims", "warnings"}) {
-      if (!j.contains(key) || !j[key].is_array()) fail(std::string("the JSON has no array ") + key);
+      if (std::find(top.arrays.begin(), top.arrays.end(), key) == top.arrays.end())
+        fail(std::string("the JSON has no array ") + key);
     }
-    if (errors_.empty() && j["figures"].size() != a.figures.size())
+    if (errors_.empty() && top.elements.size() != a.figures.size())
       fail("the JSON has a different number of figures");
     if (errors_.empty()) {
       for (std::size_t i = 0; i < a.figures.size(); ++i) {
-        const auto& f = j["figures"][i];
-        if (f.value("start", -1) != static_cast<long>(a.figures[i].span.start) ||
-            f.value("end", -1) != static_cast<long>(a.figures[i].span.end) ||
-            f.value("text", std::string()) != a.figures[i].span.text) {
+        const Reprint::Element& f = top.elements[i];
+        if (f.start != static_cast<std::int64_t>(a.figures[i].span.start) ||
+            f.end != static_cast<std::int64_t>(a.figures[i].span.end) ||
+            f.text != a.figures[i].span.text) {
           fail("JSON figure " + num(i) + " differs from the analysis");
         }
       }
@@ -332,8 +333,8 @@ class Checker {
 };
 
 // One article.
-inline std::string check_analysis(std::string_view input, const Options& options,
-                                  const Analysis& a, bool json = true) {
+inline std::string check_analysis(std::string_view input, const Options& options, const Analysis& a,
+                                  bool json = true) {
   return Checker(input, options).check(a, json);
 }
 
@@ -393,11 +394,10 @@ inline std::string check_collection(const std::vector<Article>& articles, const 
       add("collection warning refers to a missing figure");
   }
   const std::string s = to_json_string(c);
-  const nlohmann::json j = nlohmann::json::parse(s, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) {
-    add("the collection JSON does not parse back");
-  } else if (j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) != s) {
-    add("the collection JSON does not print back to the same bytes");
+  Reprint r(s);
+  if (!r.run()) {
+    add(r.mismatch() ? "the collection JSON does not print back to the same bytes"
+                     : "the collection JSON does not parse back");
   }
   return out;
 }

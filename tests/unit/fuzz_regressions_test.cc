@@ -7,7 +7,9 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "../fuzz/invariants.h"
@@ -97,4 +99,66 @@ TEST_CASE("the invariants hold on the fuzzers' own seeds") {
   const auto articles = finlens::fuzz::split_articles(two);
   CHECK(articles.size() == 3);
   CHECK(finlens::fuzz::check_collection(articles, finlens::analyze_many(articles)) == "");
+}
+
+namespace {
+
+// nlohmann's own verdict: the text parses and dumps back to the same bytes.
+bool reprints(const std::string& s) {
+  const nlohmann::json j = nlohmann::json::parse(s, nullptr, /*allow_exceptions=*/false);
+  return !j.is_discarded() && j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) == s;
+}
+
+bool reprint_says(const std::string& s) { return finlens::fuzz::Reprint(s).run(); }
+
+}  // namespace
+
+TEST_CASE("Reprint agrees with nlohmann's parse and dump") {
+  // what dump prints differently: spaces, key order, repeated keys, escapes, number forms
+  const std::vector<std::pair<std::string, bool>> cases = {
+      {R"({"a":1,"b":[true,false,null],"c":{"d":"e"}})", true},
+      {R"({"a":1, "b":2})", false},
+      {R"( {"a":1})", false},
+      {R"({"a":1} )", false},
+      {R"({"b":1,"a":2})", false},
+      {R"({"a":1,"a":2})", false},
+      {R"({"A":1,"a":2,"é":3})", true},
+      {R"(["\u0041"])", false},
+      {R"(["\u001f","\n\t\"\\"])", true},
+      {R"(["\/"])", false},
+      {"[\"\x7F\"]", true},
+      {"[\"\xC3\xA9\"]", true},
+      {"[\"\xC3\"]", false},
+      {R"([1.0,0.5,-2,1e+300])", true},
+      {R"([1.00])", false},
+      {R"([1E5])", false},
+      {R"([-0])", false},
+      {R"([1e999])", false},
+      {R"([18446744073709551615,-9223372036854775808])", true},
+      {R"([18446744073709551616])", false},
+      {R"([])", true},
+      {R"({})", true},
+      {R"([1,])", false},
+      {R"([1)", false},
+      {"", false},
+  };
+  for (const auto& [text, expected] : cases) {
+    CAPTURE(text);
+    CHECK(reprints(text) == expected);
+    CHECK(reprint_says(text) == expected);
+  }
+  // every one-byte deletion, space and repeat in a real output: the two verdicts agree
+  const std::string input =
+      "Acme Corp (NYSE: ACME) said on Tuesday its revenue rose 4.5% to $1.2 billion. "
+      "\"We are \xE2\x80\x9Cpleased\xE2\x80\x9D,\" chief executive Jane Roe said.";
+  const std::string out = finlens::to_json_string(finlens::analyze(input, {}));
+  REQUIRE(reprint_says(out));
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    for (const std::string& edit :
+         {out.substr(0, i) + out.substr(i + 1), out.substr(0, i) + " " + out.substr(i),
+          out.substr(0, i + 1) + out.substr(i)}) {
+      CAPTURE(edit);
+      CHECK(reprint_says(edit) == reprints(edit));
+    }
+  }
 }
