@@ -196,6 +196,26 @@ TEST_CASE("addresses are opaque") {
   CHECK_FALSE(t.in_opaque(0, 3));
 }
 
+TEST_CASE("address starts: schemes, www, '@', and none inside or right after an address") {
+  bool cut = false;
+  auto ranges = [&](std::string_view in) {
+    const auto t = prepare(in, 1 << 20, &cut);
+    std::vector<std::string> out;
+    for (const auto& r : t.opaque) out.emplace_back(t.view(r.start, r.end));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(ranges("ftp://files.example.org/a and http://b.example and https://c.example.") ==
+        V{"ftp://files.example.org/a", "http://b.example", "https://c.example"});
+  // a scheme glued to a word is not a start; "://" alone is nothing
+  CHECK(ranges("xhttp://a.example, ://b.example, hxxp://c.example") == V{});
+  // the '@' right after an address is not another one's start
+  CHECK(ranges("mail a@b.example@c.example now") == V{"a@b.example"});
+  // an '@' with no dotted domain, or nothing before it
+  CHECK(ranges("@home and me@localhost and www.x.example") == V{"www.x.example"});
+  CHECK(ranges("https://a.example/@user") == V{"https://a.example/@user"});
+}
+
 TEST_CASE("long input is cut at a character boundary with a warning") {
   std::string input = "Shares rose 5% to $10. ";
   while (input.size() < 200) input += "阿里巴巴 ";

@@ -57,6 +57,16 @@ std::uint32_t characters(std::string_view s) {
   return static_cast<std::uint32_t>(n);
 }
 
+// Whether one of the eight bytes at p is below 0x0E or has its high bit: the bytes a
+// line break can begin with are among them (the test for a byte below n is exact as to
+// whether one exists).
+bool may_break8(const char* p) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return (((w - kOnes * 0x0E) & ~w) | w) & kHighs;
+}
+
 // Fills the shape of a line whose [start, end) is known.
 void measure(std::string_view s, RawLine& l) {
   std::uint32_t i = l.start, cols = 0;
@@ -211,7 +221,10 @@ std::vector<RawLine> scan_lines(std::string_view s) {
   }();
   for (std::uint32_t i = 0; i <= n;) {
     std::uint32_t brk = 0;
-    while (i < n && !kMayBreak[static_cast<unsigned char>(s[i])]) ++i;  // the common case
+    // the common case: eight bytes at a time while none is below 0x0E (a control
+    // character: '\n' and '\r' among them) or past ASCII (0xE2 among them)
+    while (n - i >= 8 && !may_break8(s.data() + i)) i += 8;
+    while (i < n && !kMayBreak[static_cast<unsigned char>(s[i])]) ++i;
     if (i == n) {
       brk = 0;
     } else if (s[i] == '\n') {

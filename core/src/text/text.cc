@@ -256,18 +256,32 @@ bool address_char(char c) {
   return util::is_alnum(c) || c == '.' || c == '-' || c == '_' || c == '+' || c == '%';
 }
 
+// Where an address may start, in order: a scheme's first letter ("http://", "https://",
+// "ftp://": found from their rare "://"), "www." and '@'. Each is found by a search
+// (memchr), not by a look at every byte: addresses are rare.
+std::vector<std::size_t> address_starts(std::string_view s) {
+  std::vector<std::size_t> at;
+  for (std::size_t q = s.find("://"); q != std::string_view::npos; q = s.find("://", q + 1)) {
+    for (const std::size_t scheme : {3, 4, 5}) {  // ftp, http, https
+      if (q >= scheme) at.push_back(q - scheme);
+    }
+  }
+  for (std::size_t p = s.find("www."); p != std::string_view::npos; p = s.find("www.", p + 1))
+    at.push_back(p);
+  for (std::size_t p = s.find('@'); p != std::string_view::npos; p = s.find('@', p + 1))
+    at.push_back(p);
+  std::sort(at.begin(), at.end());
+  at.erase(std::unique(at.begin(), at.end()), at.end());
+  return at;
+}
+
 // URLs (from their scheme or "www." to the next space, less closing punctuation) and
 // e-mail addresses (a local part, '@', a domain with a dot).
 std::vector<Text::Range> find_opaque(std::string_view s) {
-  // the bytes an address can be found at: a scheme's or "www."'s first letter, an '@'
-  static constexpr std::array<bool, 256> kMayStart = [] {
-    std::array<bool, 256> t{};
-    t['h'] = t['w'] = t['f'] = t['@'] = true;
-    return t;
-  }();
   std::vector<Text::Range> out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!kMayStart[static_cast<unsigned char>(s[i])]) continue;
+  std::size_t from = 0;  // past the last address: a start inside or just after it is not one
+  for (const std::size_t i : address_starts(s)) {
+    if (i < from) continue;
     std::size_t a = i, b = i;
     if ((s[i] == 'h' || s[i] == 'w' || s[i] == 'f') && url_start(s, i)) {
       while (b < s.size() && s[b] != ' ' && s[b] != '\n' && s[b] != '"' && s[b] != '>') ++b;
@@ -285,7 +299,7 @@ std::vector<Text::Range> find_opaque(std::string_view s) {
                      s[b - 1] == ':' || s[b - 1] == '\''))
       --b;
     if (b > a) out.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b)});
-    i = std::max(i, b);
+    from = std::max(i, b) + 1;
   }
   return out;
 }
