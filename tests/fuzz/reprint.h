@@ -33,7 +33,6 @@ class Reprint {
     parsed_ = json::sax_parse(s_.begin(), s_.end(), this);
     return parsed_ && !mismatch_ && at_ == s_.size();
   }
-  bool parsed() const { return parsed_ || mismatch_; }  // a mismatch stops a good parse
   bool mismatch() const { return mismatch_ || (parsed_ && at_ != s_.size()); }
 
   // What the top-level object held, for the checks that compare it with its source.
