@@ -11,6 +11,7 @@
 #include "names/gazetteer.h"
 #include "util/gate.h"
 #include "util/scan.h"
+#include "util/swar.h"
 
 namespace finlens::claims {
 namespace {
@@ -251,9 +252,9 @@ class Titles {
 // Whether one of the eight bytes at p is A-Z or 0xC3 (kCapitalByte), tested a word at a
 // time: most runs of eight bytes of prose hold no capital and are skipped at once.
 bool may_hold_capital(const unsigned char* p) {
-  std::uint64_t x = 0;
-  std::memcpy(&x, p, sizeof x);
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const std::uint64_t x = util::word_at(p);
+  using util::kOnes;
+  constexpr std::uint64_t kHigh = util::kHighs;
   // a byte in 0x41..0x5A: 0x40 < b < 0x5B, for bytes below 0x80 (no borrow or carry
   // crosses a byte: each is masked to seven bits first)
   const std::uint64_t low = x & ~kHigh;

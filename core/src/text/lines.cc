@@ -8,6 +8,7 @@
 #include "text/text.h"
 #include "util/scan.h"
 #include "util/shape.h"
+#include "util/swar.h"
 
 namespace finlens::text {
 namespace {
@@ -47,11 +48,10 @@ std::uint32_t trail_of(std::string_view s, std::uint32_t from, std::uint32_t to)
 std::uint32_t characters(std::string_view s) {
   std::size_t n = s.size(), i = 0;
   for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
+    const std::uint64_t w = util::word_at(s.data() + i);
     // 10xxxxxx: bit 7 set and bit 6 clear (shifted up into bit 7's place)
-    const std::uint64_t cont = w & ~(w << 1) & 0x8080808080808080ULL;
-    n -= static_cast<std::size_t>(((cont >> 7) * 0x0101010101010101ULL) >> 56);
+    const std::uint64_t cont = w & ~(w << 1) & util::kHighs;
+    n -= static_cast<std::size_t>(((cont >> 7) * util::kOnes) >> 56);
   }
   for (; i < s.size(); ++i) n -= (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
   return static_cast<std::uint32_t>(n);
@@ -61,10 +61,8 @@ std::uint32_t characters(std::string_view s) {
 // line break can begin with are among them (the test for a byte below n is exact as to
 // whether one exists).
 bool may_break8(const char* p) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
-  std::uint64_t w;
-  std::memcpy(&w, p, 8);
-  return (((w - kOnes * 0x0E) & ~w) | w) & kHighs;
+  const std::uint64_t w = util::word_at(p);
+  return (((w - util::kOnes * 0x0E) & ~w) | w) & util::kHighs;
 }
 
 // Fills the shape of a line whose [start, end) is known.

@@ -8,19 +8,16 @@
 #include "text/lines.h"
 #include "text/markup.h"
 #include "util/scan.h"
+#include "util/swar.h"
 
 namespace finlens::text {
 namespace {
 
-constexpr char32_t kReplacement = 0xFFFD;
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+using util::kHighs;
+using util::kOnes;
+using util::word_at;
 
-// The eight bytes at p as one word (most of any text is ASCII: tested eight at a time).
-std::uint64_t word_at(const char* p) {
-  std::uint64_t w;
-  std::memcpy(&w, p, 8);
-  return w;
-}
+constexpr char32_t kReplacement = 0xFFFD;
 
 // Whether all eight bytes of w are printable ASCII (0x20-0x7E): none has its high bit, none
 // is below 0x20, none is 0x7F (the tests of any byte below n and any zero byte, exact as to

@@ -4,7 +4,8 @@
 #include <array>
 #include <bit>
 #include <cstdint>
-#include <cstring>
+
+#include "util/swar.h"
 
 namespace finlens::util {
 namespace {
@@ -22,14 +23,6 @@ bool stands_at(std::string_view s, std::size_t p, std::string_view needle, bool 
     if (c != needle[i]) return false;
   }
   return true;
-}
-
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
-
-std::uint64_t word_at(const char* p) {
-  std::uint64_t w;
-  std::memcpy(&w, p, 8);
-  return w;
 }
 
 // The bytes of w that are no ASCII letter, as their high bits: a byte is a letter when,
