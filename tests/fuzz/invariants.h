@@ -80,21 +80,52 @@ inline std::string_view cut_input(std::string_view input, std::size_t max_bytes,
 
 // UTF-16 code units of valid UTF-8.
 inline std::u16string utf16(std::string_view valid_utf8) {
-  std::u16string out;
-  out.reserve(valid_utf8.size());
+  // (at most one unit a byte: sized once and written in place, as every input is)
+  std::u16string out(valid_utf8.size(), u'\0');
+  std::size_t n = 0;
   std::size_t i = 0;
   while (i < valid_utf8.size()) {
+    const auto b = static_cast<unsigned char>(valid_utf8[i]);
+    if (b < 0x80) {  // ASCII, most of any input: no decoding
+      out[n++] = b;
+      ++i;
+      continue;
+    }
     int len = 1;
     const char32_t cp = text::decode_at(valid_utf8, i, &len);
     if (cp >= 0x10000) {
-      out += static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
-      out += static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF));
+      out[n++] = static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
+      out[n++] = static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF));
     } else {
-      out += static_cast<char16_t>(cp);
+      out[n++] = static_cast<char16_t>(cp);
     }
     i += static_cast<std::size_t>(len);
   }
+  out.resize(n);
   return out;
+}
+
+// Whether `units` are utf16(valid_utf8), compared as it is decoded (no copy: asked for
+// every span of every output).
+inline bool utf16_equals(std::u16string_view units, std::string_view valid_utf8) {
+  std::size_t n = 0;
+  std::size_t i = 0;
+  while (i < valid_utf8.size()) {
+    int len = 1;
+    const auto b = static_cast<unsigned char>(valid_utf8[i]);
+    const char32_t cp = b < 0x80 ? b : text::decode_at(valid_utf8, i, &len);
+    if (cp >= 0x10000) {
+      if (n + 2 > units.size() || units[n] != 0xD800 + ((cp - 0x10000) >> 10) ||
+          units[n + 1] != 0xDC00 + ((cp - 0x10000) & 0x3FF))
+        return false;
+      n += 2;
+    } else {
+      if (n >= units.size() || units[n] != cp) return false;
+      ++n;
+    }
+    i += static_cast<std::size_t>(len);
+  }
+  return n == units.size();
 }
 
 inline bool valid_utf8(std::string_view s) {
@@ -289,7 +320,7 @@ class Checker {
       fail(where + " text is not valid UTF-8");
       return;
     }
-    if (std::u16string_view(u16_).substr(s.start, s.end - s.start) != utf16(s.text)) {
+    if (!utf16_equals(std::u16string_view(u16_).substr(s.start, s.end - s.start), s.text)) {
       fail(where + " text '" + s.text + "' is not the input's UTF-16 slice [" + num(s.start) +
            ", " + num(s.end) + ")");
     }

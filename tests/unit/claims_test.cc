@@ -7,7 +7,9 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 
+#include "claims/words.h"
 #include "finlens/analysis.h"
 #include "finlens/json.h"
 
@@ -62,4 +64,38 @@ TEST_CASE("claims corpus") {
   REQUIRE(in.good());
   const json corpus = json::parse(in);
   for (const auto& c : corpus["cases"]) check_case(c);
+}
+
+// The possessive endings the claims stage strips from a word (claims/words.h): "'s", "'S",
+// "’s", a bare "'" or "’"; a word that is only an ending keeps it.
+TEST_CASE("possessive endings") {
+  using finlens::claims::strip_possessive;
+  const std::pair<std::string, std::string> cases[] = {
+      {"Nomura's", "Nomura"},
+      {"NOMURA'S", "NOMURA"},
+      {"Nomura\u2019s", "Nomura"},
+      {"investors'", "investors"},
+      {"investors\u2019", "investors"},
+      {"Nomura\u2019S", "Nomura\u2019S"},
+      {"'s", "'s"},
+      {"\u2019s", "\u2019s"},
+      {"x\u2019s", "x"},
+      {"\u2019", "\u2019"},
+      {"a\u2019", "a"},
+      {"''", "'"},
+      {"'", "'"},
+      {"says", "says"},
+      {"Mass", "Mass"},
+      {"its", "its"},
+      {"s", "s"},
+      {"", ""},
+      {"\u00e9s", "\u00e9s"},
+      {"\u2122", "\u2122"},
+      {"a's", "a"},
+  };
+  for (const auto& [word, want] : cases) {
+    INFO(word);
+    CHECK(std::string(strip_possessive(word)) == want);
+    CHECK(finlens::claims::is_possessive(word) == (want != word));
+  }
 }

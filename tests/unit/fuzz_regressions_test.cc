@@ -162,3 +162,29 @@ TEST_CASE("Reprint agrees with nlohmann's parse and dump") {
     }
   }
 }
+
+// The span check's UTF-16 comparison gives utf16()'s answer without building it: the
+// same units, fewer, more, or one unit off, in ASCII, two- and three-byte characters and
+// a surrogate pair.
+TEST_CASE("utf16_equals is utf16() ==") {
+  using finlens::fuzz::utf16;
+  using finlens::fuzz::utf16_equals;
+  const std::string texts[] = {
+      "", "a", "Acme", "caf\u00e9", "\u2019s", "\U0001F4C8 up", "\u963f\u91cc"};
+  for (const std::string& t : texts) {
+    INFO(t);
+    const std::u16string u = utf16(t);
+    CHECK(utf16_equals(u, t));
+    CHECK_FALSE(utf16_equals(u + u'x', t));
+    if (!u.empty()) {
+      CHECK_FALSE(utf16_equals(std::u16string_view(u).substr(0, u.size() - 1), t));
+      for (std::size_t k = 0; k < u.size(); ++k) {
+        std::u16string v = u;
+        v[k] = static_cast<char16_t>(v[k] ^ 1);
+        CHECK_FALSE(utf16_equals(v, t));
+        CHECK(utf16(t) != v);
+      }
+    }
+    CHECK_FALSE(utf16_equals(u, t + "b"));
+  }
+}

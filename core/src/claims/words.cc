@@ -400,12 +400,24 @@ std::string lower(std::string_view w) {
 }
 
 std::string_view strip_possessive(std::string_view w) {
-  if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
-  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "'S"))
-    return w.substr(0, w.size() - 2);
-  if (w.size() > 3 && w.substr(w.size() - 3) == kRightSingle) return w.substr(0, w.size() - 3);
-  if (w.size() > 1 && w.back() == '\'') return w.substr(0, w.size() - 1);
-  return w;
+  // Asked of most words, and most end in none of the endings' last bytes: the last byte
+  // settles it before any comparison of several bytes.
+  const std::size_t n = w.size();
+  if (n < 2) return w;
+  auto ends = [&](std::string_view tail) { return w.substr(n - tail.size()) == tail; };
+  switch (w.back()) {
+    case 's':
+      if (n > 4 && ends("\xE2\x80\x99s")) return w.substr(0, n - 4);
+      [[fallthrough]];
+    case 'S':
+      return n > 2 && w[n - 2] == '\'' ? w.substr(0, n - 2) : w;
+    case '\x99':
+      return n > 3 && ends(kRightSingle) ? w.substr(0, n - 3) : w;
+    case '\'':
+      return w.substr(0, n - 1);
+    default:
+      return w;
+  }
 }
 
 bool is_possessive(std::string_view w) { return strip_possessive(w).size() != w.size(); }
