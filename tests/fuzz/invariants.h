@@ -78,29 +78,40 @@ inline std::string_view cut_input(std::string_view input, std::size_t max_bytes,
   return input.substr(0, end);
 }
 
-// UTF-16 code units of valid UTF-8.
-inline std::u16string utf16(std::string_view valid_utf8) {
-  // (at most one unit a byte: sized once and written in place, as every input is)
-  std::u16string out(valid_utf8.size(), u'\0');
-  std::size_t n = 0;
+// Calls unit(u) for each UTF-16 code unit of valid UTF-8, in order, while it returns
+// true; whether it always did.
+template <class F>
+bool each_utf16_unit(std::string_view valid_utf8, F&& unit) {
   std::size_t i = 0;
   while (i < valid_utf8.size()) {
     const auto b = static_cast<unsigned char>(valid_utf8[i]);
     if (b < 0x80) {  // ASCII, most of any input: no decoding
-      out[n++] = b;
+      if (!unit(static_cast<char16_t>(b))) return false;
       ++i;
       continue;
     }
     int len = 1;
     const char32_t cp = text::decode_at(valid_utf8, i, &len);
     if (cp >= 0x10000) {
-      out[n++] = static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
-      out[n++] = static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF));
-    } else {
-      out[n++] = static_cast<char16_t>(cp);
+      if (!unit(static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10))) ||
+          !unit(static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF))))
+        return false;
+    } else if (!unit(static_cast<char16_t>(cp))) {
+      return false;
     }
     i += static_cast<std::size_t>(len);
   }
+  return true;
+}
+
+// UTF-16 code units of valid UTF-8 (at most one a byte: sized once, written in place).
+inline std::u16string utf16(std::string_view valid_utf8) {
+  std::u16string out(valid_utf8.size(), u'\0');
+  std::size_t n = 0;
+  each_utf16_unit(valid_utf8, [&](char16_t u) {
+    out[n++] = u;
+    return true;
+  });
   out.resize(n);
   return out;
 }
@@ -109,23 +120,9 @@ inline std::u16string utf16(std::string_view valid_utf8) {
 // every span of every output).
 inline bool utf16_equals(std::u16string_view units, std::string_view valid_utf8) {
   std::size_t n = 0;
-  std::size_t i = 0;
-  while (i < valid_utf8.size()) {
-    int len = 1;
-    const auto b = static_cast<unsigned char>(valid_utf8[i]);
-    const char32_t cp = b < 0x80 ? b : text::decode_at(valid_utf8, i, &len);
-    if (cp >= 0x10000) {
-      if (n + 2 > units.size() || units[n] != 0xD800 + ((cp - 0x10000) >> 10) ||
-          units[n + 1] != 0xDC00 + ((cp - 0x10000) & 0x3FF))
-        return false;
-      n += 2;
-    } else {
-      if (n >= units.size() || units[n] != cp) return false;
-      ++n;
-    }
-    i += static_cast<std::size_t>(len);
-  }
-  return n == units.size();
+  return each_utf16_unit(valid_utf8,
+                         [&](char16_t u) { return n < units.size() && units[n++] == u; }) &&
+         n == units.size();
 }
 
 inline bool valid_utf8(std::string_view s) {
