@@ -93,9 +93,10 @@ TEST_CASE("possessive endings") {
       {"\u2122", "\u2122"},
       {"a's", "a"},
   };
-  for (const auto& [word, want] : cases) {
+  for (const auto& c : cases) {
+    const std::string& word = c.first;
     INFO(word);
-    CHECK(std::string(strip_possessive(word)) == want);
-    CHECK(finlens::claims::is_possessive(word) == (want != word));
+    CHECK(std::string(strip_possessive(word)) == c.second);
+    CHECK(finlens::claims::is_possessive(word) == (c.second != word));
   }
 }

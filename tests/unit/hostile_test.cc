@@ -164,8 +164,11 @@ TEST_CASE("hostile: CR-only and mixed line endings read like LF") {
   };
   const Analysis lf = analyze_checked(kArticle);
   REQUIRE(lf.figures.size() >= 6);
-  for (const auto& [eol, eol2] : std::vector<std::pair<std::string, std::string>>{
+  // (no structured bindings: clang 14 cannot capture them in CAPTURE's lambda)
+  for (const auto& ends : std::vector<std::pair<std::string, std::string>>{
            {"\r", "\r"}, {"\r\n", "\r\n"}, {"\r", "\n"}, {"\r\n", "\r"}, {"\n\r", "\r\n"}}) {
+    const std::string& eol = ends.first;
+    const std::string& eol2 = ends.second;
     CAPTURE(eol);
     CAPTURE(eol2);
     const std::string input = with(eol, eol2);
