@@ -16,6 +16,7 @@
 #          FINLENS_FUZZ_SANITIZERS  sanitizers of the build (default address,undefined);
 #                                 without address, libstdc++'s assertions are on instead
 #          FINLENS_FUZZ_CXXFLAGS  extra compiler flags (e.g. -fno-sanitize-coverage=trace-cmp)
+#          FINLENS_FUZZ_OPT       optimization level of the build (default -O2, RelWithDebInfo's)
 #          FINLENS_FUZZ_BUILD     build directory (default build/fuzz)
 #          FINLENS_FUZZ_WORK      corpus directory the fuzzers grow (default $BUILD/work)
 # Build: build/fuzz (-DFINLENS_FUZZ=ON with clang++). Seed corpus: written at run time
@@ -53,8 +54,9 @@ if ! command -v clang++ >/dev/null 2>&1; then
   exit 1
 fi
 
-log "fuzz build ($B, clang, -fsanitize=fuzzer,$sanitizers ${FINLENS_FUZZ_CXXFLAGS:-})"
+log "fuzz build ($B, clang ${FINLENS_FUZZ_OPT:--O2}, -fsanitize=fuzzer,$sanitizers ${FINLENS_FUZZ_CXXFLAGS:-})"
 cmake -S . -B "$B" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="${FINLENS_FUZZ_OPT:--O2} -g -DNDEBUG" \
   -DFINLENS_FUZZ_SANITIZERS="$sanitizers" -DCMAKE_CXX_FLAGS="${FINLENS_FUZZ_CXXFLAGS:-}" \
   -DCMAKE_PREFIX_PATH="$RE2_NATIVE_PREFIX" -DFINLENS_FUZZ=ON -DFINLENS_WERROR=OFF >/dev/null
 cmake --build "$B" -j "$(finlens_jobs)" >/dev/null

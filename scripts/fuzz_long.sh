@@ -4,7 +4,10 @@
 #     for throughput: coverage counters, UBSan (float-cast-overflow included) and
 #     libstdc++'s assertions (bounds-checked operator[], front(), back() ...), no ASan
 #     and no comparison tracing (the dictionary and libFuzzer's memcmp hooks stand in).
-#     That is 2-3x the executions per second of the ASan build.
+#     That is 2-3x the executions per second of the ASan build. At -O3: the library's
+#     accessors (vector::operator[] with its assertion) inline where -O2 left them calls,
+#     12 % fewer instructions a replayed input; inlined code gains coverage counters of
+#     its own (26 K -> 33 K), so in executions a second the gain is 1-5 % (2026-12-08).
 #  2. Replay: every input the exploration kept (its whole grown corpus) and every seed,
 #     once through the ASan + UBSan build of scripts/fuzz.sh, so a memory error on any
 #     path the exploration reached is caught all the same.
@@ -21,7 +24,7 @@ explore=build/fuzz-explore
 # A new random seed every run (libFuzzer's -seed=0), unlike the test command's fixed one.
 rc=0
 out=$(FINLENS_FUZZ_SEED="${FINLENS_FUZZ_SEED:-0}" FINLENS_FUZZ_BUILD="$explore" \
-  FINLENS_FUZZ_SANITIZERS=undefined,float-cast-overflow \
+  FINLENS_FUZZ_SANITIZERS=undefined,float-cast-overflow FINLENS_FUZZ_OPT=-O3 \
   FINLENS_FUZZ_CXXFLAGS=-fno-sanitize-coverage=trace-cmp \
   FINLENS_FUZZ_OUT=build/fuzz/long bash scripts/fuzz.sh "$((minutes * 60))") || rc=$?
 echo "$out"
